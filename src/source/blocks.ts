@@ -1,0 +1,29 @@
+/**
+ * Clean text → blocks: one per non-empty line, remembering where blank lines
+ * were. Joining lines back into paragraphs (soft wraps, page-break splits) is
+ * done by `repair.ts` once the structure of each block is known.
+ */
+export interface Block {
+  text: string;
+  /** 1-based line number in the source. */
+  line: number;
+}
+
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    if (line) blocks.push({ text: line, line: i + 1 });
+  });
+  return blocks;
+}
+
+/** Sentence-final marks (and closing quotes/brackets after them) that may end a paragraph. */
+const FINAL = /[。！？!?…；;：:.」』”’）)》】—~～]$/u;
+
+export const endsSentence = (text: string) => FINAL.test(text);
+
+/** Joins two pieces of one paragraph: a space only between two Latin letters or digits. */
+export function joinPieces(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+}

@@ -1,0 +1,131 @@
+/**
+ * Bytes → text. Detects the encoding without flags for the common cases
+ * (UTF-8 ± BOM, UTF-16 with BOM, GB18030/GBK, Big5) and decodes strictly:
+ * a byte sequence that is not valid in the chosen encoding is an error, never
+ * a silent U+FFFD.
+ */
+import { isUtf8 } from 'node:buffer';
+import jschardet from 'jschardet';
+import { inputError } from '../errors.js';
+
+export interface Decoded {
+  text: string;
+  /** WHATWG label of the encoding used, e.g. `utf-8`, `gb18030`, `big5`. */
+  encoding: string;
+}
+
+/** Encodings `--encoding` accepts (WHATWG labels, as Node's TextDecoder knows them). */
+export const supportedEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk', 'big5'] as const;
+
+const SNIFF_BYTES = 64 * 1024;
+
+export function decode(bytes: Uint8Array, file?: string, forced?: string): Decoded {
+  if (bytes.length === 0) throw inputError(file, 'the file is empty');
+  if (forced) return { text: strict(bytes, normaliseLabel(forced, file), file), encoding: forced };
+
+  const bom = sniffBom(bytes);
+  if (bom) {
+    const body = bytes.subarray(bom.length);
+    if (body.length === 0) throw inputError(file, 'the file holds only a byte-order mark and no text');
+    return { text: strict(body, bom.encoding, file), encoding: bom.encoding };
+  }
+  if (looksBinary(bytes)) throw inputError(file, 'this is binary data, not a text transcript');
+  if (isUtf8(bytes)) return { text: strict(bytes, 'utf-8', file), encoding: 'utf-8' };
+
+  const utf8 = scanUtf8(bytes);
+  // Mostly valid multi-byte UTF-8 with a few bad bytes is damaged UTF-8. Legacy
+  // CJK encodings almost never form valid UTF-8 sequences, so the ratio is a safe test.
+  if (utf8.validMultiByte > 0 && utf8.validMultiByte >= 8 * utf8.invalid) {
+    throw inputError(
+      file,
+      `damaged UTF-8: invalid or truncated byte sequence at byte offset ${utf8.firstInvalid} (${utf8.invalid} bad sequence${utf8.invalid === 1 ? '' : 's'})`,
+    );
+  }
+  for (const encoding of legacyCandidates(bytes)) {
+    const text = tryStrict(bytes, encoding);
+    if (text !== undefined) return { text, encoding };
+  }
+  throw inputError(file, 'not text in a known encoding (tried UTF-8, GB18030, Big5); name it with --encoding');
+}
+
+function normaliseLabel(label: string, file?: string): string {
+  const lower = label.toLowerCase();
+  try {
+    new TextDecoder(lower);
+  } catch {
+    throw inputError(file, `unknown encoding "${label}" (use one of ${supportedEncodings.join(', ')})`);
+  }
+  return lower;
+}
+
+function sniffBom(b: Uint8Array): { encoding: string; length: number } | undefined {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/** A NUL byte (without a UTF-16 BOM) or many C0 controls in the first 64 KB mean binary. */
+function looksBinary(b: Uint8Array): boolean {
+  const n = Math.min(b.length, SNIFF_BYTES);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    if (c === 0) return true;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) controls++;
+  }
+  return controls > 8 && controls > n / 100;
+}
+
+function strict(bytes: Uint8Array, encoding: string, file?: string): string {
+  const text = tryStrict(bytes, encoding);
+  if (text === undefined) throw inputError(file, `the bytes are not valid ${encoding}`);
+  return text;
+}
+
+function tryStrict(bytes: Uint8Array, encoding: string): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The legacy encodings to try, most likely first according to jschardet. */
+function legacyCandidates(bytes: Uint8Array): string[] {
+  const sample = Buffer.from(bytes.subarray(0, SNIFF_BYTES)).toString('binary');
+  const guess = jschardet.detectAll(sample).map((g) => (g.encoding ?? '').toLowerCase());
+  const rank = (name: string) => {
+    const i = guess.findIndex((g) => g.startsWith(name));
+    return i < 0 ? Infinity : i;
+  };
+  return rank('big5') < rank('gb') ? ['big5', 'gb18030'] : ['gb18030', 'big5'];
+}
+
+interface Utf8Scan {
+  validMultiByte: number;
+  invalid: number;
+  firstInvalid: number;
+}
+
+/** Counts valid multi-byte sequences and invalid ones; notes the first bad offset. */
+export function scanUtf8(b: Uint8Array): Utf8Scan {
+  let validMultiByte = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    let ok = need >= 0 && i + need < b.length;
+    for (let k = 1; ok && k <= need; k++) ok = (b[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      if (need > 0) validMultiByte++;
+      i += need + 1;
+    } else {
+      if (firstInvalid < 0) firstInvalid = i;
+      invalid++;
+      i++;
+    }
+  }
+  return { validMultiByte, invalid, firstInvalid };
+}

@@ -1,0 +1,41 @@
+/**
+ * The source stage: bytes → text → document AST. The only place that looks
+ * at bytes, encodings or the raw shape of a transcript.
+ */
+import type { Document, LanguageTag } from '../ast/types.js';
+import type { Warning } from '../warnings.js';
+import { inputError } from '../errors.js';
+import { splitBlocks } from './blocks.js';
+import { clean } from './clean.js';
+import { decode } from './decode.js';
+import { detectScript } from './language.js';
+import { normalisePunctuation } from './punctuation.js';
+import { recogniseReport } from './shapes/report.js';
+
+export interface ParseOptions {
+  /** Name used in messages (default: none). */
+  file?: string;
+  /** Force an encoding instead of detecting it (default: detect). */
+  encoding?: string;
+  /** Force the document language, e.g. `zh-Hant-TW` (default: detect zh-Hans/zh-Hant). */
+  lang?: string;
+}
+
+export interface Parsed {
+  doc: Document;
+  warnings: Warning[];
+  /** The encoding the bytes were read in. */
+  encoding: string;
+}
+
+export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
+  const { file } = options;
+  const decoded = decode(bytes, file, options.encoding);
+  const cleaned = clean(decoded.text);
+  if (!/[^\s\u3000]/u.test(cleaned.text)) throw inputError(file, 'the file holds only whitespace, no text');
+  const lang: LanguageTag = options.lang ?? detectScript(cleaned.text);
+  const blocks = splitBlocks(cleaned.text).map((b) => ({ ...b, text: normalisePunctuation(b.text, lang) }));
+  const { children, stated } = recogniseReport(blocks, lang);
+  const doc: Document = { type: 'root', children, data: { lang, stated } };
+  return { doc, warnings: cleaned.warnings, encoding: decoded.encoding };
+}

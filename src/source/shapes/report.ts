@@ -1,0 +1,164 @@
+/**
+ * Recognises a plain-text report: optional front matter (masthead, kicker,
+ * headline, deck, dateline lede), speaker turns, and numbered topics
+ * (`7 谈中美关系` followed by a title line). Anything it does not recognise
+ * stays a paragraph.
+ */
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { LanguageTag, Lede, StatedMetadata, Topic, Turn } from '../../ast/types.js';
+import { type Block, endsSentence, joinPieces } from '../blocks.js';
+import { isEnglish } from '../language.js';
+import { assignRoles, candidateLabel, speakerSet } from '../speakers.js';
+
+/** What each block was recognised as, before paragraphs are rejoined. */
+type Item =
+  | { kind: 'topic'; number: number; subject: string; block: Block }
+  | { kind: 'title'; block: Block }
+  | { kind: 'turn'; speaker: string; text: string; block: Block }
+  | { kind: 'para'; text: string; block: Block };
+
+const TOPIC = /^(\d{1,3})[\s\u3000]+(\S.{0,39})$/u;
+const SHORT = 40;
+const TITLE_MAX = 90;
+const QUOTED = /^[“"「『]([^“”"「」『』]+)[”"」』]$/u;
+const DATELINE = /^(据?[\p{Script=Han}A-Za-z0-9]{2,30}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电(?:[（(][^）)]{1,30}[）)])?)[\s\u3000]*/u;
+
+export interface Recognised {
+  children: RootContent[];
+  stated: StatedMetadata;
+}
+
+export function recogniseReport(blocks: Block[], lang: LanguageTag): Recognised {
+  const children: RootContent[] = [];
+  const stated: StatedMetadata = {};
+  const i = frontMatter(blocks, children, stated);
+  const items = mergeSplits(classify(blocks.slice(i)));
+  const roles = assignRoles(items.flatMap((it) => (it.kind === 'turn' ? [it.speaker] : [])));
+
+  let topic: Topic | undefined;
+  let turn: Turn | undefined;
+  const container = () => (topic ? topic.children : children) as RootContent[];
+  for (const it of items) {
+    switch (it.kind) {
+      case 'topic':
+        topic = { type: 'topic', number: it.number, subject: it.subject, id: `topic-${it.number}`, children: [] };
+        children.push(topic);
+        turn = undefined;
+        break;
+      case 'title':
+        topic!.children.push({ type: 'topicTitle', children: text(it.block.text) });
+        break;
+      case 'turn':
+        if (turn && turn.speaker === it.speaker) {
+          turn.children.push(paragraph(it.text, lang)); // the source split one speaker's turn
+        } else {
+          turn = { type: 'turn', speaker: it.speaker, role: roles.get(it.speaker) ?? 'other', children: [paragraph(it.text, lang)] };
+          container().push(turn);
+        }
+        break;
+      case 'para':
+        (turn ? turn.children : container()).push(paragraph(it.text, lang));
+        break;
+    }
+  }
+  return { children, stated };
+}
+
+/** Masthead, kicker, headline, deck and lede at the top; returns the index after them. */
+function frontMatter(blocks: Block[], out: RootContent[], stated: StatedMetadata): number {
+  let i = 0;
+  const short: string[] = [];
+  while (i < blocks.length && isHeadingLike(blocks[i]!.text) && !QUOTED.test(blocks[i]!.text) && !TOPIC.test(blocks[i]!.text)) {
+    short.push(blocks[i]!.text);
+    i++;
+  }
+  if (short.length === 0) return 0;
+  const headline = short.pop()!;
+  const kicker = short.pop();
+  const masthead = short.length > 0 ? short.join(' ') : undefined;
+  if (masthead) out.push({ type: 'masthead', children: text(masthead) });
+  if (kicker) out.push({ type: 'kicker', children: text(kicker) });
+  out.push({ type: 'headline', children: text(headline) });
+  stated.title = headline;
+
+  const deck = blocks[i] && QUOTED.exec(blocks[i]!.text);
+  if (deck) {
+    out.push({ type: 'deck', children: text(deck[1]!) });
+    stated.description = deck[1]!;
+    i++;
+  }
+  const ledeBlock = blocks[i];
+  if (ledeBlock && !candidateLabel(ledeBlock.text) && !TOPIC.test(ledeBlock.text)) {
+    const m = DATELINE.exec(ledeBlock.text);
+    const lede: Lede = { type: 'lede', children: text(m ? ledeBlock.text.slice(m[0].length) : ledeBlock.text) };
+    if (m) {
+      lede.dateline = m[1]!;
+      const date = statedDate(m[1]!, [masthead, kicker, headline].join(' '));
+      if (date) stated.date = date;
+    }
+    out.push(lede);
+    i++;
+  }
+  return i;
+}
+
+/** A dateline's month and day, with a year from the front matter (`2026年…`). */
+function statedDate(dateline: string, context: string): string | undefined {
+  const md = /(\d{1,2})月(\d{1,2})日/.exec(dateline);
+  const year = /(19|20)\d\d(?=年)/.exec(context)?.[0];
+  if (!md || !year) return undefined;
+  return `${year}-${md[1]!.padStart(2, '0')}-${md[2]!.padStart(2, '0')}`;
+}
+
+function isHeadingLike(text: string): boolean {
+  return [...text].length <= SHORT && !endsSentence(text) && !candidateLabel(text);
+}
+
+function classify(blocks: Block[]): Item[] {
+  const speakers = speakerSet(blocks.flatMap((b) => candidateLabel(b.text)?.speaker ?? []));
+  const items: Item[] = [];
+  let nextTopic = 1;
+  for (const block of blocks) {
+    const topic = TOPIC.exec(block.text);
+    if (topic && Number(topic[1]) === nextTopic && !endsSentence(topic[2]!)) {
+      items.push({ kind: 'topic', number: nextTopic++, subject: topic[2]!, block });
+      continue;
+    }
+    const label = candidateLabel(block.text);
+    const isTurn = label !== undefined && speakers.has(label.speaker);
+    // The line right under a topic heading is its title, whatever its punctuation (`…插手？`, `呼吁：…`).
+    if (items.at(-1)?.kind === 'topic' && !isTurn && [...block.text].length <= TITLE_MAX) {
+      items.push({ kind: 'title', block });
+      continue;
+    }
+    if (isTurn) items.push({ kind: 'turn', speaker: label.speaker, text: label.rest, block });
+    else items.push({ kind: 'para', text: block.text, block });
+  }
+  return items;
+}
+
+/**
+ * Page-break repair: a paragraph (or turn) that stops without sentence-final
+ * punctuation continues in the next plain paragraph. Headings, titles and
+ * speaker turns are never joined onto anything.
+ */
+function mergeSplits(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const it of items) {
+    const prev = out.at(-1);
+    if (it.kind === 'para' && (prev?.kind === 'para' || prev?.kind === 'turn') && prev.text && !endsSentence(prev.text)) {
+      prev.text = joinPieces(prev.text, it.text);
+      continue;
+    }
+    out.push(it.kind === 'para' || it.kind === 'turn' ? { ...it } : it);
+  }
+  return out;
+}
+
+const text = (value: string): PhrasingContent[] => [{ type: 'text', value }];
+
+function paragraph(value: string, lang: LanguageTag): Paragraph {
+  const p: Paragraph = { type: 'paragraph', children: text(value) };
+  if (isEnglish(value) && !String(lang).startsWith('en')) p.data = { lang: 'en' };
+  return p;
+}
