@@ -1,0 +1,47 @@
+/**
+ * The command line: a thin shell over `build()`. Every option maps to a key
+ * of the build options schema (config/schema.ts), which validates them.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { build } from '../build.js';
+import { FORMATS, PAPERS } from '../config/schema.js';
+import { projectPath } from '../paths.js';
+
+const version = (JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string }).version;
+
+export function program(log: (line: string) => void): Command {
+  const cli = new Command('huozi')
+    .description('活字 huozi: a Chinese press transcript → print PDF, EPUB 3 and an HTML special-report page')
+    .version(version, '-V, --version')
+    .showHelpAfterError(false)
+    .exitOverride();
+
+  cli
+    .command('build')
+    .description('build editions of one or more transcripts (the built-in example when none is given)')
+    .argument('[input...]', 'transcript files (.txt or .md)')
+    .option('-o, --out <dir>', 'output folder', 'output')
+    .option('-f, --formats <list>', `comma-separated editions: ${FORMATS.join(',')}`, FORMATS.join(','))
+    .option('--encoding <label>', 'input encoding (utf-8, utf-16le, utf-16be, gb18030, gbk, big5); detected when absent')
+    .addOption(new Option('--paper <size>', `PDF trim size: ${PAPERS.join(', ')} or WxH in mm`).default('a5'))
+    .option('--topic-page-break', 'start each topic on a new PDF page')
+    .option('--region <XX>', 'region for the language tag, e.g. TW → zh-Hant-TW')
+    .option('--title <text>', 'title when the document states none')
+    .option('--author <text>', 'author when the document states none')
+    .option('--publisher <text>', 'publisher when the document states none')
+    .option('--date <YYYY-MM-DD>', 'date when the document states none')
+    .option('--identifier <id>', 'book identifier (default: derived from title and date)')
+    .option('--canonical-url <url>', 'canonical URL of the HTML page')
+    .action(async (inputs: string[], flags: Record<string, string | boolean | undefined>) => {
+      const { formats, topicPageBreak, ...rest } = flags;
+      const result = await build(inputs, {
+        ...rest,
+        formats: String(formats).split(',').map((f) => f.trim()).filter(Boolean) as Array<(typeof FORMATS)[number]>,
+        topicPageBreak: Boolean(topicPageBreak),
+      });
+      for (const w of result.warnings) log(`warning: ${w.file}: ${w.message}`);
+      for (const path of result.written) log(`wrote ${path}`);
+    });
+  return cli;
+}

@@ -1,0 +1,37 @@
+/**
+ * What every renderer receives, and what it returns. Renderers return bytes;
+ * only the build layer writes files, so a failed build leaves no half-written
+ * output.
+ */
+import type { Browser } from 'puppeteer-core';
+import type { Document } from '../ast/types.js';
+import type { ResolvedOptions } from '../config/schema.js';
+import type { Metadata } from '../metadata.js';
+import type { Warning } from '../warnings.js';
+import type { Templates } from './templates.js';
+
+export interface RenderContext {
+  meta: Metadata;
+  templates: Templates;
+  options: ResolvedOptions;
+  /** Output file stem, e.g. `press-conference`. */
+  stem: string;
+  /** Folder of the input file: the only place local images are read from. */
+  inputDir: string;
+  /** The build's one shared headless Chromium, launched on first use. */
+  browser(): Promise<Browser>;
+  /** Renderers add warnings here; the CLI prints them. */
+  warn(warning: Warning): void;
+}
+
+/** A file of an edition, its path relative to the output folder. */
+export interface OutputFile {
+  path: string;
+  data: Uint8Array | string;
+}
+
+export interface Renderer {
+  /** Format name used by `--formats`. */
+  name: string;
+  render(doc: Document, context: RenderContext): Promise<OutputFile[]>;
+}

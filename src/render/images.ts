@@ -1,0 +1,53 @@
+/**
+ * Images of a document: only local files beside the input are used; anything
+ * else (a URL, a missing file, a path leaving the input's folder) is dropped
+ * with a warning and rendered as its alt text.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, relative, resolve } from 'node:path';
+import type { Document } from '../ast/types.js';
+import type { OutputFile, RenderContext } from './context.js';
+
+const TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml', '.webp': 'image/webp' };
+
+export interface CollectedImages {
+  /** Files to write, under the given folder. */
+  files: OutputFile[];
+  /** Source URL → URL in the edition, given the prefix where the files will be. */
+  urls(prefix: string): Record<string, string>;
+  /** Source URL → the image's stable file name and media type. */
+  entries: Array<{ url: string; name: string; mediaType: string; data: Uint8Array }>;
+}
+
+export function collectImages(doc: Document, context: RenderContext, folder: string): CollectedImages {
+  const entries: CollectedImages['entries'] = [];
+  const seen = new Set<string>();
+  const visit = (node: { type: string; url?: string; children?: unknown[] }) => {
+    if (node.type === 'image' && node.url && !seen.has(node.url)) {
+      seen.add(node.url);
+      const found = localImage(node.url, context);
+      if (found) entries.push({ url: node.url, name: `image-${entries.length + 1}${found.ext}`, mediaType: TYPES[found.ext]!, data: found.data });
+    }
+    (node.children as Array<typeof node> | undefined)?.forEach(visit);
+  };
+  visit(doc);
+  return {
+    entries,
+    files: entries.map((e) => ({ path: `${folder}${e.name}`, data: e.data })),
+    urls: (prefix) => Object.fromEntries(entries.map((e) => [e.url, `${prefix}${e.name}`])),
+  };
+}
+
+function localImage(url: string, context: RenderContext): { ext: string; data: Uint8Array } | undefined {
+  const reject = (why: string) => {
+    context.warn({ code: 'image-skipped', message: `image "${url}" not included: ${why}` });
+    return undefined;
+  };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return reject('only local files beside the input are used, never a URL');
+  const path = resolve(context.inputDir, decodeURI(url));
+  if (relative(context.inputDir, path).startsWith('..')) return reject('it is outside the input file’s folder');
+  const ext = extname(path).toLowerCase();
+  if (!TYPES[ext]) return reject(`unsupported image type "${ext}"`);
+  if (!existsSync(path) || !statSync(path).isFile()) return reject('file not found');
+  return { ext, data: readFileSync(path) };
+}

@@ -1,0 +1,42 @@
+/** Words the editions print around the transcript, in the document's script. */
+import type { LanguageTag } from '../ast/types.js';
+
+export interface Labels {
+  contents: string;
+  backToTop: string;
+  skipToContent: string;
+  notes: string;
+  backToRef: string;
+  cover: string;
+  titlePage: string;
+  topicIndex: string;
+  a11ySummary: string;
+}
+
+const hans: Labels = {
+  contents: '目录',
+  backToTop: '返回顶部',
+  skipToContent: '跳到正文',
+  notes: '注释',
+  backToRef: '返回正文',
+  cover: '封面',
+  titlePage: '扉页',
+  topicIndex: '本文要点',
+  a11ySummary: '本书为纯文本出版物，具有目录、结构化标题与正确的阅读顺序，未使用图像传达信息，符合 WCAG 2.1 AA 级要求。',
+};
+const hant: Labels = {
+  contents: '目錄',
+  backToTop: '返回頂部',
+  skipToContent: '跳到正文',
+  notes: '註釋',
+  backToRef: '返回正文',
+  cover: '封面',
+  titlePage: '扉頁',
+  topicIndex: '本文要點',
+  a11ySummary: '本書為純文字出版物，具有目錄、結構化標題與正確的閱讀順序，未使用圖像傳達資訊，符合 WCAG 2.1 AA 級要求。',
+};
+
+export const isTraditional = (lang: LanguageTag) => String(lang).startsWith('zh-Hant');
+export const labelsFor = (lang: LanguageTag): Labels => (isTraditional(lang) ? hant : hans);
+/** Quotation marks the renderers add around a deck. */
+export const quotesFor = (lang: LanguageTag) => (isTraditional(lang) ? { open: '「', close: '」' } : { open: '“', close: '”' });

@@ -1,0 +1,56 @@
+/**
+ * The Handlebars environment every renderer shares: the partials in
+ * `templates/partials/` (a topic, a turn, a paragraph… each written once) and
+ * the helpers they use. `{{ }}` escapes; transcript text never goes through a
+ * triple-stash, so nothing read from a transcript becomes markup.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import Handlebars from 'handlebars';
+import { projectPath } from '../paths.js';
+
+export type Template = (context: object) => string;
+
+export interface Templates {
+  /** Renders `templates/<format>/<name>.hbs`. */
+  page(format: string, name: string): Template;
+}
+
+const SAFE_SCHEMES = /^(https?:|mailto:)/i;
+
+export function createTemplates(): Templates {
+  const hbs = Handlebars.create();
+  const dir = projectPath('templates', 'partials');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {
+    // A partial's trailing newline would leak into inline output.
+    hbs.registerPartial(basename(file, '.hbs'), readFileSync(join(dir, file), 'utf8').replace(/\n$/, ''));
+  }
+  hbs.registerHelper({
+    eq: (a: unknown, b: unknown) => a === b,
+    and: (a: unknown, b: unknown) => Boolean(a) && Boolean(b),
+    /** Only http(s) and mailto links are kept; anything else renders as plain text. */
+    safeUrl: (url: unknown) => (typeof url === 'string' && SAFE_SCHEMES.test(url.trim()) ? url.trim() : ''),
+    /** Images resolved by the renderer (local files beside the input); unknown ones render as their alt text. */
+    assetUrl(this: unknown, url: unknown, options: Handlebars.HelperOptions) {
+      const assets = options.data.root.assets as Record<string, string> | undefined;
+      return typeof url === 'string' ? (assets?.[url] ?? '') : '';
+    },
+    headingLevel: (depth: number) => Math.min(6, depth + 1),
+    footnoteLabel: (id: string) => id,
+    /** A full-width colon after a Chinese label, `: ` after a Latin one. */
+    speakerColon: (speaker: string) => (/[A-Za-z.]$/.test(speaker) ? ': ' : '：'),
+  });
+  const cache = new Map<string, Template>();
+  return {
+    page(format, name) {
+      const key = `${format}/${name}`;
+      let t = cache.get(key);
+      if (!t) {
+        const source = readFileSync(projectPath('templates', format, `${name}.hbs`), 'utf8');
+        t = hbs.compile(source, { noEscape: false });
+        cache.set(key, t);
+      }
+      return t;
+    },
+  };
+}

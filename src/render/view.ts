@@ -1,0 +1,85 @@
+/**
+ * The view every page template receives: the document, its metadata, its
+ * table of contents (topics or sections), and the words and marks of its
+ * language. Built once per renderer; templates only read it.
+ */
+import { toString } from 'mdast-util-to-string';
+import type { FootnoteDefinition, RootContent } from 'mdast';
+import type { Document, Section, Topic } from '../ast/types.js';
+import type { Metadata } from '../metadata.js';
+import { type Labels, labelsFor, quotesFor } from './labels.js';
+
+/** One entry of the table of contents. */
+export interface TocEntry {
+  id: string;
+  href: string;
+  depth: number;
+  /** Topic number, if the entry is a numbered topic. */
+  number?: number;
+  /** The topic's subject (谈…) or the section's heading. */
+  label: string;
+  /** The topic's title line, if any. */
+  title?: string;
+  children: TocEntry[];
+}
+
+export interface View {
+  doc: Document;
+  meta: Metadata;
+  format: string;
+  /** True for XHTML output (EPUB): adds `xml:lang`. */
+  xhtml: boolean;
+  epub: boolean;
+  labels: Labels;
+  quotes: { open: string; close: string };
+  /** Front matter (masthead … lede) and the body, split for page shells. */
+  front: RootContent[];
+  body: RootContent[];
+  toc: TocEntry[];
+  footnotes: FootnoteDefinition[];
+  /** Image URL in the source → URL in the edition (local files only). */
+  assets: Record<string, string>;
+}
+
+const FRONT = new Set(['masthead', 'kicker', 'headline', 'deck', 'lede']);
+
+export function buildView(doc: Document, meta: Metadata, format: string, extra: Partial<View> = {}): View {
+  const isEpub = format === 'epub';
+  return {
+    doc,
+    meta,
+    format,
+    xhtml: isEpub,
+    epub: isEpub,
+    labels: labelsFor(meta.lang),
+    quotes: quotesFor(meta.lang),
+    front: doc.children.filter((c) => FRONT.has(c.type)),
+    body: doc.children.filter((c) => !FRONT.has(c.type) && c.type !== 'footnoteDefinition'),
+    toc: tocOf(doc.children, (id) => `#${id}`),
+    footnotes: doc.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition'),
+    assets: {},
+    ...extra,
+  };
+}
+
+/** Topics and sections, nested as in the document; `href` says where each lives in an edition. */
+export function tocOf(nodes: RootContent[], href: (id: string, node: Topic | Section) => string): TocEntry[] {
+  const entries: TocEntry[] = [];
+  for (const node of nodes) {
+    if (node.type === 'topic') {
+      const title = node.children.find((c) => c.type === 'topicTitle');
+      const entry: TocEntry = { id: node.id, href: href(node.id, node), depth: 1, number: node.number, label: node.subject, children: [] };
+      if (title) entry.title = toString(title);
+      entries.push(entry);
+    } else if (node.type === 'section') {
+      entries.push({
+        id: node.id,
+        href: href(node.id, node),
+        depth: node.depth,
+        label: toString({ type: 'paragraph', children: node.title }),
+        children: tocOf(node.children as RootContent[], href),
+      });
+    }
+  }
+  return entries;
+}
