@@ -17,16 +17,19 @@ const require = createRequire(import.meta.url);
 export type FontRole = 'serif' | 'sans' | 'kai';
 export const familyName: Record<FontRole, string> = { serif: 'Huozi Serif', sans: 'Huozi Sans', kai: 'Huozi Kai' };
 
-/** npm package and stylesheet of each role, by script (SC for zh-Hans, TC for zh-Hant). */
-function packageCss(role: FontRole, lang: LanguageTag): string {
+/** The weights each role is shipped in: static instances, since Chromium prints variable fonts as Type 3. */
+const WEIGHTS: Record<FontRole, string[]> = { serif: ['400', '700'], sans: ['400', '700'], kai: ['regular'] };
+
+/** npm package stylesheets of each role, by script (SC for zh-Hans, TC for zh-Hant). */
+function packageCss(role: FontRole, lang: LanguageTag): string[] {
   const tc = String(lang).startsWith('zh-Hant');
   const pkg = {
-    serif: tc ? '@fontsource-variable/noto-serif-tc' : '@fontsource-variable/noto-serif-sc',
-    sans: tc ? '@fontsource-variable/noto-sans-tc' : '@fontsource-variable/noto-sans-sc',
+    serif: tc ? '@fontsource/noto-serif-tc' : '@fontsource/noto-serif-sc',
+    sans: tc ? '@fontsource/noto-sans-tc' : '@fontsource/noto-sans-sc',
     kai: 'lxgw-wenkai-webfont',
   }[role];
-  const css = role === 'kai' ? 'lxgwwenkai-regular.css' : 'index.css';
-  return join(dirname(require.resolve(`${pkg}/package.json`)), css);
+  const dir = dirname(require.resolve(`${pkg}/package.json`));
+  return WEIGHTS[role].map((w) => join(dir, role === 'kai' ? `lxgwwenkai-${w}.css` : `${w}.css`));
 }
 
 /** One slice of a font package: a file and the code points it covers. */
@@ -40,20 +43,26 @@ export interface FontSlice {
 const sliceCache = new Map<string, FontSlice[]>();
 
 export function fontSlices(role: FontRole, lang: LanguageTag): FontSlice[] {
-  const cssPath = packageCss(role, lang);
-  const cached = sliceCache.get(cssPath);
-  if (cached) return cached;
-  const css = readFileSync(cssPath, 'utf8');
+  return packageCss(role, lang).flatMap((cssPath) => {
+    let slices = sliceCache.get(cssPath);
+    if (!slices) {
+      slices = parseFontFaces(role, cssPath);
+      sliceCache.set(cssPath, slices);
+    }
+    return slices;
+  });
+}
+
+function parseFontFaces(role: FontRole, cssPath: string): FontSlice[] {
   const slices: FontSlice[] = [];
-  for (const rule of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
+  for (const rule of readFileSync(cssPath, 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)) {
     const body = rule[1]!;
-    const url = /url\(['"]?([^'")]+)['"]?\)/.exec(body)?.[1];
-    const range = /unicode-range:\s*([^;]+)/.exec(body)?.[1];
+    const url = /url\(['"]?([^'")]+\.woff2)['"]?\)/.exec(body)?.[1];
+    const range = /unicode-range:\s*([^;}]+)/.exec(body)?.[1];
     const weight = /font-weight:\s*([^;]+);/.exec(body)?.[1]?.trim() ?? '400';
     if (!url || !range) continue;
     slices.push({ role, file: join(dirname(cssPath), url), weight, ranges: parseRanges(range) });
   }
-  sliceCache.set(cssPath, slices);
   return slices;
 }
 
@@ -108,7 +117,7 @@ export async function subsetFonts(
       const data = await subsetFont(readFileSync(slice.file), String.fromCodePoint(...chars), {
         targetFormat: format === 'woff2' ? 'woff2' : 'sfnt',
       });
-      const name = `${role}-${index}.${format === 'woff2' ? 'woff2' : 'ttf'}`;
+      const name = `${role}-${slice.weight}-${index}.${format === 'woff2' ? 'woff2' : 'ttf'}`;
       files.push({ name, data });
       rules.push(faceRule(slice, urlPrefix + name, format));
     }
