@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bin } from '../support/paths.js';
+
+const huozi = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+
+describe('cli', () => {
+  it('--help lists the build command', () => {
+    const r = huozi('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('build');
+  });
+
+  it('--version prints the package version', () => {
+    const r = huozi('--version');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('a bad option value is a usage error: exit 2, one line, no output', () => {
+    const out = mkdtempSync(join(tmpdir(), 'huozi-cli-'));
+    const r = huozi('build', '--out', out, '--formats', 'pdf,docx');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^huozi: formats\.1: format must be one of pdf, epub, html/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('an unknown option is a usage error with exit 2', () => {
+    const r = huozi('build', '--no-such-flag');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a missing file is an input error: exit 1, names the file', () => {
+    const out = mkdtempSync(join(tmpdir(), 'huozi-cli-'));
+    const r = huozi('build', '--out', out, 'no-such-transcript.txt');
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('huozi: no-such-transcript.txt: file not found');
+    expect(readdirSync(out)).toEqual([]);
+  });
+});

@@ -1,0 +1,14 @@
+/** Where tests find fixtures, the shared build of every fixture, and golden files. */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
+export const fixtures = join(root, 'test', 'fixtures');
+export const golden = join(root, 'test', 'golden');
+export const tmp = join(root, 'test', '.tmp');
+/** Outputs of every fixture, built once per run by global setup. */
+export const built = join(tmp, 'built');
+export const example = join(root, 'examples', 'press-conference.txt');
+export const bin = join(root, 'bin', 'huozi.js');
+/** Validator results written by global setup. */
+export const validation = join(tmp, 'validation.json');
