@@ -1,13 +1,18 @@
-/** Access to what global setup built and validated. */
+/** Access to what global setup built. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EpubcheckResult } from './validators.js';
-import { built, validation } from './paths.js';
+import type { FileWarning } from '../../src/build.js';
+import { buildReport, built } from './paths.js';
 
 export const output = (stem: string, ext: string) => join(built, `${stem}.${ext}`);
 
-export interface Validation {
-  epubcheck: Record<string, EpubcheckResult>;
+export interface BuildReport {
+  written: string[];
+  warnings: FileWarning[];
+  timings: Record<string, number>;
 }
 
-export const validationResults = (): Validation => JSON.parse(readFileSync(validation, 'utf8')) as Validation;
+export const buildResults = (): BuildReport => JSON.parse(readFileSync(buildReport, 'utf8')) as BuildReport;
+
+/** Every built file with this extension (example, fixtures, the long transcript). */
+export const builtFiles = (ext: string) => buildResults().written.filter((f) => f.endsWith(`.${ext}`));

@@ -10,5 +10,5 @@ export const tmp = join(root, 'test', '.tmp');
 export const built = join(tmp, 'built');
 export const example = join(root, 'examples', 'press-conference.txt');
 export const bin = join(root, 'bin', 'huozi.js');
-/** Validator results written by global setup. */
-export const validation = join(tmp, 'validation.json');
+/** What global setup's build wrote, warned and timed. */
+export const buildReport = join(tmp, 'build-report.json');

@@ -2,8 +2,8 @@
  * The real validators, each started once for all files: EPUBCheck (Java),
  * the Nu HTML Checker (Java) and Ace by DAISY (Node + Chromium).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { root, tmp } from './paths.js';
@@ -41,10 +41,50 @@ export function epubcheck(files: string[]): Record<string, EpubcheckResult> {
   );
 }
 
-export function javaVersion(): string {
-  return execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) || '';
+export interface VnuMessage {
+  type: string;
+  subType?: string;
+  message: string;
+  url: string;
+  lastLine?: number;
 }
 
-export function writeJson(path: string, data: unknown): void {
-  writeFileSync(path, JSON.stringify(data, null, 2));
+/** The Nu HTML Checker over every file in one JVM; returns error-level messages per file. */
+export function vnu(files: string[]): Record<string, VnuMessage[]> {
+  const jar = join(root, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+  const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--exit-zero-always', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const report = JSON.parse(run.stderr || run.stdout) as { messages: VnuMessage[] };
+  const byFile: Record<string, VnuMessage[]> = Object.fromEntries(files.map((f) => [f, []]));
+  for (const m of report.messages) {
+    const file = decodeURIComponent(m.url.replace(/^file:/, ''));
+    if (m.type === 'error' || (m.type === 'non-document-error')) (byFile[file] ??= []).push(m);
+  }
+  return byFile;
+}
+
+export interface AceResult {
+  outcome: string;
+  violations: string[];
+}
+
+/** Ace by DAISY (with Debian's Chromium) on each book; `-E` makes a violation a failure. */
+export function ace(files: string[]): Record<string, AceResult> {
+  const cli = join(root, 'node_modules', '@daisy', 'ace-cli', 'bin', 'ace.js');
+  return Object.fromEntries(
+    files.map((f, i) => {
+      const out = join(tmp, 'ace', String(i));
+      spawnSync(process.execPath, [cli, '-s', '-f', '-E', '-o', out, f], {
+        encoding: 'utf8',
+        env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: process.env.HUOZI_CHROMIUM ?? '/usr/bin/chromium' },
+      });
+      const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
+        'earl:result': { 'earl:outcome': string };
+        assertions: Array<{ 'earl:testSubject': { url: string }; assertions: Array<{ 'earl:test': { 'dct:title': string; 'earl:impact': string }; 'earl:result': { 'earl:outcome': string } }> }>;
+      };
+      const violations = report.assertions.flatMap((doc) =>
+        doc.assertions.filter((a) => a['earl:result']['earl:outcome'] === 'fail').map((a) => `${doc['earl:testSubject'].url}: ${a['earl:test']['dct:title']} (${a['earl:test']['earl:impact']})`),
+      );
+      return [f, { outcome: report['earl:result']['earl:outcome'], violations }];
+    }),
+  );
 }
