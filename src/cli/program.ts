@@ -41,7 +41,20 @@ export function program(log: (line: string) => void): Command {
         topicPageBreak: Boolean(topicPageBreak),
       });
       for (const w of result.warnings) log(`warning: ${w.file}: ${w.message}`);
-      for (const path of result.written) log(`wrote ${path}`);
+      for (const line of summarise(result.written)) log(line);
     });
   return cli;
+}
+
+/** One line per edition; an assets folder is one line with its file count. */
+function summarise(written: string[]): string[] {
+  const folders = new Map<string, number>();
+  const lines: string[] = [];
+  for (const path of written) {
+    const folder = /^(.*\.assets)\//.exec(path)?.[1];
+    if (folder) folders.set(folder, (folders.get(folder) ?? 0) + 1);
+    else lines.push(`wrote ${path}`);
+  }
+  for (const [folder, n] of folders) lines.push(`wrote ${folder}/ (${n} files)`);
+  return lines;
 }
