@@ -75,7 +75,8 @@ function parseRanges(text: string): Array<[number, number]> {
   });
 }
 
-const covers = (slice: FontSlice, cp: number) => slice.ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
+/** True when the slice holds this code point. */
+export const covers = (slice: FontSlice, cp: number) => slice.ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
 const rangeCss = (s: FontSlice) =>
   s.ranges.map(([lo, hi]) => (lo === hi ? `U+${lo.toString(16)}` : `U+${lo.toString(16)}-${hi.toString(16)}`)).join(', ');
 
