@@ -116,15 +116,17 @@ export function scanUtf8(b: Uint8Array): Utf8Scan {
   for (let i = 0; i < b.length; ) {
     const c = b[i]!;
     const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
-    let ok = need >= 0 && i + need < b.length;
-    for (let k = 1; ok && k <= need; k++) ok = (b[i + k]! & 0xc0) === 0x80;
-    if (ok) {
+    // Continuation bytes actually present after the lead byte (at most `need`).
+    let k = 1;
+    while (need > 0 && k <= need && i + k < b.length && (b[i + k]! & 0xc0) === 0x80) k++;
+    if (need >= 0 && k === need + 1) {
       if (need > 0) validMultiByte++;
-      i += need + 1;
+      i += k;
     } else {
+      // A bad lead byte or a truncated sequence counts once, as one bad sequence.
       if (firstInvalid < 0) firstInvalid = i;
       invalid++;
-      i++;
+      i += Math.max(1, k);
     }
   }
   return { validMultiByte, invalid, firstInvalid };

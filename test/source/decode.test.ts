@@ -1,0 +1,110 @@
+/**
+ * Bytes → text: every encoding a newsroom file arrives in is detected without
+ * flags, and every kind of bad input is refused with its own one-line message.
+ * Legacy-encoded bytes are made by Debian's iconv from UTF-8 text, in the test.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { toString } from 'mdast-util-to-string';
+import { ExitCode, HuoziError } from '../../src/errors.js';
+import { parse } from '../../src/source/parse.js';
+
+const SIMPLIFIED = '本报讯 记者从市交通运输局获悉，今年一季度全市公共交通客运量同比增长百分之十二。\n\n局长：我们将继续优化线路，方便群众出行。';
+const TRADITIONAL = '本報訊 記者從市交通運輸局獲悉，今年第一季全市大眾運輸運量較去年同期成長百分之十二。\n\n局長：我們將繼續優化路線，方便民眾出行。';
+
+const iconv = (text: string, to: string): Buffer => {
+  const r = spawnSync('iconv', ['-f', 'utf-8', '-t', to], { input: text });
+  if (r.status !== 0) throw new Error(`iconv to ${to} failed: ${r.stderr}`);
+  return r.stdout;
+};
+
+/** The error parse throws for these bytes (fails the test if it returns). */
+const refusal = (bytes: Uint8Array, options = {}): HuoziError => {
+  try {
+    parse(bytes, { file: 'in.txt', ...options });
+  } catch (e) {
+    expect(e).toBeInstanceOf(HuoziError);
+    return e as HuoziError;
+  }
+  throw new Error('parse accepted the input');
+};
+
+const textOf = (bytes: Uint8Array, options = {}) => {
+  const r = parse(bytes, { file: 'in.txt', ...options });
+  return { text: toString(r.doc), encoding: r.encoding, lang: r.doc.data.lang };
+};
+
+describe('decode: encodings detected without flags', () => {
+  it.each([
+    ['UTF-8', Buffer.from(SIMPLIFIED), 'utf-8'],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SIMPLIFIED)]), 'utf-8'],
+    ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SIMPLIFIED, 'utf16le')]), 'utf-16le'],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(SIMPLIFIED, 'utf16le').swap16()]), 'utf-16be'],
+    ['GB18030', iconv(SIMPLIFIED, 'gb18030'), 'gb18030'],
+    ['GBK', iconv(SIMPLIFIED, 'gbk'), 'gb18030'],
+  ])('%s', (_, bytes, encoding) => {
+    const r = textOf(bytes);
+    expect(r.encoding).toBe(encoding);
+    expect(r.text).toBe(textOf(Buffer.from(SIMPLIFIED)).text);
+    expect(r.text).not.toContain('\uFEFF');
+    expect(r.lang).toBe('zh-Hans');
+  });
+
+  it('Big5 Traditional Chinese', () => {
+    const r = textOf(iconv(TRADITIONAL, 'big5'));
+    expect(r.encoding).toBe('big5');
+    expect(r.text).toBe(textOf(Buffer.from(TRADITIONAL)).text);
+    expect(r.lang).toBe('zh-Hant');
+  });
+
+  it('--encoding overrides detection, and an unknown label is an input error', () => {
+    expect(textOf(iconv(SIMPLIFIED, 'gbk'), { encoding: 'gbk' }).text).toBe(textOf(Buffer.from(SIMPLIFIED)).text);
+    const e = refusal(Buffer.from(SIMPLIFIED), { encoding: 'klingon' });
+    expect(e.code).toBe(ExitCode.badInput);
+    expect(e.message).toMatch(/^unknown encoding "klingon"/);
+  });
+
+  it('CR, LF and CRLF line endings give the same text', () => {
+    const lf = textOf(Buffer.from(SIMPLIFIED)).text;
+    expect(textOf(Buffer.from(SIMPLIFIED.replace(/\n/g, '\r\n'))).text).toBe(lf);
+    expect(textOf(Buffer.from(SIMPLIFIED.replace(/\n/g, '\r'))).text).toBe(lf);
+  });
+});
+
+describe('decode: bad input, each with its own one-line message and the input-error code', () => {
+  const utf8 = Buffer.from(SIMPLIFIED);
+  it.each([
+    ['empty', Buffer.alloc(0), 'the file is empty'],
+    ['whitespace only, with U+3000', Buffer.from(' \n\u3000\u3000\t\r\n'), 'the file holds only whitespace, no text'],
+    ['a BOM only', Buffer.from([0xef, 0xbb, 0xbf]), 'the file holds only a byte-order mark and no text'],
+    ['a UTF-16 BOM only', Buffer.from([0xff, 0xfe]), 'the file holds only a byte-order mark and no text'],
+    ['binary (a PNG header)', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'this is binary data, not a text transcript'],
+  ])('%s', (_, bytes, message) => {
+    const e = refusal(bytes);
+    expect(e.message).toBe(message);
+    expect(e.code).toBe(ExitCode.badInput);
+  });
+
+  it('damaged UTF-8 is reported with the byte offset of the first bad sequence, never re-read as GB18030', () => {
+    const at = utf8.indexOf(Buffer.from('全市'));
+    // A character cut to its first two bytes, as a truncated copy leaves it.
+    const damaged = Buffer.concat([utf8.subarray(0, at), Buffer.from([0xe5, 0x85]), utf8.subarray(at + 3)]);
+    const e = refusal(damaged);
+    expect(e.message).toBe(`damaged UTF-8: invalid or truncated byte sequence at byte offset ${at} (1 bad sequence)`);
+    expect(refusal(Buffer.concat([utf8, Buffer.from([0xe4, 0xb8])])).message).toMatch(new RegExp(`offset ${utf8.length} `));
+  });
+
+  it('messages are one line', () => {
+    for (const bytes of [Buffer.alloc(0), Buffer.from([0, 1, 2, 3]), Buffer.concat([utf8, Buffer.from([0xff])])]) {
+      expect(refusal(bytes).message).not.toMatch(/\n/);
+    }
+  });
+});
+
+describe('clean: what is removed is reported', () => {
+  it('controls, bidi overrides, zero-width characters and lone surrogates leave the text with a warning each', () => {
+    const r = parse(Buffer.from('记者\u200B：请问\u202E今天\u0007的安排？\n\n发言人：今天\uFEFF没有安排。'), { file: 'in.txt' });
+    expect(toString(r.doc)).not.toMatch(/[\u200B\u202E\u0007\uFEFF]/u);
+    expect(r.warnings.map((w) => w.code).sort()).toEqual(['bidi-control', 'invalid-character', 'zero-width']);
+  });
+});
