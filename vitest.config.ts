@@ -1,13 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: "unit" tests need nothing built; "editions" tests read the
+// outputs that global setup builds once per run (every fixture, all formats,
+// one shared browser) and start each JVM validator once.
+const editions = ['test/render/**/*.test.ts', 'test/cli/**/*.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 180_000,
-    hookTimeout: 600_000,
-    // One build of every fixture and one JVM per validator happen in global setup; test files only read results.
-    fileParallelism: true,
+    hookTimeout: 900_000,
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: editions } },
+      { extends: true, test: { name: 'editions', include: editions, globalSetup: ['test/support/global-setup.ts'] } },
+    ],
   },
 });

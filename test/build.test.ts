@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../src/build.js';
+import { HuoziError } from '../src/errors.js';
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'huozi-build-'));
+
+describe('build()', () => {
+  it('refuses two inputs with the same stem (usage error), writing nothing', async () => {
+    const dir = fresh();
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a', 'talk.txt'), '王毅：你好。');
+    writeFileSync(join(dir, 'b', 'talk.md'), '# 标题\n\n正文。');
+    const out = join(dir, 'out');
+    await expect(build([join(dir, 'a', 'talk.txt'), join(dir, 'b', 'talk.md')], { out, formats: ['html'] })).rejects.toMatchObject({ code: 2 });
+    expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('writes nothing when a later input is bad: no half-written output', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'good.txt'), '王毅：各位记者朋友，上午好！');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const out = join(dir, 'out');
+    const err = await build([join(dir, 'good.txt'), join(dir, 'empty.txt')], { out, formats: ['epub'] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HuoziError);
+    expect((err as HuoziError).toString()).toBe(`${join(dir, 'empty.txt')}: the file is empty`);
+    expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('gives the same layout for one input or many: <out>/<stem>.<ext>', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'one.txt'), '王毅：各位记者朋友，上午好！');
+    writeFileSync(join(dir, 'two.txt'), '新华社记者：请问今年的重点是什么？');
+    const out = join(dir, 'out');
+    const result = await build([join(dir, 'one.txt'), join(dir, 'two.txt')], { out, formats: ['epub'] });
+    expect(result.written).toEqual([join(out, 'one.epub'), join(out, 'two.epub')]);
+    expect(readdirSync(out).sort()).toEqual(['one.epub', 'two.epub']);
+  });
+});
