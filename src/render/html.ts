@@ -2,31 +2,46 @@
  * The HTML special-report page: one file, plus `<stem>.assets/` holding the
  * subset web fonts and any local images. Works offline; no script needed.
  */
+import type { RootContent } from 'mdast';
 import type { Document } from '../ast/types.js';
-import { subsetFonts } from '../fonts.js';
 import type { Metadata } from '../metadata.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
+import { textByFace } from './html/text-by-face.js';
+import { webFonts } from './html/web-fonts.js';
 import { collectImages } from './images.js';
 import { stylesheet } from './styles.js';
-import { textByFontRole } from './text-by-font.js';
 import { buildView } from './view.js';
 
-const HEADER = new Set(['masthead', 'kicker', 'headline', 'deck']);
+/** The report header: the band (masthead, kicker) above the headline and deck. */
+const BAND = new Set(['masthead', 'kicker']);
+const TITLE = new Set(['headline', 'deck']);
+const PARTS = new Set(['topic', 'section']);
 
 export const html: Renderer = {
   name: 'html',
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {
+    const { meta } = context;
     const assetsDir = `${context.stem}.assets`;
     const images = collectImages(doc, context, `${assetsDir}/images/`);
-    const view = buildView(doc, context.meta, 'html', { assets: images.urls(`${encodeURIComponent(assetsDir)}/images/`) });
-    const labelsText = Object.values(view.labels).join('') + Object.values(context.meta).join('');
-    const fonts = await subsetFonts(context.meta.lang, textByFontRole(doc, labelsText), `${encodeURIComponent(assetsDir)}/fonts/`);
+    const view = buildView(doc, meta, 'html', { assets: images.urls(`${encodeURIComponent(assetsDir)}/images/`) });
+    const footer = `${meta.publisher} · ${meta.date}`;
+    const faces = textByFace(doc, {
+      sans: [view.labels.skipToContent, view.labels.topicIndex, view.labels.backToTop].join(''),
+      kai: view.quotes.open + view.quotes.close,
+      serif: `${footer}↩0123456789`,
+    });
+    const fonts = await webFonts(meta.lang, faces, `${encodeURIComponent(assetsDir)}/fonts/`);
+    const firstPart = view.body.findIndex((n) => PARTS.has(n.type));
+    const split = firstPart < 0 ? view.body.length : firstPart;
     const page = context.templates.page('html', 'page')({
       ...view,
-      headerNodes: view.front.filter((n) => HEADER.has(n.type)),
-      ledeNodes: view.front.filter((n) => !HEADER.has(n.type)),
+      bandNodes: view.front.filter((n) => BAND.has(n.type)),
+      titleNodes: view.front.filter((n) => TITLE.has(n.type)),
+      ledeNodes: [...view.front.filter((n) => !BAND.has(n.type) && !TITLE.has(n.type)), ...view.body.slice(0, split)] satisfies RootContent[],
+      partNodes: view.body.slice(split),
+      footer,
       css: `${fonts.css}\n${stylesheet('base', 'html')}`,
-      jsonLd: jsonLd(context.meta),
+      jsonLd: jsonLd(meta),
     });
     return [
       { path: `${context.stem}.html`, data: page },
@@ -44,10 +59,11 @@ function jsonLd(meta: Metadata): string {
     headline: meta.title,
     description: meta.description,
     datePublished: meta.date,
+    dateModified: meta.date,
     inLanguage: meta.lang,
     author: { '@type': 'Organization', name: meta.author },
     publisher: { '@type': 'Organization', name: meta.publisher },
-    ...(meta.canonicalUrl ? { mainEntityOfPage: meta.canonicalUrl } : {}),
+    ...(meta.canonicalUrl ? { mainEntityOfPage: meta.canonicalUrl, url: meta.canonicalUrl } : {}),
   };
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
