@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { build } from '../build.js';
-import { FORMATS, PAPERS } from '../config/schema.js';
+import { FORMATS, MARKS, PAPERS } from '../config/schema.js';
 import { projectPath } from '../paths.js';
 
 const version = (JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string }).version;
@@ -26,6 +26,8 @@ export function program(log: (line: string) => void): Command {
     .option('--encoding <label>', 'input encoding (utf-8, utf-16le, utf-16be, gb18030, gbk, big5); detected when absent')
     .addOption(new Option('--paper <size>', `PDF trim size: ${PAPERS.join(', ')} or WxH in mm`).default('a5'))
     .option('--topic-page-break', 'start each topic on a new PDF page')
+    .option('--bleed <mm>', 'PDF bleed on each side, e.g. 3mm (default: none)')
+    .option('--marks <list>', `printer's marks outside the bleed: ${MARKS.join(',')}`)
     .option('--region <XX>', 'region for the language tag, e.g. TW → zh-Hant-TW')
     .option('--title <text>', 'title when the document states none')
     .option('--author <text>', 'author when the document states none')
@@ -34,11 +36,12 @@ export function program(log: (line: string) => void): Command {
     .option('--identifier <id>', 'book identifier (default: derived from title and date)')
     .option('--canonical-url <url>', 'canonical URL of the HTML page')
     .action(async (inputs: string[], flags: Record<string, string | boolean | undefined>) => {
-      const { formats, topicPageBreak, ...rest } = flags;
+      const { formats, topicPageBreak, marks, ...rest } = flags;
       const result = await build(inputs, {
         ...rest,
         formats: String(formats).split(',').map((f) => f.trim()).filter(Boolean) as Array<(typeof FORMATS)[number]>,
         topicPageBreak: Boolean(topicPageBreak),
+        ...(typeof marks === 'string' ? { marks: marks.split(',').map((m) => m.trim()).filter(Boolean) as Array<(typeof MARKS)[number]> } : {}),
       });
       for (const w of result.warnings) log(`warning: ${w.file}: ${w.message}`);
       for (const line of summarise(result.written)) log(line);

@@ -8,6 +8,7 @@ import { usageError } from '../errors.js';
 
 export const FORMATS = ['pdf', 'epub', 'html'] as const;
 export const PAPERS = ['a4', 'a5', 'b5', '16k', '32k'] as const;
+export const MARKS = ['crop', 'cross'] as const;
 
 const Paper = v.pipe(
   v.string(),
@@ -38,6 +39,15 @@ export const BuildOptions = v.object({
   canonicalUrl: v.pipe(v.optional(v.pipe(v.string(), v.url('canonical URL must be a URL'))), v.description('Canonical URL of the HTML page.')),
   paper: v.pipe(v.optional(Paper, 'a5')),
   topicPageBreak: v.pipe(v.optional(v.boolean(), false), v.description('Start each topic on a new PDF page (default: false).')),
+  bleed: v.pipe(
+    v.optional(v.pipe(v.string(), v.regex(/^\d+(\.\d+)?(mm)?$/, 'bleed must be a length in mm, e.g. 3mm'), v.transform(parseFloat)), '0'),
+    v.check((mm) => mm <= 10, 'bleed must be at most 10mm'),
+    v.description('PDF bleed on each side in mm (default: 0).'),
+  ),
+  marks: v.pipe(
+    v.optional(v.array(v.picklist(MARKS, `marks must be ${MARKS.join(', ')}`)), []),
+    v.description('Printer\'s marks outside the bleed: crop, cross (default: none).'),
+  ),
 });
 
 export type BuildOptions = v.InferInput<typeof BuildOptions>;
