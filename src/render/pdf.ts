@@ -1,77 +1,112 @@
 /**
- * The print edition: the shared templates laid out by Chromium with CSS
- * paged media, loaded from a file:// URL so the pinned fonts are used, then
- * made reproducible (fixed dates and ID from the metadata model).
+ * The print edition. One full Chromium print of the shared templates (CSS
+ * paged media, fonts from file:// URLs), then everything that depends on where
+ * things landed is added without printing the body again: the positions of
+ * topics are read from the PDF's named destinations, and a light second print
+ * holding only the contents page numbers, running heads and folios is laid
+ * over the pages. Then bookmarks, printer's boxes and marks, and document
+ * information with fixed dates and ID, so rebuilds are byte-identical.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { PDFDocument, PDFName, PDFString, PDFHexString } from '@cantoo/pdf-lib';
-import { createHash } from 'node:crypto';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import type { Document } from '../ast/types.js';
-import { fontFacesByFileUrl } from '../fonts.js';
-import type { Metadata } from '../metadata.js';
+import { fontFacesByFileUrl, uncovered } from '../fonts.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
 import { collectImages } from './images.js';
-import { pageCss, paperSize } from './pdf/paper.js';
+import { setPageBoxes } from './pdf/boxes.js';
+import { pageFurniture } from './pdf/furniture.js';
+import { setDocumentInfo } from './pdf/info.js';
+import { type Landing, namedDestinations, pagesLinkingTo } from './pdf/landings.js';
+import { type Bookmark, writeOutline } from './pdf/outline.js';
+import { pageCss, printedSize } from './pdf/page-css.js';
+import { BODY_PT, LEADING, pageGeometry, paperSize } from './pdf/paper.js';
+import { printHtml } from './pdf/print.js';
+import { overlayStamp } from './pdf/stamp.js';
+import { documentText } from './text-by-font.js';
 import { stylesheet } from './styles.js';
-import { buildView } from './view.js';
+import { buildView, type TocEntry } from './view.js';
 
 const COVER = new Set(['masthead', 'kicker', 'headline', 'deck']);
 
 export const pdf: Renderer = {
   name: 'pdf',
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {
+    warnMissingGlyphs(doc, context);
+    const { options, meta } = context;
     const work = mkdtempSync(join(tmpdir(), 'huozi-pdf-'));
     try {
       const images = collectImages(doc, context, '');
       for (const f of images.files) writeFileSync(join(work, f.path), f.data);
-      const view = buildView(doc, context.meta, 'pdf', { assets: images.urls('') });
-      const size = paperSize(context.options.paper);
-      writeFileSync(join(work, 'print.css'), [fontFacesByFileUrl(context.meta.lang), stylesheet('base', 'pdf'), pageCss(size, context.meta)].join('\n'));
-      const html = context.templates.page('pdf', 'page')({
+      const view = buildView(doc, meta, 'pdf', { assets: images.urls('') });
+      const geometry = pageGeometry(paperSize(options.paper), options.bleed);
+      writeFileSync(join(work, 'print.css'), [fontFacesByFileUrl(meta.lang), stylesheet('base', 'pdf'), pageCss(geometry)].join('\n'));
+      const template = context.templates.page('pdf', 'page');
+      const html = template({
         ...view,
         stylesheetHref: 'print.css',
+        topicPageBreak: options.topicPageBreak,
         coverNodes: view.front.filter((n) => COVER.has(n.type)),
         ledeNodes: view.front.filter((n) => !COVER.has(n.type)),
       });
-      const htmlPath = join(work, 'print.html');
-      writeFileSync(htmlPath, html);
-      const page = await (await context.browser()).newPage();
-      try {
-        await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: 0 });
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        const printed = await page.pdf({
-          preferCSSPageSize: true,
-          printBackground: true,
-          outline: true,
-          tagged: true,
-          timeout: 0,
-        });
-        return [{ path: `${context.stem}.pdf`, data: await reproducible(printed, context.meta) }];
-      } finally {
-        await page.close();
-      }
+      const browser = await context.browser();
+      const pdfDoc = await PDFDocument.load(await printAt(browser, work, 'print.html', html, true), { updateMetadata: false });
+
+      // Where each contents entry landed; the contents are the pages that link to them, the body follows.
+      const dests = namedDestinations(pdfDoc);
+      const landing = (e: TocEntry): Landing => {
+        const found = dests.get(e.id);
+        if (!found) throw new Error(`no destination for ${e.id} in the print`);
+        return found;
+      };
+      const ids = new Set(flatten(view.toc).map((e) => e.id));
+      const tocPages = ids.size ? pagesLinkingTo(pdfDoc, ids) : [];
+      const bodyStart = tocPages.length ? tocPages.at(-1)! + 1 : 1;
+      const pageHeight = printedSize(geometry).height;
+      const furniture = pageFurniture({
+        pageCount: pdfDoc.getPageCount(),
+        bodyStart,
+        headline: meta.title,
+        chapters: view.toc.map((e) => ({ label: e.label, landing: landing(e) })),
+        pageTopY: pageHeight - geometry.bleed - geometry.top - BODY_PT * LEADING,
+      });
+
+      const numbered = (entries: TocEntry[]): object[] =>
+        entries.map((e) => ({ ...e, page: String(landing(e).page + 1), children: numbered(e.children) }));
+      const stampHtml = template({ ...view, stamp: true, stylesheetHref: 'print.css', toc: numbered(view.toc), furniture });
+      const stamp = await printAt(browser, work, 'stamp.html', stampHtml, false);
+      await overlayStamp(pdfDoc, stamp, [...tocPages, ...furniture.map((f) => f.page)]);
+
+      const bookmarks = (entries: TocEntry[]): Bookmark[] =>
+        entries.map((e) => ({ title: e.number ? `${e.number} ${e.label}` : e.label, landing: landing(e), children: bookmarks(e.children) }));
+      writeOutline(pdfDoc, [
+        { title: meta.title, landing: { page: 0, y: pageHeight }, children: [] },
+        ...(tocPages.length ? [{ title: view.labels.contents, landing: { page: tocPages[0]!, y: pageHeight }, children: [] }] : []),
+        ...bookmarks(view.toc),
+      ]);
+      setPageBoxes(pdfDoc, geometry, options.marks);
+      setDocumentInfo(pdfDoc, meta, html + JSON.stringify(options));
+      const data = await pdfDoc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+      return [{ path: `${context.stem}.pdf`, data }];
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
   },
 };
 
-/** Fixed dates and a document ID derived from the content, plus the metadata model's fields. */
-async function reproducible(bytes: Uint8Array, meta: Metadata): Promise<Uint8Array> {
-  const pdfDoc = await PDFDocument.load(bytes, { updateMetadata: false });
-  const date = new Date(meta.modified);
-  pdfDoc.setTitle(meta.title, { showInWindowTitleBar: true });
-  pdfDoc.setAuthor(meta.author);
-  pdfDoc.setSubject(meta.description);
-  pdfDoc.setCreator('huozi');
-  pdfDoc.setProducer('huozi (Chromium, pdf-lib)');
-  pdfDoc.setCreationDate(date);
-  pdfDoc.setModificationDate(date);
-  pdfDoc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
-  const id = PDFHexString.of(createHash('md5').update(bytes).digest('hex'));
-  pdfDoc.context.trailerInfo.ID = pdfDoc.context.obj([id, id]);
-  return pdfDoc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+async function printAt(browser: Awaited<ReturnType<RenderContext['browser']>>, work: string, name: string, html: string, tagged: boolean) {
+  const path = join(work, name);
+  writeFileSync(path, html);
+  return printHtml(browser, path, { tagged });
+}
+
+const flatten = (entries: TocEntry[]): TocEntry[] => entries.flatMap((e) => [e, ...flatten(e.children)]);
+
+/** A character no pinned font covers would print from a system font or as a blank: say which. */
+function warnMissingGlyphs(doc: Document, context: RenderContext): void {
+  const missing = uncovered(documentText(doc), context.meta.lang);
+  if (missing.length === 0) return;
+  const list = missing.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} ${String.fromCodePoint(cp)}`).join(', ');
+  context.warn({ code: 'missing-glyph', message: `${missing.length} character(s) not in the pinned fonts, printed without a glyph: ${list}` });
 }

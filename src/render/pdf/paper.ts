@@ -1,8 +1,12 @@
-/** Trim sizes (`--paper`) and the @page rules that follow from them. */
-import type { Metadata } from '../../metadata.js';
+/**
+ * Trim sizes (`--paper`) and the page geometry that follows from them: a text
+ * block whose width is a whole number of body characters and whose height is a
+ * whole number of lines, centred on the page with the spare split evenly.
+ */
 
 export interface PaperSize {
   name: string;
+  /** Finished (trim) size in mm. */
   width: number;
   height: number;
 }
@@ -23,15 +27,51 @@ export function paperSize(name: string): PaperSize {
   return { name, width: w!, height: h! };
 }
 
-/** Margins scale with the page: about 1/9 of the width inside, more at the foot for the folio. */
-export function pageCss(size: PaperSize, meta: Metadata): string {
-  const m = (f: number) => `${Math.round(size.width * f)}mm`;
-  const head = JSON.stringify(meta.title);
-  return `
-@page { size: ${size.width}mm ${size.height}mm; margin: ${m(0.12)} ${m(0.11)} ${m(0.13)}; 
-  @bottom-center { content: counter(page); font-family: 'Huozi Serif'; font-size: 9pt; } }
-@page :left { @top-left { content: ${head}; font-family: 'Huozi Sans'; font-size: 8pt; } }
-@page cover { margin: ${m(0.12)}; @bottom-center { content: none; } @top-left { content: none; } }
-@page front { @bottom-center { content: none; } @top-left { content: none; } }
-`;
+export const PT_PER_MM = 72 / 25.4;
+
+/** Body type: 五号 (10.5 pt) with a leading of 1.7. */
+export const BODY_PT = 10.5;
+export const LEADING = 1.7;
+
+/** Where everything sits on a page, in pt, measured from the trim's top-left corner. */
+export interface PageGeometry {
+  paper: PaperSize;
+  /** Trim size. */
+  width: number;
+  height: number;
+  /** Bleed on each side (0 without bleed). */
+  bleed: number;
+  /** Margins of the text block from the trim edges. */
+  top: number;
+  bottom: number;
+  side: number;
+  /** Characters per line and lines per page of body text. */
+  chars: number;
+  lines: number;
+}
+
+/** At least these fractions of the trim are left as margin: more at the foot, where the folio goes. */
+const MIN_SIDE = 0.11;
+const MIN_TOP = 0.09;
+const MIN_BOTTOM = 0.1;
+
+export function pageGeometry(paper: PaperSize, bleedMm = 0): PageGeometry {
+  const width = paper.width * PT_PER_MM;
+  const height = paper.height * PT_PER_MM;
+  const chars = Math.max(10, Math.floor((width * (1 - 2 * MIN_SIDE)) / BODY_PT));
+  const line = BODY_PT * LEADING;
+  const lines = Math.max(10, Math.floor((height * (1 - MIN_TOP - MIN_BOTTOM)) / line));
+  const spareV = height - lines * line;
+  const top = (spareV * MIN_TOP) / (MIN_TOP + MIN_BOTTOM);
+  return {
+    paper,
+    width,
+    height,
+    bleed: bleedMm * PT_PER_MM,
+    top,
+    bottom: spareV - top,
+    side: (width - chars * BODY_PT) / 2,
+    chars,
+    lines,
+  };
 }
