@@ -1,71 +1,90 @@
 /**
- * The e-book: chapter bodies from the shared partials, packaged by
- * epub-gen-memory with our own OPF/nav/chapter shells (rendered by
- * Handlebars) and a subclass that fixes the identifier and zip dates, so two
- * builds are byte-identical. Only local file:// resources are given to it:
- * it would fetch any other URL.
+ * The e-book: a cover drawn from the masthead, kicker, headline and deck; a
+ * title page; the navigation document; one chapter per topic (or top-level
+ * section); the licences of the embedded fonts. Chapter bodies come from the
+ * shared partials; epub-gen-memory packages them with huozi's own OPF, nav,
+ * NCX and chapter shells (rendered by Handlebars, so EJS only ever sees its
+ * two placeholders) through a subclass that makes the book reproducible.
+ * Only local file:// resources are given to it: it would fetch any other URL.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
-import { EPub, type Chapter, type Options } from 'epub-gen-memory';
-import type { RootContent } from 'mdast';
+import type { Chapter, Options } from 'epub-gen-memory';
 import { toString } from 'mdast-util-to-string';
 import type { Document } from '../ast/types.js';
 import { subsetFonts } from '../fonts.js';
+import { projectPath } from '../paths.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
+import { fileOfIds, planChapters } from './epub/chapters.js';
+import { coverAlt, coverText, renderCover } from './epub/cover.js';
+import { navDepth, navPoints } from './epub/ncx.js';
+import { ReproducibleEPub } from './epub/reproducible-epub.js';
+import { collectImages } from './images.js';
 import { stylesheet } from './styles.js';
 import { textByFontRole } from './text-by-font.js';
 import { buildView, tocOf } from './view.js';
 
-/** Zip entry dates: the metadata model's date, read in a fixed time zone. */
-class ReproducibleEPub extends EPub {
-  constructor(options: Options, content: Chapter[], identifier: string, private readonly fixedDate: Date) {
-    super(options, content);
-    this.uuid = identifier;
-  }
-  override async genEpub(): Promise<Buffer> {
-    await this.render();
-    this.zip.forEach((_path, file) => {
-      file.date = this.fixedDate;
-    });
-    return this.generateAsync({ type: 'nodebuffer', mimeType: 'application/epub+zip', compression: 'DEFLATE', compressionOptions: { level: 9 } });
-  }
-}
+const COVER_IMAGE = 'cover.svg';
 
-interface ChapterPlan {
-  id: string;
-  filename: string;
-  title: string;
-  nodes: RootContent[];
-}
+/** The OFL texts that travel with the embedded fonts, by file-name prefix of the font role. */
+const LICENCES = [
+  { roles: ['serif', 'sans'], fonts: 'Noto Serif CJK, Noto Sans CJK', file: 'OFL-Noto-CJK.txt' },
+  { roles: ['kai'], fonts: 'LXGW WenKai', file: 'OFL-LXGW-WenKai.txt' },
+];
 
 export const epub: Renderer = {
   name: 'epub',
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {
     const { meta, templates } = context;
     const view = buildView(doc, meta, 'epub');
-    const plan = planChapters(view.body, meta.title);
-    const fileOf = new Map(plan.flatMap((c) => c.nodes.map((n) => [(n as { id?: string }).id, c.filename] as const)));
-    const toc = tocOf(doc.children, (id) => `${fileOf.get(id) ?? plan[0]!.filename}#${id}`);
-    const shared = { ...view, toc };
+    // The title page carries the display lines; the lede opens the body.
+    const titleNodes = view.front.filter((n) => n.type !== 'lede');
+    const plan = planChapters([...view.front.filter((n) => n.type === 'lede'), ...view.body], meta.title);
+    const fileOf = fileOfIds(plan);
+    const toc = tocOf(doc.children, (id) => `${fileOf.get(id)}#${id}`);
 
     const work = mkdtempSync(join(tmpdir(), 'huozi-epub-'));
     try {
-      const labelsText = Object.values(view.labels).join('');
+      const fileUrl = (name: string, data: Uint8Array | string) => {
+        writeFileSync(join(work, name), data);
+        return pathToFileURL(join(work, name)).href;
+      };
+      const images = collectImages(doc, context, '');
+      const assets = Object.fromEntries(images.entries.map((e) => [e.url, fileUrl(e.name, e.data)]));
+
+      const deck = view.front.find((n) => n.type === 'deck');
+      const cover = coverText(meta, deck && toString(deck), view.quotes);
+      const coverSrc = fileUrl(COVER_IMAGE, await renderCover(cover, meta.lang, templates.page('epub', 'cover.svg')));
+
+      const labelsText = Object.values(view.labels).join('') + meta.publisher + meta.date;
       const fonts = await subsetFonts(meta.lang, textByFontRole(doc, labelsText), 'fonts/', 'truetype');
-      const fontFiles = fonts.files.map((f) => {
-        const path = join(work, f.name);
-        writeFileSync(path, f.data);
-        return { filename: f.name, url: pathToFileURL(path).href, mediaType: 'font/ttf' };
-      });
-      const chapters: Chapter[] = [
-        ...(view.front.length > 0 ? [{ title: meta.title, filename: 'title.xhtml', content: templates.page('epub', 'title')(shared) }] : []),
-        ...plan.map((c) => ({ title: c.title, filename: c.filename, content: templates.page('epub', 'topic')({ ...shared, nodes: c.nodes }) })),
+      const fontFiles = fonts.files.map((f) => ({ filename: f.name, url: fileUrl(f.name, f.data), mediaType: 'font/ttf' }));
+      const licences = LICENCES.filter((l) => fonts.files.some((f) => l.roles.includes(f.name.split('-')[0]!))).map((l) => ({
+        fonts: l.fonts,
+        text: readFileSync(projectPath('fonts', l.file), 'utf8'),
+      }));
+
+      const shared = { ...view, toc, assets, titleNodes, coverSrc, coverAlt: coverAlt(cover), licences };
+      const page = (name: string, extra: object = {}) => templates.page('epub', name)({ ...shared, ...extra });
+      const parts = [
+        { id: 'cover-page', filename: 'cover.xhtml', title: view.labels.cover, content: page('cover') },
+        { id: 'title-page', filename: 'title.xhtml', title: meta.title, content: page('title') },
+        ...plan.map((c) => ({ id: c.id, filename: c.filename, title: c.title, content: page('topic', { nodes: c.nodes }) })),
+        ...(licences.length > 0 ? [{ id: 'licences', filename: 'licences.xhtml', title: 'Fonts in this book', content: page('licence') }] : []),
       ];
-      const manifestChapters = [...(view.front.length > 0 ? [{ id: 'title', filename: 'title.xhtml' }] : []), ...plan];
+      const chapters: Chapter[] = parts.map(({ title, filename, content }) => ({ title, filename, content }));
+      const ids = parts.map((p) => p.id);
+      const firstBody = plan[0]?.filename ?? 'title.xhtml';
+      const landmarks = [
+        { type: 'cover', href: 'cover.xhtml', label: view.labels.cover },
+        { type: 'titlepage', href: 'title.xhtml', label: view.labels.titlePage },
+        { type: 'toc', href: 'toc.xhtml', label: view.labels.contents },
+        { type: 'bodymatter', href: firstBody, label: meta.title },
+      ];
+      const ncx = navPoints(toc);
       const ejs = { title: new Handlebars.SafeString('<%= title %>'), content: new Handlebars.SafeString('<%- content %>') };
       const options: Options = {
         title: meta.title,
@@ -78,9 +97,16 @@ export const epub: Renderer = {
         verbose: false,
         css: `${fonts.css}\n${stylesheet('base', 'epub')}`,
         fonts: fontFiles.map(({ filename, url }) => ({ filename, url })),
-        contentOPF: templates.page('epub', 'content.opf')({ ...shared, chapters: manifestChapters, fonts: fontFiles }),
-        tocXHTML: templates.page('epub', 'nav.xhtml')({ ...shared, bodyStart: manifestChapters[0]?.filename ?? 'toc.xhtml' }),
-        chapterXHTML: templates.page('epub', 'chapter.xhtml')({ ...shared, ejs }),
+        contentOPF: page('content.opf', {
+          chapters: parts,
+          spine: [ids[0], ids[1], 'nav', ...ids.slice(2)],
+          fonts: fontFiles,
+          images: images.entries,
+          coverImage: COVER_IMAGE,
+        }),
+        tocXHTML: page('nav.xhtml', { landmarks }),
+        tocNCX: page('toc.ncx', { ncx, ncxDepth: navDepth(ncx) }),
+        chapterXHTML: page('chapter.xhtml', { ejs }),
       };
       const book = new ReproducibleEPub(options, chapters, meta.identifier, new Date(meta.modified));
       return [{ path: `${context.stem}.epub`, data: await book.genEpub() }];
@@ -89,19 +115,3 @@ export const epub: Renderer = {
     }
   },
 };
-
-/** One chapter per topic or top-level section; what comes before the first is the opening chapter, what follows one belongs to it. */
-function planChapters(body: RootContent[], openingTitle: string): ChapterPlan[] {
-  const plan: ChapterPlan[] = [];
-  for (const node of body) {
-    if (node.type === 'topic' || node.type === 'section') {
-      const n = plan.filter((c) => c.id !== 'opening').length + 1;
-      const title = node.type === 'topic' ? `${node.number} ${node.subject}` : toString({ type: 'paragraph', children: node.title });
-      plan.push({ id: `ch-${n}`, filename: `${node.type}-${String(n).padStart(2, '0')}.xhtml`, title, nodes: [node] });
-    } else {
-      if (plan.length === 0) plan.push({ id: 'opening', filename: 'opening.xhtml', title: openingTitle, nodes: [] });
-      plan.at(-1)!.nodes.push(node);
-    }
-  }
-  return plan;
-}

@@ -1,0 +1,44 @@
+/**
+ * How the body is split into chapter files: one per topic or top-level
+ * section, named by kind and position (`topic-07.xhtml`, `section-02.xhtml`)
+ * so names are stable across builds. What comes before the first one is the
+ * opening chapter; what follows one belongs to it.
+ */
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+export interface ChapterPlan {
+  /** Manifest id. */
+  id: string;
+  filename: string;
+  title: string;
+  nodes: RootContent[];
+}
+
+export function planChapters(body: RootContent[], openingTitle: string): ChapterPlan[] {
+  const plan: ChapterPlan[] = [];
+  let n = 0;
+  for (const node of body) {
+    if (node.type === 'topic' || node.type === 'section') {
+      n += 1;
+      const title = node.type === 'topic' ? `${node.number} ${node.subject}` : toString({ type: 'paragraph', children: node.title });
+      plan.push({ id: `ch-${n}`, filename: `${node.type}-${String(n).padStart(2, '0')}.xhtml`, title, nodes: [node] });
+    } else {
+      if (plan.length === 0) plan.push({ id: 'opening', filename: 'opening.xhtml', title: openingTitle, nodes: [] });
+      plan.at(-1)!.nodes.push(node);
+    }
+  }
+  return plan;
+}
+
+/** The file each topic or section (at any depth) ends up in, by its id. */
+export function fileOfIds(plan: ChapterPlan[]): Map<string, string> {
+  const files = new Map<string, string>();
+  const visit = (node: unknown, file: string) => {
+    const n = node as { type?: string; id?: string; children?: unknown[] };
+    if ((n.type === 'topic' || n.type === 'section') && n.id) files.set(n.id, file);
+    n.children?.forEach((c) => visit(c, file));
+  };
+  for (const chapter of plan) chapter.nodes.forEach((node) => visit(node, chapter.filename));
+  return files;
+}

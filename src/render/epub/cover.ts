@@ -1,0 +1,121 @@
+/**
+ * The cover: masthead and kicker on a coloured band, the headline, the deck
+ * in quotation marks, publisher and date at the foot, laid out on a 2:3
+ * page and drawn as glyph outlines (see outlines.ts), so it looks the same
+ * wherever it is shown, with or without fonts. Deterministic: the same
+ * metadata gives the same bytes.
+ */
+import type { Metadata } from '../../metadata.js';
+import type { Template } from '../templates.js';
+import { breakLines, lineWidth } from './line-break.js';
+import { type Glyph, type OutlineFace, loadOutlines } from './outlines.js';
+
+/** The words on the cover, all plain text (the template escapes them). */
+export interface CoverText {
+  masthead?: string;
+  kicker?: string;
+  headline: string;
+  /** Already in quotation marks. */
+  deck?: string;
+  footer: string;
+}
+
+interface Style {
+  face: OutlineFace;
+  fill: string;
+  /** Font sizes to try, largest first, until the text fits in `maxLines`. */
+  sizes: number[];
+  maxLines: number;
+  lineHeight: number;
+}
+
+const ELLIPSIS = '…';
+const PAGE = { width: 1200, height: 1800, margin: 100, band: 320 };
+const COLORS = { paper: '#f7f3ea', accent: '#9b1c1c', ink: '#1a1a1a', muted: '#4a4a4a', onAccent: '#ffffff' };
+const SANS: OutlineFace = { role: 'sans', weight: '400' };
+const SANS_BOLD: OutlineFace = { role: 'sans', weight: '700' };
+const KAI: OutlineFace = { role: 'kai', weight: '400' };
+const STYLES = {
+  masthead: { face: SANS, fill: COLORS.onAccent, sizes: [52, 44, 36], maxLines: 1, lineHeight: 1.3 },
+  kicker: { face: SANS_BOLD, fill: COLORS.onAccent, sizes: [64, 54, 44, 36], maxLines: 2, lineHeight: 1.3 },
+  headline: { face: SANS_BOLD, fill: COLORS.ink, sizes: [120, 104, 92, 80, 68, 58, 50], maxLines: 5, lineHeight: 1.3 },
+  deck: { face: KAI, fill: COLORS.muted, sizes: [68, 60, 52, 46, 40], maxLines: 5, lineHeight: 1.45 },
+  footer: { face: SANS, fill: COLORS.muted, sizes: [40, 34, 28], maxLines: 2, lineHeight: 1.4 },
+} satisfies Record<keyof CoverText, Style>;
+
+/** One placed line: the glyphs by definition id and x offset in font units. */
+interface PlacedLine {
+  x: number;
+  y: number;
+  scale: number;
+  fill: string;
+  glyphs: Array<{ id: string; x: number }>;
+}
+
+/** The cover's words: the metadata model's, plus the deck (not the description, which may be a lede excerpt). */
+export function coverText(meta: Metadata, deck: string | undefined, quotes: { open: string; close: string }): CoverText {
+  const text: CoverText = { headline: meta.title, footer: `${meta.publisher} · ${meta.date}` };
+  if (meta.masthead) text.masthead = meta.masthead;
+  if (meta.kicker) text.kicker = meta.kicker;
+  if (deck) text.deck = `${quotes.open}${deck}${quotes.close}`;
+  return text;
+}
+
+/** The text a cover's alternative text reads: every line, in order. */
+export const coverAlt = (text: CoverText) => [text.masthead, text.kicker, text.headline, text.deck, text.footer].filter(Boolean).join('　');
+
+export async function renderCover(text: CoverText, lang: string, template: Template): Promise<string> {
+  const parts = (Object.keys(STYLES) as Array<keyof CoverText>).filter((k) => text[k]);
+  const outlines = await loadOutlines(lang, parts.map((k) => [STYLES[k].face, `${text[k]!}${ELLIPSIS}`]));
+  const defs = new Map<string, { id: string; d: string }>();
+  const place = (part: keyof CoverText, top: number): { lines: PlacedLine[]; bottom: number } => {
+    const style: Style = STYLES[part];
+    const glyphs = outlines.glyphs(style.face, text[part]!);
+    const { size, lines } = fit(glyphs, style, PAGE.width - 2 * PAGE.margin, outlines.glyphs(style.face, ELLIPSIS)[0]!);
+    const placed = lines.map((line, i): PlacedLine => {
+      const unitsPerEm = line[0]?.unitsPerEm ?? 1000;
+      let x = 0;
+      const uses = line.flatMap((g) => {
+        const key = `${style.face.role}-${style.face.weight}-${g.char}`;
+        if (g.path && !defs.has(key)) defs.set(key, { id: `g${defs.size + 1}`, d: g.path });
+        const use = g.path ? [{ id: defs.get(key)!.id, x: round(x) }] : [];
+        x += g.advance * unitsPerEm;
+        return use;
+      });
+      const baseline = top + size * (i * style.lineHeight + 0.88);
+      return { x: round((PAGE.width - lineWidth(line) * size) / 2), y: round(baseline), scale: size / unitsPerEm, fill: style.fill, glyphs: uses };
+    });
+    return { lines: placed, bottom: top + size * style.lineHeight * lines.length };
+  };
+
+  const lines: PlacedLine[] = [];
+  // Band: masthead above kicker, centred vertically in the band.
+  const bandParts = (['masthead', 'kicker'] as const).filter((k) => text[k]);
+  let y = bandParts.length === 2 ? 70 : 120;
+  for (const part of bandParts) {
+    const placed = place(part, y);
+    lines.push(...placed.lines);
+    y = placed.bottom + 20;
+  }
+  const headline = place('headline', PAGE.band + 140);
+  lines.push(...headline.lines);
+  const rule = { x: (PAGE.width - 160) / 2, y: round(headline.bottom + 50), width: 160, height: 8 };
+  if (text.deck) lines.push(...place('deck', rule.y + 90).lines);
+  lines.push(...place('footer', PAGE.height - 180).lines);
+
+  return template({ ...PAGE, colors: COLORS, lang, alt: coverAlt(text), defs: [...defs.values()], lines, rule });
+}
+
+/** The largest size at which the text fits in `maxLines`; at the smallest, extra lines are cut and the last ends in an ellipsis. */
+function fit(glyphs: Glyph[], style: Style, width: number, ellipsis: Glyph): { size: number; lines: Glyph[][] } {
+  for (const size of style.sizes) {
+    const lines = breakLines(glyphs, width / size);
+    if (lines.length <= style.maxLines) return { size, lines };
+  }
+  const size = style.sizes.at(-1)!;
+  const lines = breakLines(glyphs, width / size).slice(0, style.maxLines);
+  lines[lines.length - 1] = [...lines.at(-1)!.slice(0, -1), ellipsis];
+  return { size, lines };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

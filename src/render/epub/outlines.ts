@@ -1,0 +1,53 @@
+/**
+ * Text as glyph outlines: the pinned fonts, subset to the text, read with
+ * HarfBuzz, so an SVG can draw the text as paths and never depends on a
+ * font being available where it is shown (a cover is shown by library
+ * views, shops and file managers that load no fonts). One glyph per
+ * character, advanced by its width: enough for Chinese headlines; Latin
+ * kerning and ligatures are not applied.
+ */
+import { Blob, Face, Font } from 'harfbuzzjs';
+import type { LanguageTag } from '../../ast/types.js';
+import { type FontRole, subsetFonts } from '../../fonts.js';
+
+/** A face the outlines are drawn from: a role of the pinned fonts at one weight. */
+export interface OutlineFace {
+  role: FontRole;
+  weight: '400' | '700';
+}
+
+/** One drawn character: its outline and advance. */
+export interface Glyph {
+  char: string;
+  /** SVG path data in font units (`unitsPerEm` to the em), y up; empty for a character no font has. */
+  path: string;
+  unitsPerEm: number;
+  /** Advance in em. */
+  advance: number;
+}
+
+export interface Outlines {
+  glyphs(face: OutlineFace, text: string): Glyph[];
+}
+
+/** Loads just the slices of the pinned fonts that cover `textByFace`. */
+export async function loadOutlines(lang: LanguageTag, textByFace: Array<[OutlineFace, string]>): Promise<Outlines> {
+  const textByRole: Record<FontRole, string> = { serif: '', sans: '', kai: '' };
+  for (const [face, text] of textByFace) textByRole[face.role] += text;
+  const { files } = await subsetFonts(lang, textByRole, '', 'truetype');
+  // File names are `<role>-<weight>-<slice>.ttf` (see subsetFonts).
+  const fonts = files.map((f) => ({ prefix: f.name.split('-').slice(0, 2).join('-'), font: new Font(new Face(new Blob(f.data))) }));
+  return {
+    glyphs(face, text) {
+      const candidates = fonts.filter((f) => f.prefix === `${face.role}-${face.weight}`).map((f) => f.font);
+      return [...text].map((char) => {
+        for (const font of candidates) {
+          const id = font.nominalGlyph(char.codePointAt(0)!);
+          const unitsPerEm = font.face.upem;
+          if (id !== undefined) return { char, path: font.glyphToPath(id), unitsPerEm, advance: font.glyphHAdvance(id) / unitsPerEm };
+        }
+        return { char, path: '', unitsPerEm: 1000, advance: /\s/.test(char) ? 1 / 3 : 1 / 2 };
+      });
+    },
+  };
+}
