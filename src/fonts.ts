@@ -97,23 +97,27 @@ export interface FontAsset {
   data: Uint8Array;
 }
 
+/** The text each role draws; a `<role>-<weight>` key (e.g. `serif-700`) narrows one weight. */
+export type TextByRole = Record<FontRole, string> & Partial<Record<`${FontRole}-${string}`, string>>;
+
 /**
  * Subset fonts for self-contained editions (HTML, EPUB): only the slices that
  * cover a used character, each cut down to the characters used.
  */
 export async function subsetFonts(
   lang: LanguageTag,
-  textByRole: Record<FontRole, string>,
+  textByRole: TextByRole,
   urlPrefix: string,
   format: 'woff2' | 'truetype' = 'woff2',
 ): Promise<{ css: string; files: FontAsset[] }> {
   const rules: string[] = [];
   const files: FontAsset[] = [];
+  const usedByText = new Map<string, number[]>();
+  const used = (text: string) => usedByText.get(text) ?? usedByText.set(text, [...new Set(text)].map((c) => c.codePointAt(0)!)).get(text)!;
   for (const role of ['serif', 'sans', 'kai'] as const) {
-    const used = [...new Set(textByRole[role])].map((c) => c.codePointAt(0)!);
     const slices = fontSlices(role, lang);
     for (const [index, slice] of slices.entries()) {
-      const chars = used.filter((cp) => covers(slice, cp));
+      const chars = used(textByRole[`${role}-${slice.weight}`] ?? textByRole[role]).filter((cp) => covers(slice, cp));
       if (chars.length === 0) continue;
       const data = await subsetFont(readFileSync(slice.file), String.fromCodePoint(...chars), {
         targetFormat: format === 'woff2' ? 'woff2' : 'sfnt',
