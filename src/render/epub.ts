@@ -24,7 +24,7 @@ import { navDepth, navPoints } from './epub/ncx.js';
 import { ReproducibleEPub } from './epub/reproducible-epub.js';
 import { collectImages } from './images.js';
 import { stylesheet } from './styles.js';
-import { textByFontRole } from './text-by-font.js';
+import { textByFontRoleAsStyled } from './text-by-font.js';
 import { buildView, tocOf } from './view.js';
 
 const COVER_IMAGE = 'cover.svg';
@@ -60,7 +60,7 @@ export const epub: Renderer = {
       const coverSrc = fileUrl(COVER_IMAGE, await renderCover(cover, meta.lang, templates.page('epub', 'cover.svg')));
 
       const labelsText = Object.values(view.labels).join('') + meta.publisher + meta.date;
-      const fonts = await subsetFonts(meta.lang, textByFontRole(doc, labelsText), 'fonts/', 'truetype');
+      const fonts = await subsetFonts(meta.lang, textByFontRoleAsStyled(doc, labelsText), 'fonts/', 'truetype');
       const fontFiles = fonts.files.map((f) => ({ filename: f.name, url: fileUrl(f.name, f.data), mediaType: 'font/ttf' }));
       const licences = LICENCES.filter((l) => fonts.files.some((f) => l.roles.includes(f.name.split('-')[0]!))).map((l) => ({
         fonts: l.fonts,
