@@ -16,6 +16,7 @@ import { fontFacesByFileUrl, uncovered } from '../fonts.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
 import { collectImages } from './images.js';
 import { setPageBoxes } from './pdf/boxes.js';
+import { drawCoverBand } from './pdf/cover-band.js';
 import { pageFurniture } from './pdf/furniture.js';
 import { setDocumentInfo } from './pdf/info.js';
 import { type Landing, namedDestinations, pagesLinkingTo } from './pdf/landings.js';
@@ -85,8 +86,10 @@ export const pdf: Renderer = {
         ...(tocPages.length ? [{ title: view.labels.contents, landing: { page: tocPages[0]!, y: pageHeight }, children: [] }] : []),
         ...bookmarks(view.toc),
       ]);
+      drawCoverBand(pdfDoc, geometry);
       setPageBoxes(pdfDoc, geometry, options.marks);
-      setDocumentInfo(pdfDoc, meta, html + JSON.stringify(options));
+      const { paper, bleed, marks, topicPageBreak } = options;
+      setDocumentInfo(pdfDoc, meta, html + JSON.stringify({ paper, bleed, marks, topicPageBreak }));
       const data = await pdfDoc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
       return [{ path: `${context.stem}.pdf`, data }];
     } finally {

@@ -24,3 +24,58 @@ export function pdfFonts(file: string): PdfFont[] {
       return { name: m[1]!, type: m[2]!.trim(), embedded: m[4] === 'yes', subset: m[5] === 'yes' };
     });
 }
+
+/** A line of text as poppler laid it out (`pdftotext -bbox-layout`), in pt from the page's top-left. */
+export interface PdfLine {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+export interface PdfPage {
+  /** 1-based. */
+  number: number;
+  width: number;
+  height: number;
+  lines: PdfLine[];
+}
+
+const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** Every page's lines; words of a line are joined with a space only where poppler saw a gap between Latin/digit words. */
+export function pdfLines(file: string): PdfPage[] {
+  const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const pages: PdfPage[] = [];
+  for (const [n, page] of xml.split('<page ').slice(1).entries()) {
+    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(page)!;
+    const lines: PdfLine[] = [];
+    for (const line of page.split('<line ').slice(1)) {
+      const box = /xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)"/.exec(line)!;
+      const words = [...line.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => unescapeXml(m[1]!));
+      const text = words.reduce((acc, w) => (acc && /[A-Za-z0-9.,%]$/.test(acc) && /^[A-Za-z0-9(]/.test(w) ? `${acc} ${w}` : acc + w), '');
+      lines.push({ text, xMin: +box[1]!, yMin: +box[2]!, xMax: +box[3]!, yMax: +box[4]! });
+    }
+    lines.sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+    pages.push({ number: n + 1, width: +size[1]!, height: +size[2]!, lines });
+  }
+  return pages;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/**
+ * A page split into its furniture and its text, by what a reader sees: the
+ * running head is a top line set visibly smaller than the text, the folio a
+ * bottom line of digits alone.
+ */
+export function pageParts(page: PdfPage): { head?: string; folio?: string; body: PdfLine[] } {
+  const lines = [...page.lines];
+  const size = median(lines.map((l) => l.yMax - l.yMin));
+  const last = lines.at(-1);
+  const folio = last && /^\d+$/.test(last.text) && last.yMin > page.height * 0.8 ? lines.pop()!.text : undefined;
+  const first = lines[0];
+  const head = first && first.yMax - first.yMin < 0.85 * size && first.yMax < page.height * 0.15 ? lines.shift()!.text : undefined;
+  return { head, folio, body: lines };
+}

@@ -1,7 +1,7 @@
 /**
  * Printer's boxes and marks. Chromium ignores `bleed` and `marks` in @page, so
  * the renderer prints at trim + 2 × bleed and this sets, on every page:
- * BleedBox = the printed page, TrimBox = the finished size inside it, and,
+ * BleedBox = the printed page, TrimBox (and ArtBox) = the finished size inside it, and,
  * when marks are asked for, a MediaBox (and CropBox) grown by room for the
  * marks, which are drawn outside the bleed in registration colour.
  */
@@ -27,6 +27,7 @@ export function setPageBoxes(pdf: PDFDocument, g: PageGeometry, marks: readonly 
     page.setCropBox(-slug, -slug, w + 2 * slug, h + 2 * slug);
     page.setBleedBox(0, 0, w, h);
     page.setTrimBox(g.bleed, g.bleed, g.width, g.height);
+    page.setArtBox(g.bleed, g.bleed, g.width, g.height);
     if (marks.length === 0) continue;
     page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContent, [PDFName.of('Artifact')]));
     if (marks.includes('crop')) cropMarks(page, g);

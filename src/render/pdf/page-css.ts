@@ -4,10 +4,7 @@
  * bleed every page is printed at trim + 2 × bleed and every margin grows by
  * the bleed, so the text block stays where it is on the finished page.
  */
-import { BODY_PT, PT_PER_MM, type PageGeometry } from './paper.js';
-
-/** Height of the cover's colour band below the trim edge (12 mm). */
-const COVER_BAND = 12 * PT_PER_MM;
+import { BODY_PT, type PageGeometry } from './paper.js';
 
 const pt = (n: number) => `${n.toFixed(3)}pt`;
 
@@ -29,7 +26,6 @@ export function pageCss(g: PageGeometry): string {
 :root { --measure: ${pt(g.chars * BODY_PT)}; --cover-height: ${pt(g.height - g.top - g.bottom)}; }
 @page { size: ${pt(width)} ${pt(height)}; margin: ${pt(g.top + b)} ${pt(side)} ${pt(g.bottom + b)}; }
 @page furniture { margin: 0; }
-@page cover { background: linear-gradient(to bottom, #9e1b1b 0, #9e1b1b ${pt(b + COVER_BAND)}, transparent ${pt(b + COVER_BAND)}); }
 .furniture-page { height: ${pt(height)}; }
 .furniture-page .running-head { top: ${pt(b + g.top - 2.2 * BODY_PT)}; left: ${pt(b + g.side)}; width: ${pt(g.chars * BODY_PT)}; }
 .furniture-page .folio { top: ${pt(height - b - g.bottom + 1.4 * BODY_PT)}; left: ${pt(b + g.side)}; width: ${pt(g.chars * BODY_PT)}; }

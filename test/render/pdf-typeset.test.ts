@@ -1,0 +1,77 @@
+/**
+ * Line breaking and the text block, read back from the printed PDFs with
+ * poppler: zero kinsoku violations over the example, the 400-topic transcript
+ * and a zh-Hant report; a negative control proves the checker finds them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { output } from '../support/outputs.js';
+import { example, tmp } from '../support/paths.js';
+import { testBrowser } from '../support/browser.js';
+import { pageParts, pdfLines } from '../support/pdf-tools.js';
+import { buildPdf, hantFixture } from './pdf/build-pdf.js';
+import { checkLines } from './pdf/kinsoku.js';
+
+const long = join(tmp, 'long-400.txt');
+let hant: string;
+
+beforeAll(async () => {
+  hant = await buildPdf(hantFixture, 'zh-hant');
+});
+afterAll(() => testBrowser.close());
+
+describe('pdf kinsoku (CLREQ line breaking)', () => {
+  const cases = () => [
+    { name: 'the example', pdf: output('press-conference', 'pdf'), source: example },
+    { name: 'the 400-topic transcript', pdf: output('long-400', 'pdf'), source: long },
+    { name: 'the zh-Hant report', pdf: hant, source: hantFixture },
+  ];
+  for (const index of [0, 1, 2]) {
+    it(`has no line starting with a closing mark or ending with an opening one, and no split word: case ${index + 1}`, () => {
+      const c = cases()[index]!;
+      const result = checkLines(pdfLines(c.pdf), readFileSync(c.source, 'utf8'));
+      console.log(`kinsoku: ${c.name}: ${result.lines} lines examined, ${result.violations.length} violations`);
+      expect(result.lines).toBeGreaterThan(30);
+      expect(result.violations).toEqual([]);
+    });
+  }
+
+  it('finds violations in the same text printed with line-break: anywhere on a narrow measure (negative control)', async () => {
+    const page = await (await testBrowser.get()).newPage();
+    try {
+      await page.goto(pathToFileURL(output('press-conference', 'html')).href, { waitUntil: 'load' });
+      await page.addStyleTag({ content: '* { line-break: anywhere !important; } p { max-width: 7.3em; }' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const file = join(tmp, 'kinsoku-negative.pdf');
+      writeFileSync(file, await page.pdf({ format: 'a5', timeout: 0 }));
+      const result = checkLines(pdfLines(file), readFileSync(example, 'utf8'));
+      console.log(`kinsoku negative control: ${result.lines} lines examined, ${result.violations.length} violations`);
+      expect(result.violations.length).toBeGreaterThan(10);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('pdf text block', () => {
+  it('is a whole number of 10.5 pt characters wide: full body lines all end at the same edge', () => {
+    const pages = pdfLines(output('press-conference', 'pdf')).slice(2);
+    const lines = pages.flatMap((p) => pageParts(p).body).filter((l) => /^[\u4e00-\u9fff]/.test(l.text));
+    const left = Math.min(...lines.map((l) => l.xMin));
+    const right = Math.max(...lines.map((l) => l.xMax));
+    const chars = (right - left) / 10.5;
+    expect(Math.abs(chars - Math.round(chars))).toBeLessThan(0.1);
+    const full = lines.filter((l) => Math.abs(l.xMax - right) < 0.5 && Math.abs(l.xMin - left) < 0.5);
+    expect(full.length).toBeGreaterThan(lines.length / 2);
+  });
+
+  it('indents paragraphs by two characters', () => {
+    const pages = pdfLines(output('press-conference', 'pdf')).slice(2);
+    const body = pages.flatMap((p) => pageParts(p).body);
+    const left = Math.min(...body.map((l) => l.xMin));
+    const indented = body.filter((l) => Math.abs(l.xMin - left - 21) < 0.5);
+    expect(indented.length).toBeGreaterThan(50);
+  });
+});
