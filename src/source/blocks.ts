@@ -21,7 +21,10 @@ export function splitBlocks(text: string): Block[] {
 /** Sentence-final marks (and closing quotes/brackets after them) that may end a paragraph. */
 const FINAL = /[。！？!?…；;：:.」』”’）)》】—~～]$/u;
 
-export const endsSentence = (text: string) => FINAL.test(text);
+/** A closing HTML-like tag (`</p>`) ends pasted markup's paragraph too. */
+const CLOSING_TAG = /<\/[A-Za-z][A-Za-z0-9]*>$/;
+
+export const endsSentence = (text: string) => FINAL.test(text) || CLOSING_TAG.test(text);
 
 /** Joins two pieces of one paragraph: a space only between two Latin letters or digits. */
 export function joinPieces(a: string, b: string): string {

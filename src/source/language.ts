@@ -2,6 +2,8 @@
  * Language of the document (Simplified vs Traditional Chinese) and of single
  * paragraphs (English vs the document's language).
  */
+import type { Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { LanguageTag } from '../ast/types.js';
 
 // Common characters written differently in the two scripts, pairwise aligned.
@@ -26,4 +28,10 @@ export function isEnglish(text: string): boolean {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
   return latin >= 4 && han * 10 < latin;
+}
+
+/** Marks a paragraph `en` when it is English in a document that is not. */
+export function tagLanguage(p: Paragraph, lang: LanguageTag): Paragraph {
+  if (!String(lang).startsWith('en') && isEnglish(toString(p))) p.data = { ...p.data, lang: 'en' };
+  return p;
 }

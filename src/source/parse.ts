@@ -10,6 +10,9 @@ import { clean } from './clean.js';
 import { decode } from './decode.js';
 import { detectScript } from './language.js';
 import { normalisePunctuation } from './punctuation.js';
+import { webResidue } from './residue.js';
+import { type Shape, shapeOf } from './shape.js';
+import { recogniseMarkdown } from './shapes/markdown.js';
 import { recogniseReport } from './shapes/report.js';
 
 export interface ParseOptions {
@@ -26,6 +29,8 @@ export interface Parsed {
   warnings: Warning[];
   /** The encoding the bytes were read in. */
   encoding: string;
+  /** Which recogniser read the text. */
+  shape: Shape;
 }
 
 export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
@@ -34,8 +39,12 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const cleaned = clean(decoded.text);
   if (!/[^\s\u3000]/u.test(cleaned.text)) throw inputError(file, 'the file holds only whitespace, no text');
   const lang: LanguageTag = options.lang ?? detectScript(cleaned.text);
-  const blocks = splitBlocks(cleaned.text).map((b) => ({ ...b, text: normalisePunctuation(b.text, lang) }));
-  const { children, stated } = recogniseReport(blocks, lang);
+  const warnings = [...cleaned.warnings, ...webResidue(cleaned.text)];
+  const shape = shapeOf(file, cleaned.text);
+  const { children, stated } =
+    shape === 'markdown'
+      ? recogniseMarkdown(cleaned.text, lang, warnings)
+      : recogniseReport(splitBlocks(cleaned.text).map((b) => ({ ...b, text: normalisePunctuation(b.text, lang) })), lang);
   const doc: Document = { type: 'root', children, data: { lang, stated } };
-  return { doc, warnings: cleaned.warnings, encoding: decoded.encoding };
+  return { doc, warnings, encoding: decoded.encoding, shape };
 }

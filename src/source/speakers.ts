@@ -9,7 +9,8 @@ export interface Labelled {
   rest: string;
 }
 
-const LABEL = /^([^\s:：，,。！？!?“”"「」（）()、；;]{1,24}?)\s*[:：]\s*/u;
+// `名字:` / `名字：`, or a bracketed `【名字】` as in `**【记者】**` (the brackets and colon are markup).
+const LABEL = /^(?:【([^】\n]{1,24})】[:：]?|([^\s:：，,。！？!?“”"「」（）()、；;【】]{1,24}?)\s*[:：])\s*/u;
 const ROLE_WORDS = /记者|記者|^问$|^問$|^答$|提问|提問|主持人|发言人|發言人|^Q$|^A$|REPORTER|MODERATOR/iu;
 const CAPS_NAME = /^[A-Z][A-Z.'\- ]{1,30}$/;
 
@@ -17,7 +18,7 @@ const CAPS_NAME = /^[A-Z][A-Z.'\- ]{1,30}$/;
 export function candidateLabel(text: string): Labelled | undefined {
   const m = LABEL.exec(text);
   if (!m) return undefined;
-  const speaker = m[1]!;
+  const speaker = (m[1] ?? m[2]!).trim();
   const rest = text.slice(m[0].length);
   if (/^\d+$/.test(speaker) || (/\d$/.test(speaker) && /^\d/.test(rest))) return undefined; // a time, 10:30
   if (/^(https?|ftp|mailto)$/i.test(speaker)) return undefined;
@@ -45,7 +46,16 @@ export function assignRoles(turnSpeakers: string[]): Map<string, SpeakerRole> {
     else counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   const hasAnswer = [...roles.values()].includes('answer');
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  // On a tie the speaker who spoke later answers: the one who speaks first usually asks.
+  const order = [...counts.keys()];
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || order.indexOf(b[0]) - order.indexOf(a[0]))[0];
   for (const s of counts.keys()) roles.set(s, !hasAnswer && s === top?.[0] ? 'answer' : 'other');
+  // Someone whose every turn is answered next (an outlet such as REUTERS:) is asking.
+  const next = (i: number) => turnSpeakers.slice(i + 1).find((s) => s !== turnSpeakers[i]);
+  for (const s of counts.keys()) {
+    if (roles.get(s) !== 'other') continue;
+    const turns = turnSpeakers.flatMap((t, i) => (t === s && turnSpeakers[i - 1] !== s ? [i] : []));
+    if (turns.every((i) => roles.get(next(i) ?? '') === 'answer')) roles.set(s, 'question');
+  }
   return roles;
 }

@@ -7,17 +7,26 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { LanguageTag, Lede, StatedMetadata, Topic, Turn } from '../../ast/types.js';
 import { type Block, endsSentence, joinPieces } from '../blocks.js';
-import { isEnglish } from '../language.js';
+import { isEnglish, tagLanguage } from '../language.js';
+import { isWebResidue } from '../residue.js';
+import { nestSections } from '../sections.js';
 import { assignRoles, candidateLabel, speakerSet } from '../speakers.js';
 
 /** What each block was recognised as, before paragraphs are rejoined. */
 type Item =
   | { kind: 'topic'; number: number; subject: string; block: Block }
   | { kind: 'title'; block: Block }
+  | { kind: 'heading'; depth: 1 | 2 | 3; block: Block }
   | { kind: 'turn'; speaker: string; text: string; block: Block }
   | { kind: 'para'; text: string; block: Block };
 
 const TOPIC = /^(\d{1,3})[\s\u3000]+(\S.{0,39})$/u;
+/** Heading levels of an official report: `一、`, `（一）`, `1.` (short, without final punctuation). */
+const NUMBERED_HEADINGS: Array<[RegExp, 1 | 2 | 3]> = [
+  [/^[一二三四五六七八九十]{1,3}、\S/u, 1],
+  [/^[（(][一二三四五六七八九十]{1,3}[）)]\S/u, 2],
+  [/^\d{1,2}[.．、]\s?\S/u, 3],
+];
 const SHORT = 40;
 const TITLE_MAX = 90;
 const QUOTED = /^[“"「『]([^“”"「」『』]+)[”"」』]$/u;
@@ -31,8 +40,9 @@ export interface Recognised {
 export function recogniseReport(blocks: Block[], lang: LanguageTag): Recognised {
   const children: RootContent[] = [];
   const stated: StatedMetadata = {};
-  const i = frontMatter(blocks, children, stated);
-  const items = mergeSplits(classify(blocks.slice(i)));
+  const speakers = speakerSet(blocks.flatMap((b) => candidateLabel(b.text)?.speaker ?? []));
+  const i = frontMatter(blocks, children, stated, speakers, lang);
+  const items = mergeSplits(classify(blocks.slice(i), speakers));
   const roles = assignRoles(items.flatMap((it) => (it.kind === 'turn' ? [it.speaker] : [])));
 
   let topic: Topic | undefined;
@@ -43,6 +53,11 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag): Recognised 
       case 'topic':
         topic = { type: 'topic', number: it.number, subject: it.subject, id: `topic-${it.number}`, children: [] };
         children.push(topic);
+        turn = undefined;
+        break;
+      case 'heading':
+        children.push({ type: 'heading', depth: it.depth, children: text(it.block.text) });
+        topic = undefined;
         turn = undefined;
         break;
       case 'title':
@@ -61,25 +76,41 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag): Recognised 
         break;
     }
   }
-  return { children, stated };
+  return { children: nestSections(children), stated };
 }
 
-/** Masthead, kicker, headline, deck and lede at the top; returns the index after them. */
-function frontMatter(blocks: Block[], out: RootContent[], stated: StatedMetadata): number {
+/**
+ * Masthead, kicker, headline, deck and lede at the top; returns the index
+ * after them. The leading run of short unpunctuated lines holds the headline
+ * (its longest line); lines above it are kicker and masthead, lines below it
+ * (a byline, an issuer, a date) stay paragraphs, and then no lede is taken.
+ * Web residue lines at the very top stay paragraphs before all of it.
+ */
+function frontMatter(blocks: Block[], out: RootContent[], stated: StatedMetadata, speakers: Set<string>, lang: LanguageTag): number {
   let i = 0;
-  const short: string[] = [];
-  while (i < blocks.length && isHeadingLike(blocks[i]!.text) && !QUOTED.test(blocks[i]!.text) && !TOPIC.test(blocks[i]!.text)) {
-    short.push(blocks[i]!.text);
-    i++;
-  }
-  if (short.length === 0) return 0;
-  const headline = short.pop()!;
-  const kicker = short.pop();
-  const masthead = short.length > 0 ? short.join(' ') : undefined;
+  while (i < blocks.length && isWebResidue(blocks[i]!.text)) out.push(paragraph(blocks[i++]!.text, lang));
+  const first = i;
+  const opensBody = (t: string) => TOPIC.test(t) || numberedHeading(t) !== undefined || isSpeakerLine(t, speakers);
+  while (i < blocks.length && isHeadingLike(blocks[i]!.text) && !QUOTED.test(blocks[i]!.text) && !opensBody(blocks[i]!.text) && !isWebResidue(blocks[i]!.text)) i++;
+  const short = blocks.slice(first, i).map((b) => b.text);
+  if (short.length === 0) return first;
+  const at = short.reduce((best, t, k) => ([...t].length >= [...short[best]!].length ? k : best), 0);
+  const headline = short[at]!;
+  const kicker = short[at - 1];
+  const masthead = at > 1 ? short.slice(0, at - 1).join(' ') : undefined;
+  const below = short.slice(at + 1);
   if (masthead) out.push({ type: 'masthead', children: text(masthead) });
   if (kicker) out.push({ type: 'kicker', children: text(kicker) });
   out.push({ type: 'headline', children: text(headline) });
   stated.title = headline;
+  if (below.length > 0) {
+    for (const line of below) {
+      out.push(paragraph(line, lang));
+      const date = FULL_DATE.exec(line);
+      if (date) stated.date = `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
+    }
+    return i;
+  }
 
   const deck = blocks[i] && QUOTED.exec(blocks[i]!.text);
   if (deck) {
@@ -88,7 +119,7 @@ function frontMatter(blocks: Block[], out: RootContent[], stated: StatedMetadata
     i++;
   }
   const ledeBlock = blocks[i];
-  if (ledeBlock && !candidateLabel(ledeBlock.text) && !TOPIC.test(ledeBlock.text)) {
+  if (ledeBlock && !candidateLabel(ledeBlock.text) && !opensBody(ledeBlock.text) && !isEnglish(ledeBlock.text) && !isWebResidue(ledeBlock.text)) {
     const m = DATELINE.exec(ledeBlock.text);
     const lede: Lede = { type: 'lede', children: text(m ? ledeBlock.text.slice(m[0].length) : ledeBlock.text) };
     if (m) {
@@ -102,6 +133,13 @@ function frontMatter(blocks: Block[], out: RootContent[], stated: StatedMetadata
   return i;
 }
 
+const FULL_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
+
+function isSpeakerLine(text: string, speakers: Set<string>): boolean {
+  const label = candidateLabel(text);
+  return label !== undefined && speakers.has(label.speaker);
+}
+
 /** A dateline's month and day, with a year from the front matter (`2026年…`). */
 function statedDate(dateline: string, context: string): string | undefined {
   const md = /(\d{1,2})月(\d{1,2})日/.exec(dateline);
@@ -110,18 +148,28 @@ function statedDate(dateline: string, context: string): string | undefined {
   return `${year}-${md[1]!.padStart(2, '0')}-${md[2]!.padStart(2, '0')}`;
 }
 
+/** Short, and not ending a sentence (a closing bracketed aside such as `（中英对照）` does not end one). */
 function isHeadingLike(text: string): boolean {
-  return [...text].length <= SHORT && !endsSentence(text) && !candidateLabel(text);
+  return [...text].length <= SHORT && !endsSentence(text.replace(/[（(][^（）()]{1,12}[）)]$/u, ''));
 }
 
-function classify(blocks: Block[]): Item[] {
-  const speakers = speakerSet(blocks.flatMap((b) => candidateLabel(b.text)?.speaker ?? []));
+function numberedHeading(text: string): 1 | 2 | 3 | undefined {
+  if (!isHeadingLike(text)) return undefined;
+  return NUMBERED_HEADINGS.find(([re]) => re.test(text))?.[1];
+}
+
+function classify(blocks: Block[], speakers: Set<string>): Item[] {
   const items: Item[] = [];
   let nextTopic = 1;
   for (const block of blocks) {
     const topic = TOPIC.exec(block.text);
     if (topic && Number(topic[1]) === nextTopic && !endsSentence(topic[2]!)) {
       items.push({ kind: 'topic', number: nextTopic++, subject: topic[2]!, block });
+      continue;
+    }
+    const depth = numberedHeading(block.text);
+    if (depth && items.at(-1)?.kind !== 'topic') {
+      items.push({ kind: 'heading', depth, block });
       continue;
     }
     const label = candidateLabel(block.text);
@@ -146,8 +194,12 @@ function mergeSplits(items: Item[]): Item[] {
   const out: Item[] = [];
   for (const it of items) {
     const prev = out.at(-1);
-    if (it.kind === 'para' && (prev?.kind === 'para' || prev?.kind === 'turn') && prev.text && !endsSentence(prev.text)) {
-      prev.text = joinPieces(prev.text, it.text);
+    // A page break cuts prose (long, or with commas inside); a short line without any (a signature, a date) or web residue is whole.
+    const prose = (t: string) => [...t].length > SHORT || /[，、；,;]/u.test(t);
+    const cut = (prev?.kind === 'para' || prev?.kind === 'turn') && prose(prev.text) && !endsSentence(prev.text);
+    const sameLanguage = prev !== undefined && 'text' in prev && isEnglish(prev.text) === isEnglish(it.block.text);
+    if (it.kind === 'para' && cut && sameLanguage && !isWebResidue(prev.block.text) && !isWebResidue(it.text)) {
+      (prev as { text: string }).text = joinPieces(prev.text, it.text);
       continue;
     }
     out.push(it.kind === 'para' || it.kind === 'turn' ? { ...it } : it);
@@ -157,8 +209,4 @@ function mergeSplits(items: Item[]): Item[] {
 
 const text = (value: string): PhrasingContent[] => [{ type: 'text', value }];
 
-function paragraph(value: string, lang: LanguageTag): Paragraph {
-  const p: Paragraph = { type: 'paragraph', children: text(value) };
-  if (isEnglish(value) && !String(lang).startsWith('en')) p.data = { lang: 'en' };
-  return p;
-}
+const paragraph = (value: string, lang: LanguageTag): Paragraph => tagLanguage({ type: 'paragraph', children: text(value) }, lang);

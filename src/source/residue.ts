@@ -1,0 +1,30 @@
+/**
+ * Web-page residue: lines a copy from a news site drags along (下载, 打印,
+ * 字号 大 中 小, 分享到, 责任编辑, a breadcrumb …). They are kept in the text
+ * — huozi never drops words silently — never joined to a paragraph, and each
+ * is reported as a warning with its line.
+ */
+import type { Warning } from '../warnings.js';
+
+// Whole lines made only of page-chrome words, separators and brackets.
+const CHROME_WORD = '下载|打印|打印本页|关闭|关闭窗口|字号|字体|大|中|小|默认|分享|分享到|收藏|纠错|扫一扫|二维码|返回顶部|微信|微博|QQ空间|【|】|\\[|\\]|：|:|\\||｜|/|／|·|•';
+const CHROME_LINE = new RegExp(`^(?:(?:${CHROME_WORD})[\\s\\u3000]*){1,12}$`, 'u');
+const NEEDS_WORD = /下载|打印|关闭|字号|字体|分享|收藏|纠错|扫一扫|二维码/u;
+// Lines that begin with a page's credit or date stamp, and site breadcrumbs.
+const CREDIT_LINE = /^[【\[]?(?:责任编辑|責任編輯|编辑|編輯|原标题|原標題|发布时间|發布時間|来源|來源)[：:]/u;
+const BREADCRUMB = /^(?:首页|首頁|当前位置|當前位置)[：:]?\s*[>›»]/u;
+
+export function isWebResidue(line: string): boolean {
+  const t = line.trim();
+  return (NEEDS_WORD.test(t) && CHROME_LINE.test(t)) || CREDIT_LINE.test(t) || BREADCRUMB.test(t);
+}
+
+export function webResidue(text: string): Warning[] {
+  const warnings: Warning[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (isWebResidue(line)) {
+      warnings.push({ code: 'web-residue', line: i + 1, message: `line ${i + 1} looks copied from a web page ("${line.trim().slice(0, 30)}"); it is kept as text` });
+    }
+  });
+  return warnings;
+}

@@ -1,0 +1,133 @@
+/**
+ * Recognises a Markdown transcript (remark, GFM, YAML front matter) into the
+ * document AST: front matter → stated metadata, a single leading `#` heading →
+ * headline, other headings and bold-only lines → nested sections, speaker
+ * labels → turns. Raw HTML is kept as literal text, never markup.
+ */
+import type { Definition, Heading, Nodes, PhrasingContent, Root, RootContent, Strong } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import type { LanguageTag, StatedMetadata } from '../../ast/types.js';
+import type { Warning } from '../../warnings.js';
+import { endsSentence, joinPieces } from '../blocks.js';
+import { tagLanguage } from '../language.js';
+import { normalisePunctuation } from '../punctuation.js';
+import { nestSections } from '../sections.js';
+import { groupTurns } from '../turns.js';
+import type { Recognised } from './report.js';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: Warning[]): Recognised {
+  const tree = processor.runSync(processor.parse(text)) as Root;
+  const stated: StatedMetadata = {};
+  const definitions = new Map<string, Definition>();
+  const body: RootContent[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'yaml') frontMatter(node.value, stated, warnings);
+    else if (node.type === 'definition') definitions.set(node.identifier, node);
+    else body.push(node);
+  }
+  const blocks = body.map((n) => literal(n, definitions, lang) as RootContent).map(boldHeading);
+
+  const first = blocks[0];
+  const children: RootContent[] = [];
+  const soleTop = first?.type === 'heading' && blocks.filter((b) => b.type === 'heading' && b.depth === first.depth).length === 1;
+  if ((first?.type === 'heading' && soleTop) || (first?.type === 'paragraph' && isTitleParagraph(body[0]!))) {
+    children.push({ type: 'headline', children: (first as Heading).children });
+    stated.title ??= toString(first);
+    blocks.shift();
+  }
+  children.push(...nestSections(groupTurns(blocks)));
+  return { children, stated };
+}
+
+/** Rewrites a subtree: raw HTML → text, references → links/images, punctuation normalised, English tagged. */
+function literal(node: Nodes, definitions: Map<string, Definition>, lang: LanguageTag): Nodes {
+  switch (node.type) {
+    case 'html':
+      return node.position && isBlockHtml(node) ? { type: 'paragraph', children: [{ type: 'text', value: node.value }] } : { type: 'text', value: node.value };
+    case 'text':
+      // A soft line break inside a paragraph joins like a wrapped line of plain text.
+      return { type: 'text', value: normalisePunctuation(node.value.split(/[ \t]*\n[ \t]*/).reduce(joinPieces), lang) };
+    case 'linkReference': {
+      const def = definitions.get(node.identifier);
+      const children = node.children.map((c) => literal(c, definitions, lang) as PhrasingContent);
+      return def ? { type: 'link', url: def.url, title: def.title ?? null, children } : { type: 'text', value: toString(node) };
+    }
+    case 'imageReference': {
+      const def = definitions.get(node.identifier);
+      return def ? { type: 'image', url: def.url, title: def.title ?? null, alt: node.alt ?? '' } : { type: 'text', value: node.alt ?? '' };
+    }
+    default:
+      if (!('children' in node)) return node;
+      {
+        const children = mergeTexts(node.children.map((c) => literal(c, definitions, lang)) as PhrasingContent[]);
+        const out = { ...node, children } as Nodes;
+        if (out.type === 'paragraph') tagLanguage(out, lang);
+        return out;
+      }
+  }
+}
+
+/** A first paragraph of one or two short unpunctuated lines of plain text (a title and its subtitle) is the headline. */
+function isTitleParagraph(node: RootContent): boolean {
+  if (node.type !== 'paragraph' || node.children.some((c) => c.type !== 'text')) return false;
+  const lines = toString(node).split('\n');
+  return lines.length <= 2 && lines.every((l) => [...l.trim()].length <= 40 && !endsSentence(l.trim()));
+}
+
+/** A block-level HTML node stands alone on its lines; inline HTML sits inside a paragraph. */
+const isBlockHtml = (node: Nodes) => node.position!.start.column === 1;
+
+function mergeTexts(children: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const c of children) {
+    const prev = out.at(-1);
+    if (c.type === 'text' && prev?.type === 'text') out[out.length - 1] = { type: 'text', value: prev.value + c.value };
+    else out.push(c);
+  }
+  return out;
+}
+
+/** A paragraph that is only bold, short and unpunctuated is a heading one level below the `#` headings. */
+function boldHeading(node: RootContent, index: number, all: RootContent[]): RootContent {
+  if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'strong') return node;
+  const text = toString(node);
+  if ([...text].length > 40 || endsSentence(text) || /[:：]$/u.test(text)) return node;
+  const above = all.slice(0, index).filter((n): n is Heading => n.type === 'heading');
+  const depth = Math.min(6, (above.at(-1)?.depth ?? 0) + 1) as Heading['depth'];
+  return { type: 'heading', depth, children: (node.children[0] as Strong).children };
+}
+
+function frontMatter(source: string, stated: StatedMetadata, warnings: Warning[]): void {
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch (e) {
+    warnings.push({ code: 'front-matter', message: `the YAML front matter cannot be read, so it gives no metadata: ${String((e as Error).message).split('\n')[0]}` });
+    return;
+  }
+  if (!data || typeof data !== 'object') return;
+  const record = data as Record<string, unknown>;
+  for (const key of ['title', 'author', 'source', 'description'] as const) {
+    const value = record[key];
+    if (value !== undefined && value !== null && String(value).trim()) stated[key] = String(value).trim();
+  }
+  if (record.date !== undefined && record.date !== null) {
+    const date = isoDate(record.date);
+    if (date) stated.date = date;
+    else warnings.push({ code: 'front-matter', message: `front matter date "${String(record.date)}" is not a date (use YYYY-MM-DD); it is ignored` });
+  }
+}
+
+/** `2026-03-08`, `2026/3/8`, `2026年3月8日` → `2026-03-08`. */
+function isoDate(value: unknown): string | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/u.exec(String(value).trim());
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
+}
