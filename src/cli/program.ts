@@ -28,6 +28,7 @@ export function program(log: (line: string) => void): Command {
     .option('--topic-page-break', 'start each topic on a new PDF page')
     .option('--bleed <mm>', 'PDF bleed on each side, e.g. 3mm (default: none)')
     .option('--marks <list>', `printer's marks outside the bleed: ${MARKS.join(',')}`)
+    .option('--no-epub-fonts', 'embed no fonts in the EPUB: reading systems use their own')
     .option('--region <XX>', 'region for the language tag, e.g. TW → zh-Hant-TW')
     .option('--title <text>', 'title when the document states none')
     .option('--author <text>', 'author when the document states none')

@@ -44,6 +44,7 @@ export const BuildOptions = v.object({
     v.check((mm) => mm <= 10, 'bleed must be at most 10mm'),
     v.description('PDF bleed on each side in mm (default: 0).'),
   ),
+  epubFonts: v.pipe(v.optional(v.boolean(), true), v.description('Embed subset fonts (and their licences) in the EPUB (default: true).')),
   marks: v.pipe(
     v.optional(v.array(v.picklist(MARKS, `marks must be ${MARKS.join(', ')}`)), []),
     v.description('Printer\'s marks outside the bleed: crop, cross (default: none).'),
