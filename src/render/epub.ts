@@ -60,7 +60,7 @@ export const epub: Renderer = {
       const coverSrc = fileUrl(COVER_IMAGE, await renderCover(cover, meta.lang, templates.page('epub', 'cover.svg')));
 
       const labelsText = Object.values(view.labels).join('') + meta.publisher + meta.date;
-      const fonts = await subsetFonts(meta.lang, textByFontRoleAsStyled(doc, labelsText), 'fonts/', 'truetype');
+      const fonts = context.options.epubFonts ? await subsetFonts(meta.lang, textByFontRoleAsStyled(doc, labelsText), 'fonts/', 'truetype') : { css: '', files: [] };
       const fontFiles = fonts.files.map((f) => ({ filename: f.name, url: fileUrl(f.name, f.data), mediaType: 'font/ttf' }));
       const licences = LICENCES.filter((l) => fonts.files.some((f) => l.roles.includes(f.name.split('-')[0]!))).map((l) => ({
         fonts: l.fonts,
