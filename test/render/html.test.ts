@@ -1,26 +1,288 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.js';
 import { output } from '../support/outputs.js';
 import { golden } from '../support/paths.js';
+import { withPage } from './html/open-page.js';
 
-const file = output('press-conference', 'html');
+const example = output('press-conference', 'html');
+const long = output('long-400', 'html');
+const phone = { width: 390, height: 844 };
+const desktop = { width: 1440, height: 900 };
 afterAll(() => testBrowser.close());
+
+/** Bytes of a file or, recursively, a folder. */
+const sizeOf = (path: string): number =>
+  statSync(path).isDirectory() ? readdirSync(path).reduce((n, f) => n + sizeOf(join(path, f)), 0) : statSync(path).size;
 
 describe('html: the built-in example', () => {
   it('matches the reviewed golden HTML', async () => {
-    await expect(readFileSync(file, 'utf8')).toMatchFileSnapshot(join(golden, 'press-conference.html'));
+    await expect(readFileSync(example, 'utf8')).toMatchFileSnapshot(join(golden, 'press-conference.html'));
   });
 
-  it('shows every topic heading in the DOM of real Chromium', async () => {
-    const page = await (await testBrowser.get()).newPage();
-    await page.goto(pathToFileURL(file).href);
-    const headings = await page.$$eval('section.topic > h2', (hs) => hs.map((h) => h.textContent?.replace(/\s+/g, ' ').trim()));
-    await page.close();
-    expect(headings).toHaveLength(21);
-    expect(headings[0]).toBe('1 谈元首外交');
-    expect(headings[20]).toBe('21 谈人类命运共同体');
+  it('weighs under 1.5 MB with its fonts', () => {
+    const html = sizeOf(example);
+    const assets = sizeOf(join(dirname(example), 'press-conference.assets'));
+    console.info(`html page weight: ${html} B page + ${assets} B assets = ${html + assets} B`);
+    expect(html + assets).toBeLessThan(1.5 * 1024 * 1024);
+  });
+
+  it('shows every topic as a section with number, subject, title, question and answer', async () => {
+    const topics = await withPage(example, desktop, (page) =>
+      page.$$eval('section.topic', (sections) =>
+        sections.map((s) => ({
+          id: s.id,
+          heading: s.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim(),
+          title: s.querySelector('.topic-title')?.textContent ?? '',
+          questions: [...s.querySelectorAll('.turn-question .speaker')].map((b) => b.textContent ?? ''),
+          answers: s.querySelectorAll('.turn-answer').length,
+        })),
+      ),
+    );
+    expect(topics).toHaveLength(21);
+    expect(topics[0]!.heading).toBe('1 谈元首外交');
+    expect(topics[20]!.heading).toBe('21 谈人类命运共同体');
+    for (const [i, t] of topics.entries()) {
+      expect(t.id).toBe(`topic-${i + 1}`);
+      expect(t.title.length, t.id).toBeGreaterThan(0);
+      expect(t.questions.length, t.id).toBeGreaterThan(0);
+      for (const q of t.questions) expect(q, t.id).toMatch(/记者/);
+      expect(t.answers, t.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('sets question and answer visually apart, and the title as a pull quote in another face', async () => {
+    const styles = await withPage(example, desktop, (page) =>
+      page.evaluate(() => {
+        const style = (sel: string) => {
+          const cs = getComputedStyle(document.querySelector(sel)!);
+          return { background: cs.backgroundColor, border: cs.borderLeftWidth, font: cs.fontFamily, size: parseFloat(cs.fontSize) };
+        };
+        return { question: style('.turn-question'), answer: style('.turn-answer'), title: style('.topic-title'), body: style('.turn-answer p') };
+      }),
+    );
+    expect(styles.question.background).not.toBe(styles.answer.background);
+    expect(styles.question.border).not.toBe(styles.answer.border);
+    expect(styles.title.font).toMatch(/^"Huozi Kai"/);
+    expect(styles.title.size).toBeGreaterThan(styles.body.size);
+  });
+
+  it('indexes every topic (number, subject, title) with a working #topic-N anchor', async () => {
+    const { entries, ids } = await withPage(example, phone, (page) =>
+      page.evaluate(() => ({
+        entries: [...document.querySelectorAll('nav.topic-index .toc-item > a')].map((a) => ({
+          href: a.getAttribute('href'),
+          number: a.querySelector('.toc-number')?.textContent,
+          subject: a.querySelector('.toc-subject')?.textContent,
+          title: a.querySelector('.toc-title')?.textContent,
+        })),
+        ids: [...document.querySelectorAll('section.topic')].map((s) => ({ id: s.id, subject: s.querySelector('.topic-subject')?.textContent, title: s.querySelector('.topic-title')?.textContent })),
+      })),
+    );
+    expect(entries).toEqual(ids.map((s, i) => ({ href: `#${s.id}`, number: String(i + 1), subject: s.subject, title: s.title })));
+  });
+
+  it('states its metadata for sharing: title, description, Open Graph, Twitter card, JSON-LD NewsArticle', async () => {
+    const meta = await withPage(example, phone, (page) =>
+      page.evaluate(() => {
+        const content = (sel: string) => document.querySelector(sel)?.getAttribute('content');
+        return {
+          lang: document.documentElement.lang,
+          title: document.title,
+          description: content('meta[name="description"]'),
+          ogTitle: content('meta[property="og:title"]'),
+          ogType: content('meta[property="og:type"]'),
+          twitter: content('meta[name="twitter:card"]'),
+          jsonLd: JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!),
+        };
+      }),
+    );
+    expect(meta.lang).toBe('zh-Hans');
+    expect(meta.title).toBe('王毅就中国外交政策和对外关系回答中外记者提问');
+    expect(meta.description).toBe('你面前的世界乱象丛生，你身后的祖国稳如泰山');
+    expect(meta.ogTitle).toBe(meta.title);
+    expect(meta.ogType).toBe('article');
+    expect(meta.twitter).toBe('summary');
+    expect(meta.jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: meta.title, datePublished: '2026-03-08', publisher: { '@type': 'Organization' } });
+  });
+
+  it('asks Chromium for the CLREQ typography: strict line breaking, Han–Latin spacing, punctuation trimming', async () => {
+    const style = await withPage(example, desktop, (page) =>
+      page.evaluate(() => {
+        const cs = getComputedStyle(document.querySelector('.turn-answer p')!);
+        return { lineBreak: cs.lineBreak, autospace: cs.getPropertyValue('text-autospace'), trim: cs.getPropertyValue('text-spacing-trim') };
+      }),
+    );
+    expect(style).toEqual({ lineBreak: 'strict', autospace: 'normal', trim: 'normal' });
+  });
+
+  it('sets 30–40 characters a line on a desktop', async () => {
+    const perLine = await withPage(example, desktop, (page) =>
+      page.$eval('.turn-answer p', (p) => p.clientWidth / parseFloat(getComputedStyle(p).fontSize)),
+    );
+    expect(perLine).toBeGreaterThanOrEqual(30);
+    expect(perLine).toBeLessThanOrEqual(40);
+  });
+
+  it('draws every character with the pinned fonts, each element in its own face', async () => {
+    const used = await withPage(example, desktop, platformFonts);
+    expect(used.systemFonts).toEqual([]);
+    // Family names as the font files state them.
+    for (const s of ['h1', '.topic-subject', '.speaker', '.toc-subject']) expect(used.bySelector[s], s).toEqual([expect.stringMatching(/^Noto Sans SC/)]);
+    for (const s of ['.deck', '.topic-title', '.toc-title']) expect(used.bySelector[s], s).toEqual([expect.stringMatching(/^LXGW WenKai/)]);
+    expect(used.bySelector['.turn-answer p + p']).toEqual([expect.stringMatching(/^Noto Serif SC/)]);
+  });
+
+  it('names no font family but the pinned ones and generic fallbacks', () => {
+    const css = readFileSync(example, 'utf8').match(/<style>([\s\S]*)<\/style>/)![1]!;
+    const families = [...css.matchAll(/font-family:\s*([^;}]+)/g)].flatMap((m) => m[1]!.split(',').map((f) => f.trim()));
+    const named = families.filter((f) => !f.startsWith('var(')).map((f) => f.replace(/['"]/g, ''));
+    const declared = [...css.matchAll(/--font-\w+:\s*([^;]+);/g)].flatMap((m) => m[1]!.split(',').map((f) => f.trim().replace(/['"]/g, '')));
+    for (const f of [...named, ...declared]) expect(f).toMatch(/^(Huozi (Serif|Sans|Kai)|serif|sans-serif|inherit)$/);
   });
 });
+
+describe('html: works offline from the file system', () => {
+  for (const [name, file] of [['the example', example], ['the 400-topic page', long]] as const) {
+    it(`${name} requests nothing but its own files, and every one of them loads`, async () => {
+      const requests: string[] = [];
+      const failed: string[] = [];
+      await withPage(
+        file,
+        desktop,
+        async (page) => {
+          // Scroll to the end so every face the page uses is needed.
+          await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        },
+        async (page) => {
+          await page.setRequestInterception(true);
+          page.on('request', (r) => {
+            requests.push(r.url());
+            if (r.url().startsWith('file:') || r.url().startsWith('data:')) void r.continue();
+            else void r.abort();
+          });
+          page.on('requestfailed', (r) => failed.push(r.url()));
+        },
+      );
+      expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+      expect(requests.filter((u) => u.endsWith('.woff2')).length).toBeGreaterThan(0);
+      expect(failed).toEqual([]);
+    });
+  }
+});
+
+describe('html: structure and keyboard', () => {
+  for (const [name, file] of [['the example', example], ['the 400-topic page', long]] as const) {
+    it(`${name}: headings in order, one h1, landmarks`, async () => {
+      const { levels, landmarks } = await withPage(file, desktop, async (page) => ({
+        levels: await page.$$eval('h1, h2, h3, h4, h5, h6, [role="heading"]', (hs) =>
+          hs.map((h) => Number(h.getAttribute('aria-level') ?? h.tagName.slice(1))),
+        ),
+        landmarks: await page.evaluate(() => ({
+          banner: document.querySelectorAll('body > header').length,
+          main: document.querySelectorAll('main').length,
+          navigation: [...document.querySelectorAll('nav')].map((n) => n.getAttribute('aria-labelledby') ?? n.getAttribute('aria-label')),
+          contentinfo: document.querySelectorAll('body > footer').length,
+        })),
+      }));
+      expect(levels[0]).toBe(1);
+      expect(levels.filter((l) => l === 1)).toHaveLength(1);
+      for (let i = 1; i < levels.length; i++) expect(levels[i]!, `heading ${i}`).toBeLessThanOrEqual(levels[i - 1]! + 1);
+      expect(landmarks).toMatchObject({ banner: 1, main: 1, contentinfo: 1 });
+      expect(landmarks.navigation).toEqual(['index-h']);
+    });
+  }
+
+  it('starts with a visible skip link that moves focus to the main content', async () => {
+    const result = await withPage(example, phone, async (page) => {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const a = document.activeElement as HTMLElement;
+        const r = a.getBoundingClientRect();
+        return { href: a.getAttribute('href'), visible: r.top >= 0 && r.bottom <= innerHeight && r.width > 0, outline: getComputedStyle(a).outlineStyle };
+      });
+      await page.keyboard.press('Enter');
+      const after = await page.evaluate(() => document.activeElement?.id);
+      return { focused, after };
+    });
+    expect(result.focused).toEqual({ href: '#content', visible: true, outline: 'solid' });
+    expect(result.after).toBe('content');
+  });
+
+  it('shows keyboard focus on every link it reaches', async () => {
+    const outlines = await withPage(example, desktop, async (page) => {
+      const seen: Array<{ text: string; style: string; width: number }> = [];
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        seen.push(
+          await page.evaluate(() => {
+            const cs = getComputedStyle(document.activeElement!);
+            return { text: document.activeElement!.textContent ?? '', style: cs.outlineStyle, width: parseFloat(cs.outlineWidth) };
+          }),
+        );
+      }
+      return seen;
+    });
+    for (const o of outlines) {
+      expect(o.style, o.text).toBe('solid');
+      expect(o.width, o.text).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe('html: responsive from phone to desktop', () => {
+  const widths = [320, 390, 768, 1024, 1440];
+  for (const [name, file] of [['the example', example], ['the 400-topic page', long]] as const) {
+    it(`${name} never scrolls sideways at ${widths.join(', ')} px`, async () => {
+      for (const width of widths) {
+        const overflow = await withPage(file, { width, height: 900 }, (page) =>
+          page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })),
+        );
+        expect(overflow.scroll, `${width} px`).toBeLessThanOrEqual(overflow.client);
+      }
+    });
+  }
+
+  it('keeps the current topic in view on a desktop: its heading sticks, the index stays beside the text', async () => {
+    const seen = await withPage(example, desktop, (page) =>
+      page.evaluate(() => {
+        const topic = document.getElementById('topic-7')!;
+        const box = topic.getBoundingClientRect();
+        window.scrollTo(0, box.top + scrollY + box.height / 2);
+        const heading = topic.querySelector('h2')!.getBoundingClientRect();
+        const index = document.querySelector('.index-inner')!.getBoundingClientRect();
+        return { headingTop: heading.top, indexTop: index.top, indexInView: index.bottom > 0 && index.top < innerHeight };
+      }),
+    );
+    expect(seen.headingTop).toBe(0);
+    expect(seen.indexTop).toBe(0);
+    expect(seen.indexInView).toBe(true);
+  });
+});
+
+/** The fonts Chromium actually drew each element's text with (CDP CSS.getPlatformFontsForNode). */
+async function platformFonts(page: Page): Promise<{ systemFonts: string[]; bySelector: Record<string, string[]> }> {
+  const cdp = await page.createCDPSession();
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const fontsOf = async (selector: string) => {
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    const names = new Set<string>();
+    const system = new Set<string>();
+    for (const nodeId of nodeIds) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      for (const f of fonts) (f.isCustomFont ? names : system).add(f.familyName);
+    }
+    return { names: [...names].sort(), system: [...system] };
+  };
+  const selectors = ['h1', '.topic-subject', '.speaker', '.toc-subject', '.deck', '.topic-title', '.toc-title', '.turn-answer p + p'];
+  const bySelector: Record<string, string[]> = {};
+  for (const s of selectors) bySelector[s] = (await fontsOf(s)).names;
+  const all = await fontsOf('body *');
+  await cdp.detach();
+  return { systemFonts: all.system, bySelector };
+}
