@@ -70,7 +70,7 @@ export const pdf: Renderer = {
         bodyStart,
         headline: meta.title,
         chapters: view.toc.map((e) => ({ label: e.label, landing: landing(e) })),
-        pageTopY: pageHeight - geometry.bleed - geometry.top - BODY_PT * LEADING,
+        topOfPage: BODY_PT * LEADING,
       });
 
       const numbered = (entries: TocEntry[]): object[] =>
@@ -82,10 +82,10 @@ export const pdf: Renderer = {
       const bookmarks = (entries: TocEntry[]): Bookmark[] =>
         entries.map((e) => ({ title: e.number ? `${e.number} ${e.label}` : e.label, landing: landing(e), children: bookmarks(e.children) }));
       writeOutline(pdfDoc, [
-        { title: meta.title, landing: { page: 0, y: pageHeight }, children: [] },
-        ...(tocPages.length ? [{ title: view.labels.contents, landing: { page: tocPages[0]!, y: pageHeight }, children: [] }] : []),
+        { title: meta.title, landing: { page: 0, offset: 0 }, children: [] },
+        ...(tocPages.length ? [{ title: view.labels.contents, landing: { page: tocPages[0]!, offset: 0 }, children: [] }] : []),
         ...bookmarks(view.toc),
-      ]);
+      ], pageHeight - geometry.bleed - geometry.top);
       drawCoverBand(pdfDoc, geometry);
       setPageBoxes(pdfDoc, geometry, options.marks);
       const { paper, bleed, marks, topicPageBreak } = options;

@@ -65,13 +65,28 @@ export function pdfLines(file: string): PdfPage[] {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
+/** Lines poppler read separately but that sit side by side (a contents entry: number, subject, page) joined into one row. */
+export function rows(page: PdfPage): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (const line of page.lines) {
+    const mid = (line.yMin + line.yMax) / 2;
+    const row = out.find((r) => mid > r.yMin && mid < r.yMax);
+    if (!row) out.push({ ...line });
+    else {
+      const [a, b] = row.xMin <= line.xMin ? [row, line] : [line, row];
+      Object.assign(row, { text: `${a.text} ${b.text}`, xMin: Math.min(row.xMin, line.xMin), xMax: Math.max(row.xMax, line.xMax) });
+    }
+  }
+  return out.sort((a, b) => a.yMin - b.yMin);
+}
+
 /**
  * A page split into its furniture and its text, by what a reader sees: the
- * running head is a top line set visibly smaller than the text, the folio a
- * bottom line of digits alone.
+ * running head is a top row set visibly smaller than the text, the folio a
+ * bottom row of digits alone.
  */
 export function pageParts(page: PdfPage): { head?: string; folio?: string; body: PdfLine[] } {
-  const lines = [...page.lines];
+  const lines = rows(page);
   const size = median(lines.map((l) => l.yMax - l.yMin));
   const last = lines.at(-1);
   const folio = last && /^\d+$/.test(last.text) && last.yMin > page.height * 0.8 ? lines.pop()!.text : undefined;

@@ -27,15 +27,15 @@ export interface FurnitureInput {
   headline: string;
   /** Top-level topics or sections in document order, with where each landed. */
   chapters: Chapter[];
-  /** A chapter starting at or above this height (PDF user space) starts at the top of its page. */
-  pageTopY: number;
+  /** A chapter starting less than this far below the top of the page area starts at the top of its page. */
+  topOfPage: number;
 }
 
 export function pageFurniture(input: FurnitureInput): Furniture[] {
   const out: Furniture[] = [];
   let current = -1;
   for (let page = input.bodyStart; page < input.pageCount; page++) {
-    while (current + 1 < input.chapters.length && startsBy(input.chapters[current + 1]!.landing, page, input.pageTopY)) current++;
+    while (current + 1 < input.chapters.length && startsBy(input.chapters[current + 1]!.landing, page, input.topOfPage)) current++;
     const verso = page % 2 === 1;
     out.push({
       page,
@@ -48,4 +48,4 @@ export function pageFurniture(input: FurnitureInput): Furniture[] {
 }
 
 /** Whether a chapter is in progress at the top of `page`: begun on an earlier page, or at the very top of this one. */
-const startsBy = (l: Landing, page: number, pageTopY: number) => l.page < page || (l.page === page && l.y >= pageTopY);
+const startsBy = (l: Landing, page: number, topOfPage: number) => l.page < page || (l.page === page && l.offset < topOfPage);

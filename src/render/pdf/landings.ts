@@ -9,11 +9,15 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, 
 export interface Landing {
   /** 0-based page index. */
   page: number;
-  /** Top of the element, in PDF user space (from the bottom of the printed page). */
-  y: number;
+  /** How far below the top of the page area (inside the margins) the element starts, in pt. */
+  offset: number;
 }
 
-/** Named destinations by id (`topic-3` → page and height). */
+/**
+ * Named destinations by id (`topic-3` → page and offset). Chromium 156 writes
+ * a destination's height as page height minus the element's offset inside the
+ * page area (the top margin is left out), so that is what is read back.
+ */
 export function namedDestinations(pdf: PDFDocument): Map<string, Landing> {
   const pageIndex = new Map(pdf.getPages().map((p, i) => [p.ref.toString(), i]));
   const out = new Map<string, Landing>();
@@ -25,7 +29,8 @@ export function namedDestinations(pdf: PDFDocument): Map<string, Landing> {
     const page = pageIndex.get(String(array.get(0) as PDFRef));
     const y = array.lookup(3);
     if (page === undefined) continue;
-    out.set(name.decodeText(), { page, y: y instanceof PDFNumber ? y.asNumber() : 0 });
+    const height = pdf.getPage(page).getHeight();
+    out.set(name.decodeText(), { page, offset: Math.max(0, height - (y instanceof PDFNumber ? y.asNumber() : height)) });
   }
   return out;
 }

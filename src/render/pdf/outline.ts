@@ -13,7 +13,8 @@ export interface Bookmark {
   children: Bookmark[];
 }
 
-export function writeOutline(pdf: PDFDocument, bookmarks: Bookmark[]): void {
+/** `areaTop`: height of the top of the page area (inside the margins) in PDF user space. */
+export function writeOutline(pdf: PDFDocument, bookmarks: Bookmark[], areaTop: number): void {
   const { context } = pdf;
   dropOutline(pdf);
   const pages = pdf.getPages();
@@ -29,7 +30,7 @@ export function writeOutline(pdf: PDFDocument, bookmarks: Bookmark[]): void {
       const dict = context.obj({
         Title: PDFHexString.fromText(item.title),
         Parent: parentRef,
-        Dest: [page.ref, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round(item.landing.y * 100) / 100), PDFNull],
+        Dest: [page.ref, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round((areaTop - item.landing.offset) * 100) / 100), PDFNull],
       }) as PDFDict;
       if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]!);
       if (i < items.length - 1) dict.set(PDFName.of('Next'), refs[i + 1]!);

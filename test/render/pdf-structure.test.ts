@@ -1,0 +1,136 @@
+/**
+ * What the reader navigates by, checked independently of the code that wrote
+ * it: headings are found on the pages with poppler, and the contents page
+ * numbers, running heads and bookmarks are compared with where they are.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toString } from 'mdast-util-to-string';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from '../../src/source/parse.js';
+import { output } from '../support/outputs.js';
+import { example, tmp } from '../support/paths.js';
+import { pageParts, pdfLines, type PdfPage } from '../support/pdf-tools.js';
+import { buildPdf, hantFixture } from './pdf/build-pdf.js';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+interface Layout {
+  pages: PdfPage[];
+  /** Contents entries: label (number + subject) and the page number printed after the leader. */
+  toc: Array<{ label: string; page: string }>;
+  /** 1-based page where each contents label appears as a heading line. */
+  headingPage: Map<string, number>;
+  headline: string;
+}
+
+function layout(pdf: string, source: string): Layout {
+  const pages = pdfLines(pdf);
+  const { doc } = parse(readFileSync(source), { file: source });
+  const headline = toString(doc.children.find((n) => n.type === 'headline')!);
+  const firstBody = pages.findIndex((p) => pageParts(p).folio !== undefined);
+  const toc = pages
+    .slice(1, firstBody)
+    .flatMap((p) => pageParts(p).body)
+    .map((l) => /^(.*?)\s*(\d+)$/.exec(squash(l.text)))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ label: m[1]!, page: m[2]! }));
+  const labels = new Set(toc.map((e) => e.label));
+  const headingPage = new Map<string, number>();
+  for (const page of pages.slice(firstBody)) {
+    for (const line of pageParts(page).body) if (labels.has(squash(line.text)) && !headingPage.has(squash(line.text))) headingPage.set(squash(line.text), page.number);
+  }
+  return { pages, toc, headingPage, headline };
+}
+
+const cases: Record<string, () => Promise<[string, string]>> = {
+  example: async () => [output('press-conference', 'pdf'), example],
+  '400 topics': async () => [output('long-400', 'pdf'), join(tmp, 'long-400.txt')],
+  'zh-Hant': async () => [await buildPdf(hantFixture, 'zh-hant-structure'), hantFixture],
+};
+
+for (const [name, files] of Object.entries(cases)) {
+  describe(`pdf structure: ${name}`, () => {
+    let l: Layout;
+    let pdf: string;
+    beforeAll(async () => {
+      const [file, source] = await files();
+      pdf = file;
+      l = layout(file, source);
+    });
+
+    it('lists every topic in the contents with the folio printed on the page where its heading is', () => {
+      expect(l.toc.length).toBeGreaterThan(2);
+      for (const entry of l.toc) {
+        const page = l.headingPage.get(entry.label);
+        expect(page, `heading ${entry.label} found on a page`).toBeDefined();
+        expect(pageParts(l.pages[page! - 1]!).folio, `folio on the page of ${entry.label}`).toBe(entry.page);
+      }
+    });
+
+    it('has no furniture on cover and contents pages, and a folio on every body page', () => {
+      const firstBody = l.pages.findIndex((p) => pageParts(p).folio !== undefined);
+      expect(firstBody).toBeGreaterThanOrEqual(2);
+      for (const page of l.pages.slice(0, firstBody)) expect(pageParts(page).head).toBeUndefined();
+      for (const page of l.pages.slice(firstBody)) expect(pageParts(page).folio).toBe(String(page.number));
+    });
+
+    it('heads versos with the headline and rectos with the topic in progress at the top of the page', () => {
+      const firstBody = l.pages.findIndex((p) => pageParts(p).folio !== undefined);
+      let current: string | undefined;
+      let checked = 0;
+      for (const page of l.pages.slice(firstBody)) {
+        const { head, body } = pageParts(page);
+        const top = body[0] ? squash(body[0].text) : '';
+        if (l.headingPage.get(top) === page.number) current = top;
+        const expected = page.number % 2 === 0 || !current ? l.headline : current.replace(/^\d+/, '');
+        expect(squash(head ?? ''), `running head on page ${page.number}`).toBe(squash(expected));
+        // Topics begun lower on this page are in progress from the next page on.
+        const below = body.map((b) => squash(b.text)).filter((t) => l.headingPage.get(t) === page.number);
+        if (below.length) current = below.at(-1);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(1);
+    });
+
+    it('has a bookmark for the headline and one per topic, at the page of its heading', async () => {
+      const doc = await getDocument({ data: new Uint8Array(readFileSync(pdf)), verbosity: 0 }).promise;
+      try {
+        const outline = await doc.getOutline();
+        expect(squash(outline[0]!.title)).toBe(squash(l.headline));
+        const topics = outline.filter((o) => l.headingPage.has(squash(o.title)));
+        expect(topics.map((o) => squash(o.title))).toEqual(l.toc.map((e) => e.label));
+        for (const item of topics) {
+          const dest = item.dest as unknown as [{ num: number; gen: number }];
+          const index = await doc.getPageIndex(dest[0]);
+          expect(index + 1, `bookmark ${item.title}`).toBe(l.headingPage.get(squash(item.title)));
+        }
+      } finally {
+        await doc.destroy();
+      }
+    });
+  });
+}
+
+describe('pdf fidelity', () => {
+  it('prints every paragraph of the document, in order', () => {
+    const pages = pdfLines(output('press-conference', 'pdf'));
+    const firstBody = pages.findIndex((p) => pageParts(p).folio !== undefined);
+    const text = squash(pages.slice(firstBody).flatMap((p) => pageParts(p).body.map((b) => b.text)).join(''));
+    const { doc } = parse(readFileSync(example), { file: example });
+    const paragraphs: string[] = [];
+    const visit = (node: { type: string; children?: unknown[] }) => {
+      if (node.type === 'paragraph' || node.type === 'lede' || node.type === 'topicTitle') paragraphs.push(squash(toString(node)));
+      else for (const c of (node.children ?? []) as Array<{ type: string }>) visit(c);
+    };
+    for (const n of doc.children) if (!['masthead', 'kicker', 'headline', 'deck'].includes(n.type)) visit(n);
+    expect(paragraphs.length).toBeGreaterThan(50);
+    let cursor = 0;
+    for (const p of paragraphs) {
+      const at = text.indexOf(p, cursor);
+      expect(at, `paragraph “${p.slice(0, 20)}…” in order`).toBeGreaterThanOrEqual(cursor);
+      cursor = at + p.length;
+    }
+  });
+});
