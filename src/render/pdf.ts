@@ -22,14 +22,44 @@ import { setDocumentInfo } from './pdf/info.js';
 import { type Landing, namedDestinations, pagesLinkingTo } from './pdf/landings.js';
 import { type Bookmark, writeOutline } from './pdf/outline.js';
 import { pageCss, printedSize } from './pdf/page-css.js';
-import { BODY_PT, LEADING, pageGeometry, paperSize } from './pdf/paper.js';
+import { BODY_PT, LEADING, type PageGeometry, pageGeometry, paperSize } from './pdf/paper.js';
 import { printHtml } from './pdf/print.js';
 import { overlayStamp } from './pdf/stamp.js';
 import { documentText } from './text-by-font.js';
 import { stylesheet } from './styles.js';
-import { buildView, type TocEntry } from './view.js';
+import type { Template } from './templates.js';
+import { buildView, type TocEntry, type View } from './view.js';
 
 const COVER = new Set(['masthead', 'kicker', 'headline', 'deck']);
+
+/** The main print's source, written into `work`: print.html, print.css and any images. */
+export interface PrintSource {
+  htmlPath: string;
+  html: string;
+  view: View;
+  geometry: PageGeometry;
+  template: Template;
+}
+
+export function writePrintSource(doc: Document, context: RenderContext, work: string): PrintSource {
+  const { options, meta } = context;
+  const images = collectImages(doc, context, '');
+  for (const f of images.files) writeFileSync(join(work, f.path), f.data);
+  const view = buildView(doc, meta, 'pdf', { assets: images.urls('') });
+  const geometry = pageGeometry(paperSize(options.paper), options.bleed);
+  writeFileSync(join(work, 'print.css'), [fontFacesByFileUrl(meta.lang), stylesheet('base', 'pdf'), pageCss(geometry)].join('\n'));
+  const template = context.templates.page('pdf', 'page');
+  const html = template({
+    ...view,
+    stylesheetHref: 'print.css',
+    topicPageBreak: options.topicPageBreak,
+    coverNodes: view.front.filter((n) => COVER.has(n.type)),
+    ledeNodes: view.front.filter((n) => !COVER.has(n.type)),
+  });
+  const htmlPath = join(work, 'print.html');
+  writeFileSync(htmlPath, html);
+  return { htmlPath, html, view, geometry, template };
+}
 
 export const pdf: Renderer = {
   name: 'pdf',
@@ -38,21 +68,9 @@ export const pdf: Renderer = {
     const { options, meta } = context;
     const work = mkdtempSync(join(tmpdir(), 'huozi-pdf-'));
     try {
-      const images = collectImages(doc, context, '');
-      for (const f of images.files) writeFileSync(join(work, f.path), f.data);
-      const view = buildView(doc, meta, 'pdf', { assets: images.urls('') });
-      const geometry = pageGeometry(paperSize(options.paper), options.bleed);
-      writeFileSync(join(work, 'print.css'), [fontFacesByFileUrl(meta.lang), stylesheet('base', 'pdf'), pageCss(geometry)].join('\n'));
-      const template = context.templates.page('pdf', 'page');
-      const html = template({
-        ...view,
-        stylesheetHref: 'print.css',
-        topicPageBreak: options.topicPageBreak,
-        coverNodes: view.front.filter((n) => COVER.has(n.type)),
-        ledeNodes: view.front.filter((n) => !COVER.has(n.type)),
-      });
+      const { htmlPath, html, view, geometry, template } = writePrintSource(doc, context, work);
       const browser = await context.browser();
-      const pdfDoc = await PDFDocument.load(await printAt(browser, work, 'print.html', html, true), { updateMetadata: false });
+      const pdfDoc = await PDFDocument.load(await printHtml(browser, htmlPath, { tagged: true }), { updateMetadata: false });
 
       // Where each contents entry landed; the contents are the pages that link to them, the body follows.
       const dests = namedDestinations(pdfDoc);
@@ -76,7 +94,9 @@ export const pdf: Renderer = {
       const numbered = (entries: TocEntry[]): object[] =>
         entries.map((e) => ({ ...e, page: String(landing(e).page + 1), children: numbered(e.children) }));
       const stampHtml = template({ ...view, stamp: true, stylesheetHref: 'print.css', toc: numbered(view.toc), furniture });
-      const stamp = await printAt(browser, work, 'stamp.html', stampHtml, false);
+      const stampPath = join(work, 'stamp.html');
+      writeFileSync(stampPath, stampHtml);
+      const stamp = await printHtml(browser, stampPath, { tagged: false });
       await overlayStamp(pdfDoc, stamp, [...tocPages, ...furniture.map((f) => f.page)]);
 
       const bookmarks = (entries: TocEntry[]): Bookmark[] =>
@@ -97,12 +117,6 @@ export const pdf: Renderer = {
     }
   },
 };
-
-async function printAt(browser: Awaited<ReturnType<RenderContext['browser']>>, work: string, name: string, html: string, tagged: boolean) {
-  const path = join(work, name);
-  writeFileSync(path, html);
-  return printHtml(browser, path, { tagged });
-}
 
 const flatten = (entries: TocEntry[]): TocEntry[] => entries.flatMap((e) => [e, ...flatten(e.children)]);
 

@@ -1,0 +1,56 @@
+/**
+ * Benchmark (not a test): the whole PDF renderer on a ~1 MB transcript
+ * against a bare single-pass Chromium print of the same HTML, in one run and
+ * one browser, alternating. Target: renderer ≤ 1.5 × bare print.
+ *   npx vitest bench --run test/render/pdf/print.bench.ts
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, bench, describe } from 'vitest';
+import { sharedBrowser } from '../../../src/browser.js';
+import { resolveOptions } from '../../../src/config/schema.js';
+import { resolveMetadata } from '../../../src/metadata.js';
+import { pdf, writePrintSource } from '../../../src/render/pdf.js';
+import { printHtml } from '../../../src/render/pdf/print.js';
+import type { RenderContext } from '../../../src/render/context.js';
+import { createTemplates } from '../../../src/render/templates.js';
+import { parse } from '../../../src/source/parse.js';
+import { longTranscript } from '../../support/long-transcript.js';
+
+const source = longTranscript(1050);
+const { doc } = parse(new TextEncoder().encode(source), { file: 'long-1050.txt' });
+const browser = sharedBrowser();
+const context: RenderContext = {
+  meta: resolveMetadata(doc, {}),
+  templates: createTemplates(),
+  options: resolveOptions({ formats: ['pdf'] }),
+  stem: 'long-1050',
+  inputDir: tmpdir(),
+  browser: () => browser.get(),
+  warn: () => undefined,
+};
+const work = mkdtempSync(join(tmpdir(), 'huozi-bench-'));
+const { htmlPath } = writePrintSource(doc, context, work);
+let pages = 0;
+let bytes = 0;
+
+afterAll(async () => {
+  console.log(`transcript ${Buffer.byteLength(source)} bytes; PDF ${pages} pages, ${bytes} bytes`);
+  await browser.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const options = { iterations: 3, warmupIterations: 1, time: 0, warmupTime: 0 };
+
+describe(`PDF of a ${(Buffer.byteLength(source) / 1e6).toFixed(2)} MB transcript`, () => {
+  bench('bare single-pass Chromium print of the same HTML', async () => {
+    await printHtml(await browser.get(), htmlPath, { tagged: true });
+  }, options);
+
+  bench('huozi pdf renderer (print, stamp, bookmarks, boxes, re-save)', async () => {
+    const [file] = await pdf.render(doc, context);
+    bytes = (file!.data as Uint8Array).length;
+    pages = (Buffer.from(file!.data as Uint8Array).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  }, options);
+});
