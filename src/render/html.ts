@@ -26,7 +26,7 @@ export const html: Renderer = {
     const view = buildView(doc, meta, 'html', { assets: images.urls(`${encodeURIComponent(assetsDir)}/images/`) });
     const footer = `${meta.publisher} · ${meta.date}`;
     const faces = textByFace(doc, {
-      sans: [view.labels.skipToContent, view.labels.topicIndex, view.labels.backToTop].join(''),
+      sans: [meta.title, view.labels.skipToContent, view.labels.topicIndex, view.labels.backToTop].join(''),
       kai: view.quotes.open + view.quotes.close,
       serif: `${footer}↩0123456789`,
     });
@@ -37,6 +37,8 @@ export const html: Renderer = {
       ...view,
       bandNodes: view.front.filter((n) => BAND.has(n.type)),
       titleNodes: view.front.filter((n) => TITLE.has(n.type)),
+      // Every page has one h1: the headline, else the title from the metadata.
+      hasHeadline: view.front.some((n) => n.type === 'headline'),
       ledeNodes: [...view.front.filter((n) => !BAND.has(n.type) && !TITLE.has(n.type)), ...view.body.slice(0, split)] satisfies RootContent[],
       partNodes: view.body.slice(split),
       footer,
