@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { bin } from '../support/paths.js';
 
 const huozi = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+const huoziWith = (env: Record<string, string>, ...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 
 describe('cli', () => {
   it('--help lists the build command', () => {
@@ -40,6 +42,14 @@ describe('cli', () => {
     const r = huozi('build', '--out', out, 'no-such-transcript.txt');
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe('huozi: no-such-transcript.txt: file not found');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('no Chromium is a missing-environment error: exit 3 with a hint, no output', () => {
+    const out = mkdtempSync(join(tmpdir(), 'huozi-cli-'));
+    const r = huoziWith({ HUOZI_CHROMIUM: '/no/such/chromium' }, 'build', '--out', out, '--formats', 'pdf');
+    expect(r.status).toBe(3);
+    expect(r.stderr.trim()).toBe('huozi: Chromium not found at /no/such/chromium: install it (apt-get install -y chromium) or set HUOZI_CHROMIUM to its path');
     expect(readdirSync(out)).toEqual([]);
   });
 });
