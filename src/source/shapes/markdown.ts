@@ -6,6 +6,7 @@
  */
 import type { Definition, Heading, Nodes, PhrasingContent, Root, RootContent, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -20,7 +21,8 @@ import { nestSections } from '../sections.js';
 import { groupTurns } from '../turns.js';
 import type { Recognised } from './report.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+// CommonMark will not close `**` between CJK punctuation and a Han character (`**【记者】**中方`); the CJK-friendly rule does.
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']);
 
 export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: Warning[]): Recognised {
   const tree = processor.runSync(processor.parse(text)) as Root;
