@@ -18,14 +18,14 @@ import type { Document } from '../ast/types.js';
 import { subsetFonts } from '../fonts.js';
 import { projectPath } from '../paths.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
-import { fileOfIds, planChapters } from './epub/chapters.js';
+import { fileOfIds, notesByChapter, planChapters } from './epub/chapters.js';
 import { coverAlt, coverText, renderCover } from './epub/cover.js';
 import { navDepth, navPoints } from './epub/ncx.js';
 import { ReproducibleEPub } from './epub/reproducible-epub.js';
 import { collectImages } from './images.js';
 import { stylesheet } from './styles.js';
 import { textByFontRoleAsStyled } from './text-by-font.js';
-import { buildView, tocOf } from './view.js';
+import { type TocEntry, buildView, tocOf } from './view.js';
 
 const COVER_IMAGE = 'cover.svg';
 
@@ -44,7 +44,11 @@ export const epub: Renderer = {
     const titleNodes = view.front.filter((n) => n.type !== 'lede');
     const plan = planChapters([...view.front.filter((n) => n.type === 'lede'), ...view.body], meta.title);
     const fileOf = fileOfIds(plan);
+    const notes = notesByChapter(plan, view.footnotes);
     const toc = tocOf(doc.children, (id) => `${fileOf.get(id)}#${id}`);
+    // The nav lists the opening (or, failing that, the title page) first, so it is never empty.
+    const opening = plan.find((c) => c.id === 'opening') ?? (plan.length === 0 ? { filename: 'title.xhtml' } : undefined);
+    const navEntries: TocEntry[] = [...(opening ? [{ id: 'opening', href: opening.filename, depth: 1, label: meta.title, children: [] }] : []), ...toc];
 
     const work = mkdtempSync(join(tmpdir(), 'huozi-epub-'));
     try {
@@ -67,12 +71,12 @@ export const epub: Renderer = {
         text: readFileSync(projectPath('fonts', l.file), 'utf8'),
       }));
 
-      const shared = { ...view, toc, assets, titleNodes, coverSrc, coverAlt: coverAlt(cover), licences };
+      const shared = { ...view, toc: navEntries, assets, titleNodes, coverSrc, coverAlt: coverAlt(cover), licences };
       const page = (name: string, extra: object = {}) => templates.page('epub', name)({ ...shared, ...extra });
       const parts = [
         { id: 'cover-page', filename: 'cover.xhtml', title: view.labels.cover, content: page('cover') },
         { id: 'title-page', filename: 'title.xhtml', title: meta.title, content: page('title') },
-        ...plan.map((c) => ({ id: c.id, filename: c.filename, title: c.title, content: page('topic', { nodes: c.nodes }) })),
+        ...plan.map((c, i) => ({ id: c.id, filename: c.filename, title: c.title, content: page('topic', { nodes: c.nodes, notes: notes[i] }) })),
         ...(licences.length > 0 ? [{ id: 'licences', filename: 'licences.xhtml', title: 'Fonts in this book', content: page('licence') }] : []),
       ];
       const chapters: Chapter[] = parts.map(({ title, filename, content }) => ({ title, filename, content }));
@@ -84,7 +88,7 @@ export const epub: Renderer = {
         { type: 'toc', href: 'toc.xhtml', label: view.labels.contents },
         { type: 'bodymatter', href: firstBody, label: meta.title },
       ];
-      const ncx = navPoints(toc);
+      const ncx = navPoints(navEntries);
       const ejs = { title: new Handlebars.SafeString('<%= title %>'), content: new Handlebars.SafeString('<%- content %>') };
       const options: Options = {
         title: meta.title,

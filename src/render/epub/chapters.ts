@@ -4,7 +4,7 @@
  * so names are stable across builds. What comes before the first one is the
  * opening chapter; what follows one belongs to it.
  */
-import type { RootContent } from 'mdast';
+import type { FootnoteDefinition, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 export interface ChapterPlan {
@@ -41,4 +41,27 @@ export function fileOfIds(plan: ChapterPlan[]): Map<string, string> {
   };
   for (const chapter of plan) chapter.nodes.forEach((node) => visit(node, chapter.filename));
   return files;
+}
+
+/**
+ * The footnotes each chapter shows at its end: those it references (the
+ * shared partials link notes within one file), and, in the last chapter, any
+ * that nothing references.
+ */
+export function notesByChapter(plan: ChapterPlan[], footnotes: FootnoteDefinition[]): FootnoteDefinition[][] {
+  const referenced = new Set<string>();
+  const refsOf = (node: unknown, into: Set<string>) => {
+    const n = node as { type?: string; identifier?: string; children?: unknown[]; title?: unknown[] };
+    if (n.type === 'footnoteReference' && n.identifier) into.add(n.identifier);
+    n.children?.forEach((c) => refsOf(c, into));
+    n.title?.forEach((c) => refsOf(c, into));
+  };
+  const notes = plan.map((chapter) => {
+    const refs = new Set<string>();
+    chapter.nodes.forEach((node) => refsOf(node, refs));
+    refs.forEach((r) => referenced.add(r));
+    return footnotes.filter((f) => refs.has(f.identifier));
+  });
+  if (notes.length > 0) notes[notes.length - 1]!.push(...footnotes.filter((f) => !referenced.has(f.identifier)));
+  return notes;
 }
