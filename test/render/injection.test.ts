@@ -38,7 +38,7 @@ describe('transcript text is never markup or template code', () => {
     const decoded = xhtml.replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     for (const h of hostile) expect(decoded).toContain(h);
     expect(xhtml).not.toMatch(/<script|<[^>]*\sonclick=/);
-    expect(xhtml).not.toContain('49');
+    expect(decoded).not.toMatch(/第\d句49结束/);
   });
 
   it('PDF: the strings are printed as text', () => {
