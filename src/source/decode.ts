@@ -91,7 +91,11 @@ function tryStrict(bytes: Uint8Array, encoding: string): string | undefined {
   }
 }
 
-/** The legacy encodings to try, most likely first according to jschardet. */
+/**
+ * The legacy encodings to try: those jschardet sees at all, most likely first.
+ * A strict GB18030 decode accepts almost any high bytes (Latin-1 `café` too),
+ * so one the detector does not see is not tried: that would be mojibake.
+ */
 function legacyCandidates(bytes: Uint8Array): string[] {
   const sample = Buffer.from(bytes.subarray(0, SNIFF_BYTES)).toString('binary');
   const guess = jschardet.detectAll(sample).map((g) => (g.encoding ?? '').toLowerCase());
@@ -99,7 +103,8 @@ function legacyCandidates(bytes: Uint8Array): string[] {
     const i = guess.findIndex((g) => g.startsWith(name));
     return i < 0 ? Infinity : i;
   };
-  return rank('big5') < rank('gb') ? ['big5', 'gb18030'] : ['gb18030', 'big5'];
+  const order = rank('big5') < rank('gb') ? ['big5', 'gb18030'] : ['gb18030', 'big5'];
+  return order.filter((e) => rank(e === 'big5' ? 'big5' : 'gb') < Infinity);
 }
 
 interface Utf8Scan {

@@ -94,6 +94,11 @@ describe('decode: bad input, each with its own one-line message and the input-er
     expect(refusal(Buffer.concat([utf8, Buffer.from([0xe4, 0xb8])])).message).toMatch(new RegExp(`offset ${utf8.length} `));
   });
 
+  it('Latin-1 text is refused, not decoded as GB18030 mojibake', () => {
+    const e = refusal(iconv('Le café est très bon. Déjà vu à Paris, élève.', 'latin1'));
+    expect(e.message).toBe('not text in a known encoding (tried UTF-8, GB18030, Big5); name it with --encoding');
+  });
+
   it('messages are one line', () => {
     for (const bytes of [Buffer.alloc(0), Buffer.from([0, 1, 2, 3]), Buffer.concat([utf8, Buffer.from([0xff])])]) {
       expect(refusal(bytes).message).not.toMatch(/\n/);
