@@ -25,8 +25,10 @@ export const html: Renderer = {
     const images = collectImages(doc, context, `${assetsDir}/images/`);
     const view = buildView(doc, meta, 'html', { assets: images.urls(`${encodeURIComponent(assetsDir)}/images/`) });
     const footer = `${meta.publisher} · ${meta.date}`;
+    // An index of topics for a press conference, a table of contents for a document of sections.
+    const indexLabel = doc.children.some((n) => n.type === 'topic') ? view.labels.topicIndex : view.labels.contents;
     const faces = textByFace(doc, {
-      sans: [meta.title, view.labels.skipToContent, view.labels.topicIndex, view.labels.backToTop].join(''),
+      sans: [meta.title, view.labels.skipToContent, indexLabel, view.labels.backToTop].join(''),
       kai: view.quotes.open + view.quotes.close,
       serif: `${footer}↩0123456789`,
     });
@@ -42,6 +44,7 @@ export const html: Renderer = {
       ledeNodes: [...view.front.filter((n) => !BAND.has(n.type) && !TITLE.has(n.type)), ...view.body.slice(0, split)] satisfies RootContent[],
       partNodes: view.body.slice(split),
       footer,
+      indexLabel,
       css: `${fonts.css}\n${stylesheet('base', 'html')}`,
       jsonLd: jsonLd(meta),
     });

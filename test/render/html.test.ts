@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
 import { testBrowser } from '../support/browser.js';
-import { output } from '../support/outputs.js';
+import { builtFiles, output } from '../support/outputs.js';
 import { golden } from '../support/paths.js';
 import { withPage } from './html/open-page.js';
 
@@ -141,6 +143,105 @@ describe('html: the built-in example', () => {
     const named = families.filter((f) => !f.startsWith('var(')).map((f) => f.replace(/['"]/g, ''));
     const declared = [...css.matchAll(/--font-\w+:\s*([^;]+);/g)].flatMap((m) => m[1]!.split(',').map((f) => f.trim().replace(/['"]/g, '')));
     for (const f of [...named, ...declared]) expect(f).toMatch(/^(Huozi (Serif|Sans|Kai)|serif|sans-serif|inherit)$/);
+  });
+});
+
+describe('html: every built page (example, fixtures, 400 topics)', () => {
+  const pages = builtFiles('html');
+
+  it('indexes every topic, or every section of a document without topics, in document order', async () => {
+    let indexed = 0;
+    for (const file of pages) {
+      const { index, parts, label } = await withPage(file, phone, (page) =>
+        page.evaluate(() => ({
+          index: [...document.querySelectorAll('nav.topic-index a[href^="#"]:not([href="#top"])')].map((a) => a.getAttribute('href')),
+          parts: [...document.querySelectorAll('section.topic, section.section')].map((s) => `#${s.id}`),
+          label: document.getElementById('index-h')?.textContent ?? null,
+        })),
+      );
+      expect(index, basename(file)).toEqual(parts);
+      if (parts.length > 0) {
+        indexed++;
+        expect(label, basename(file)).toMatch(/^(本文要[点點]|目[录錄])$/);
+      } else expect(label, basename(file)).toBeNull();
+    }
+    expect(indexed).toBeGreaterThan(1);
+  });
+
+  it('tags English paragraphs lang="en" and leaves the root in the document language', async () => {
+    let english = 0;
+    for (const file of pages) {
+      const found = await withPage(file, phone, (page) =>
+        page.evaluate(() => ({
+          root: document.documentElement.lang,
+          latin: [...document.querySelectorAll('main p')]
+            .filter((p) => {
+              const text = p.textContent ?? '';
+              return text.length >= 40 && (text.match(/[A-Za-z]/g) ?? []).length > 0.6 * text.length;
+            })
+            .map((p) => ({ lang: p.closest('[lang]')!.getAttribute('lang'), text: p.textContent!.slice(0, 40) })),
+        })),
+      );
+      expect(found.root, basename(file)).toMatch(/^zh-Han[st]/);
+      for (const p of found.latin) expect(p.lang, `${basename(file)}: ${p.text}`).toBe('en');
+      english += found.latin.length;
+    }
+    expect(english).toBeGreaterThan(0);
+  });
+});
+
+describe('html: print, motion and colour scheme', () => {
+  it('prints without screen furniture: no skip or back-to-top links, no sticky headings, no coloured band', async () => {
+    const printed = await withPage(example, desktop, async (page) => {
+      await page.emulateMediaType('print');
+      return page.evaluate(() => {
+        const cs = (sel: string) => getComputedStyle(document.querySelector(sel)!);
+        return {
+          skip: cs('.skip-link').display,
+          top: cs('.back-to-top').display,
+          heading: cs('.topic-heading').position,
+          index: cs('.index-inner').position,
+          band: cs('.report-header').backgroundColor,
+        };
+      });
+    });
+    expect(printed).toEqual({ skip: 'none', top: 'none', heading: 'static', index: 'static', band: 'rgba(0, 0, 0, 0)' });
+  });
+
+  it('scrolls smoothly to anchors only when the reader has not asked for reduced motion', async () => {
+    const behaviour = async (value: 'reduce' | 'no-preference') =>
+      withPage(example, phone, async (page) => {
+        await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value }]);
+        return page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+      });
+    expect(await behaviour('reduce')).toBe('auto');
+    expect(await behaviour('no-preference')).toBe('smooth');
+  });
+
+  it('follows the dark colour scheme', async () => {
+    const colours = async (scheme: 'light' | 'dark') =>
+      withPage(example, { ...phone, scheme }, (page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor));
+    const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((n, c) => n + Number(c), 0);
+    expect(luminance(await colours('dark'))).toBeLessThan(luminance(await colours('light')) / 4);
+  });
+});
+
+describe('html: canonical URL', () => {
+  it('is stated (link, og:url, JSON-LD) only when configured', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'huozi-html-canonical-'));
+    try {
+      const url = 'https://news.example.org/2026/03/08/report.html';
+      const { written } = await build([], { out, formats: ['html'], canonicalUrl: url });
+      const page = readFileSync(written.find((f) => f.endsWith('.html'))!, 'utf8');
+      expect(page).toContain(`<link rel="canonical" href="${url}">`);
+      expect(page).toContain(`<meta property="og:url" content="${url}">`);
+      expect(JSON.parse(page.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!)).toMatchObject({ mainEntityOfPage: url });
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+    const unconfigured = readFileSync(example, 'utf8');
+    expect(unconfigured).not.toContain('rel="canonical"');
+    expect(unconfigured).not.toContain('og:url');
   });
 });
 
