@@ -1,8 +1,9 @@
 /**
  * Recognises a plain-text report: optional front matter (masthead, kicker,
- * headline, deck, dateline lede), speaker turns, and numbered topics
- * (`7 谈中美关系` followed by a title line). Anything it does not recognise
- * stays a paragraph.
+ * headline, deck, dateline lede), speaker turns, numbered topics
+ * (`7 谈中美关系` followed by a title line) and official-report headings
+ * (`一、`, `（一）`, `1.`) nested into sections. Anything it does not
+ * recognise stays a paragraph.
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { LanguageTag, Lede, StatedMetadata, Topic, Turn } from '../../ast/types.js';
@@ -64,12 +65,13 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag): Recognised 
         topic!.children.push({ type: 'topicTitle', children: text(it.block.text) });
         break;
       case 'turn':
-        if (turn && turn.speaker === it.speaker) {
-          turn.children.push(paragraph(it.text, lang)); // the source split one speaker's turn
-        } else {
-          turn = { type: 'turn', speaker: it.speaker, role: roles.get(it.speaker) ?? 'other', children: [paragraph(it.text, lang)] };
+        // The same speaker again continues the turn (the source split it).
+        if (!turn || turn.speaker !== it.speaker) {
+          turn = { type: 'turn', speaker: it.speaker, role: roles.get(it.speaker) ?? 'other', children: [] };
           container().push(turn);
         }
+        // A label alone on its line (`王毅：`) has its speech in the paragraphs below.
+        if (it.text) turn.children.push(paragraph(it.text, lang));
         break;
       case 'para':
         (turn ? turn.children : container()).push(paragraph(it.text, lang));
