@@ -3,25 +3,26 @@
  * paged media, fonts from file:// URLs), then everything that depends on where
  * things landed is added without printing the body again: the positions of
  * topics are read from the PDF's named destinations, and a light second print
- * holding only the contents page numbers, running heads and folios is laid
- * over the pages. Then bookmarks, printer's boxes and marks, and document
+ * holding only the contents page numbers and the recto heads (one page per
+ * distinct head) is laid over the pages. Folios and verso heads are margin
+ * boxes of the main print. Then bookmarks, printer's boxes and marks, and document
  * information with fixed dates and ID, so rebuilds are byte-identical.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument } from '@cantoo/pdf-lib';
+import { ParseSpeeds, PDFDocument } from '@cantoo/pdf-lib';
 import type { Document } from '../ast/types.js';
 import { fontFacesByFileUrl, uncovered } from '../fonts.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
 import { collectImages } from './images.js';
 import { setPageBoxes } from './pdf/boxes.js';
 import { drawCoverBand } from './pdf/cover-band.js';
-import { pageFurniture } from './pdf/furniture.js';
+import { rectoHeads } from './pdf/furniture.js';
 import { setDocumentInfo } from './pdf/info.js';
 import { type Landing, namedDestinations, pagesLinkingTo } from './pdf/landings.js';
 import { type Bookmark, writeOutline } from './pdf/outline.js';
-import { pageCss, printedSize } from './pdf/page-css.js';
+import { marginBoxFonts, pageCss, printedSize } from './pdf/page-css.js';
 import { BODY_PT, LEADING, type PageGeometry, pageGeometry, paperSize } from './pdf/paper.js';
 import { printHtml } from './pdf/print.js';
 import { overlayStamp } from './pdf/stamp.js';
@@ -47,7 +48,7 @@ export function writePrintSource(doc: Document, context: RenderContext, work: st
   for (const f of images.files) writeFileSync(join(work, f.path), f.data);
   const view = buildView(doc, meta, 'pdf', { assets: images.urls('') });
   const geometry = pageGeometry(paperSize(options.paper), options.bleed);
-  writeFileSync(join(work, 'print.css'), [fontFacesByFileUrl(meta.lang), stylesheet('base', 'pdf'), pageCss(geometry)].join('\n'));
+  writeFileSync(join(work, 'print.css'), [fontFacesByFileUrl(meta.lang), stylesheet('base', 'pdf'), pageCss(geometry, meta.title)].join('\n'));
   const template = context.templates.page('pdf', 'page');
   const html = template({
     ...view,
@@ -70,7 +71,8 @@ export const pdf: Renderer = {
     try {
       const { htmlPath, html, view, geometry, template } = writePrintSource(doc, context, work);
       const browser = await context.browser();
-      const pdfDoc = await PDFDocument.load(await printHtml(browser, htmlPath, { tagged: true }), { updateMetadata: false });
+      const printed = await printHtml(browser, htmlPath, { tagged: true, preload: marginBoxFonts(meta.title) });
+      const pdfDoc = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
 
       // Where each contents entry landed; the contents are the pages that link to them, the body follows.
       const dests = namedDestinations(pdfDoc);
@@ -83,7 +85,7 @@ export const pdf: Renderer = {
       const tocPages = ids.size ? pagesLinkingTo(pdfDoc, ids) : [];
       const bodyStart = tocPages.length ? tocPages.at(-1)! + 1 : 1;
       const pageHeight = printedSize(geometry).height;
-      const furniture = pageFurniture({
+      const heads = rectoHeads({
         pageCount: pdfDoc.getPageCount(),
         bodyStart,
         headline: meta.title,
@@ -93,11 +95,12 @@ export const pdf: Renderer = {
 
       const numbered = (entries: TocEntry[]): object[] =>
         entries.map((e) => ({ ...e, page: String(landing(e).page + 1), children: numbered(e.children) }));
-      const stampHtml = template({ ...view, stamp: true, stylesheetHref: 'print.css', toc: numbered(view.toc), furniture });
-      const stampPath = join(work, 'stamp.html');
-      writeFileSync(stampPath, stampHtml);
-      const stamp = await printHtml(browser, stampPath, { tagged: false });
-      await overlayStamp(pdfDoc, stamp, [...tocPages, ...furniture.map((f) => f.page)]);
+      const targets = [...tocPages.map((p) => [p]), ...heads.map((h) => h.pages)];
+      if (targets.length) {
+        const stampPath = join(work, 'stamp.html');
+        writeFileSync(stampPath, template({ ...view, stamp: true, stylesheetHref: 'print.css', toc: numbered(view.toc), heads }));
+        await overlayStamp(pdfDoc, await printHtml(browser, stampPath, { tagged: false }), targets);
+      }
 
       const bookmarks = (entries: TocEntry[]): Bookmark[] =>
         entries.map((e) => ({ title: e.number ? `${e.number} ${e.label}` : e.label, landing: landing(e), children: bookmarks(e.children) }));
@@ -110,7 +113,8 @@ export const pdf: Renderer = {
       setPageBoxes(pdfDoc, geometry, options.marks);
       const { paper, bleed, marks, topicPageBreak } = options;
       setDocumentInfo(pdfDoc, meta, html + JSON.stringify({ paper, bleed, marks, topicPageBreak }));
-      const data = await pdfDoc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+      // pdf-lib yields to the event loop every 50 objects by default: several seconds on a big book.
+      const data = await pdfDoc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
       return [{ path: `${context.stem}.pdf`, data }];
     } finally {
       rmSync(work, { recursive: true, force: true });
@@ -125,5 +129,5 @@ function warnMissingGlyphs(doc: Document, context: RenderContext): void {
   const missing = uncovered(documentText(doc), context.meta.lang);
   if (missing.length === 0) return;
   const list = missing.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} ${String.fromCodePoint(cp)}`).join(', ');
-  context.warn({ code: 'missing-glyph', message: `${missing.length} character(s) not in the pinned fonts, printed without a glyph: ${list}` });
+  context.warn({ code: 'missing-glyph', message: `${missing.length} character(s) not in the pinned fonts (Chromium draws them from a system font): ${list}` });
 }

@@ -94,6 +94,14 @@ for (const [name, files] of Object.entries(cases)) {
       expect(checked).toBeGreaterThan(1);
     });
 
+    it('never leaves a topic heading at the foot of a page: its title and text follow on the same page', () => {
+      for (const [label, number] of l.headingPage) {
+        const body = pageParts(l.pages[number - 1]!).body;
+        const at = body.findIndex((r) => squash(r.text) === label);
+        expect(body.length - at, `rows after heading ${label} on page ${number}`).toBeGreaterThanOrEqual(3);
+      }
+    });
+
     it('has a bookmark for the headline and one per topic, at the page of its heading', async () => {
       const doc = await getDocument({ data: new Uint8Array(readFileSync(pdf)), verbosity: 0 }).promise;
       try {
@@ -132,5 +140,40 @@ describe('pdf fidelity', () => {
       expect(at, `paragraph “${p.slice(0, 20)}…” in order`).toBeGreaterThanOrEqual(cursor);
       cursor = at + p.length;
     }
+  });
+});
+
+describe('pdf bookmarks of nested sections (Markdown fixture)', () => {
+  it('nests subsection bookmarks under their section, each at the page of its heading', async () => {
+    const file = output('markdown-feature', 'pdf');
+    const pages = pdfLines(file);
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+    try {
+      type Item = Awaited<ReturnType<typeof doc.getOutline>>[number];
+      const nested = (await doc.getOutline()).filter((o: Item) => o.items.length > 0);
+      expect(nested.length).toBeGreaterThan(0);
+      for (const item of nested.flatMap((o: Item) => [o, ...o.items])) {
+        const index = await doc.getPageIndex((item.dest as unknown as [{ num: number; gen: number }])[0]);
+        const onPage = pageParts(pages[index]!).body.some((r) => squash(r.text) === squash(item.title));
+        expect(onPage, `heading “${item.title}” on page ${index + 1}`).toBe(true);
+      }
+    } finally {
+      await doc.destroy();
+    }
+  });
+});
+
+describe('pdf English paragraphs (bilingual fixture)', () => {
+  it('sets English paragraphs without the two-character indent, Chinese ones with it', () => {
+    const pages = pdfLines(output('bilingual-briefing', 'pdf'));
+    const firstBody = pages.findIndex((p) => pageParts(p).folio !== undefined);
+    const rows = pages.slice(firstBody).flatMap((p) => pageParts(p).body);
+    const left = Math.min(...rows.map((r) => r.xMin));
+    const indented = (r: { xMin: number }) => Math.abs(r.xMin - left - 21) < 1;
+    const english = rows.filter((r) => /^[A-Za-z][A-Za-z ,.'’:-]{20,}/.test(r.text));
+    expect(english.length).toBeGreaterThan(5);
+    expect(english.filter(indented)).toEqual([]);
+    // Chinese turns open with the speaker's label (SPOKESPERSON: 女士们…): indented like any Chinese paragraph.
+    expect(rows.filter((r) => /[\u4e00-\u9fff]/.test(r.text) && indented(r)).length).toBeGreaterThan(2);
   });
 });

@@ -5,13 +5,21 @@ import type { Browser } from 'puppeteer-core';
 export interface PrintOptions {
   /** The tagged structure tree (the main print; bookmarks are written by outline.ts). */
   tagged: boolean;
+  /**
+   * Text drawn outside the document (margin boxes), with its CSS font: web fonts
+   * load only for text in the document, so these are loaded before printing.
+   */
+  preload?: Array<{ font: string; text: string }>;
 }
 
 export async function printHtml(browser: Browser, htmlPath: string, options: PrintOptions): Promise<Uint8Array> {
   const page = await browser.newPage();
   try {
     await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: 0 });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.evaluate(async (preload) => {
+      await Promise.all(preload.map((p) => document.fonts.load(p.font, p.text)));
+      await document.fonts.ready;
+    }, options.preload ?? []);
     return await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,

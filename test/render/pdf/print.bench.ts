@@ -12,6 +12,7 @@ import { sharedBrowser } from '../../../src/browser.js';
 import { resolveOptions } from '../../../src/config/schema.js';
 import { resolveMetadata } from '../../../src/metadata.js';
 import { pdf, writePrintSource } from '../../../src/render/pdf.js';
+import { marginBoxFonts } from '../../../src/render/pdf/page-css.js';
 import { printHtml } from '../../../src/render/pdf/print.js';
 import type { RenderContext } from '../../../src/render/context.js';
 import { createTemplates } from '../../../src/render/templates.js';
@@ -45,7 +46,7 @@ const options = { iterations: 3, warmupIterations: 1, time: 0, warmupTime: 0 };
 
 describe(`PDF of a ${(Buffer.byteLength(source) / 1e6).toFixed(2)} MB transcript`, () => {
   bench('bare single-pass Chromium print of the same HTML', async () => {
-    await printHtml(await browser.get(), htmlPath, { tagged: true });
+    await printHtml(await browser.get(), htmlPath, { tagged: true, preload: marginBoxFonts(context.meta.title) });
   }, options);
 
   bench('huozi pdf renderer (print, stamp, bookmarks, boxes, re-save)', async () => {
