@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Two projects: "unit" tests need nothing built; "editions" tests read the
 // outputs that global setup builds once per run (every fixture, all formats,
 // one shared browser) and start each JVM validator once.
-const editions = ['test/render/**/*.test.ts', 'test/cli/**/*.test.ts'];
+const editions = ['test/render/**/*.test.ts'];
 
 export default defineConfig({
   test: {
