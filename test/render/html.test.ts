@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
@@ -269,6 +270,10 @@ describe('html: works offline from the file system', () => {
         },
       );
       expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+      // Only the page itself and its own assets folder beside it.
+      const own = pathToFileURL(file).href;
+      const assets = pathToFileURL(file.replace(/\.html$/, '.assets/')).href;
+      expect(requests.filter((u) => u.startsWith('file:') && u !== own && !u.startsWith(assets))).toEqual([]);
       expect(requests.filter((u) => u.endsWith('.woff2')).length).toBeGreaterThan(0);
       expect(failed).toEqual([]);
     });
