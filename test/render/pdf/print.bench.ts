@@ -35,23 +35,34 @@ const work = mkdtempSync(join(tmpdir(), 'huozi-bench-'));
 const { htmlPath } = writePrintSource(doc, context, work);
 let pages = 0;
 let bytes = 0;
+const bare: number[] = [];
+const full: number[] = [];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 afterAll(async () => {
+  const ratios = bare.map((b, i) => (full[i]! / b).toFixed(2));
   console.log(`transcript ${Buffer.byteLength(source)} bytes; PDF ${pages} pages, ${bytes} bytes`);
+  console.log(`bare print ms: ${bare.map(Math.round).join(', ')} (median ${Math.round(median(bare))})`);
+  console.log(`renderer ms:   ${full.map(Math.round).join(', ')} (median ${Math.round(median(full))})`);
+  console.log(`renderer / bare, pair by pair: ${ratios.join(', ')}; medians: ${(median(full) / median(bare)).toFixed(2)}`);
   await browser.close();
   rmSync(work, { recursive: true, force: true });
 });
 
-const options = { iterations: 3, warmupIterations: 1, time: 0, warmupTime: 0 };
-
+// Bare and full alternate within each iteration, so both see the same machine load.
 describe(`PDF of a ${(Buffer.byteLength(source) / 1e6).toFixed(2)} MB transcript`, () => {
-  bench('bare single-pass Chromium print of the same HTML', async () => {
-    await printHtml(await browser.get(), htmlPath, { tagged: true, preload: marginBoxFonts(context.meta.title) });
-  }, options);
-
-  bench('huozi pdf renderer (print, stamp, bookmarks, boxes, re-save)', async () => {
-    const [file] = await pdf.render(doc, context);
-    bytes = (file!.data as Uint8Array).length;
-    pages = (Buffer.from(file!.data as Uint8Array).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
-  }, options);
+  bench(
+    'bare single-pass print, then the whole renderer',
+    async () => {
+      let started = performance.now();
+      await printHtml(await browser.get(), htmlPath, { tagged: true, preload: marginBoxFonts(context.meta.title) });
+      bare.push(performance.now() - started);
+      started = performance.now();
+      const [file] = await pdf.render(doc, context);
+      full.push(performance.now() - started);
+      bytes = (file!.data as Uint8Array).length;
+      pages = (Buffer.from(file!.data as Uint8Array).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+    },
+    { iterations: 3, warmupIterations: 1, time: 0, warmupTime: 0 },
+  );
 });
