@@ -1,19 +1,26 @@
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
 import { builtFiles, output } from '../support/outputs.js';
+import { example, tmp } from '../support/paths.js';
 import { type AceResult, type EpubcheckResult, ace, epubcheck } from '../support/validators.js';
 
-// Each validator starts once per run, over every built book.
+// Each validator starts once per run, over every built book plus the
+// example built without embedded fonts (--no-epub-fonts).
 let checked: Record<string, EpubcheckResult>;
 let accessibility: Record<string, AceResult>;
-beforeAll(() => {
-  const books = builtFiles('epub');
+let withoutFonts: string;
+beforeAll(async () => {
+  const variant = await build([example], { out: join(tmp, 'epub-no-fonts'), formats: ['epub'], epubFonts: false });
+  withoutFonts = variant.written[0]!;
+  const books = [...builtFiles('epub'), withoutFonts];
   checked = epubcheck(books);
   accessibility = ace(books);
 });
 
 describe('epub: every built book', () => {
-  it('the example is among them', () => {
-    expect(Object.keys(checked)).toContain(output('press-conference', 'epub'));
+  it('the example, the 400-topic book and the font-less variant are among them', () => {
+    expect(Object.keys(checked)).toEqual(expect.arrayContaining([output('press-conference', 'epub'), output('long-400', 'epub'), withoutFonts]));
   });
 
   it('passes EPUBCheck 5 with zero errors and warnings', () => {
