@@ -3,10 +3,12 @@
  * document information, and byte-identical rebuilds.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { output } from '../support/outputs.js';
-import { example } from '../support/paths.js';
+import { example, tmp } from '../support/paths.js';
+import { build } from '../../src/build.js';
 import { pdfFonts, pdfPages } from '../support/pdf-tools.js';
 import { buildPdf, hantFixture } from './pdf/build-pdf.js';
 
@@ -90,6 +92,20 @@ describe('pdf fonts and information', () => {
     expect(info).toMatch(/Tagged:\s+yes/);
     expect(readFileSync(file).toString('latin1')).toMatch(/\/Lang \(zh-Hans\)/);
     expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
+  });
+});
+
+describe('pdf missing glyphs', () => {
+  it('warns with the code points of characters no pinned font covers', async () => {
+    const input = join(tmp, 'pdf', 'missing-glyph.txt');
+    mkdirSync(join(tmp, 'pdf'), { recursive: true });
+    writeFileSync(input, '缺字测试\n\n水质由劣Ⅴ类提升到Ⅲ类，另有一个私用区字符\u{E000}。\n');
+    const { warnings } = await build([input], { out: join(tmp, 'pdf', 'missing-glyph'), formats: ['pdf'] });
+    const warning = warnings.find((w) => w.code === 'missing-glyph');
+    expect(warning?.message).toMatch(/U\+2162/);
+    expect(warning?.message).toMatch(/U\+2164/);
+    expect(warning?.message).toMatch(/U\+E000/);
+    expect(warning?.message).not.toMatch(/U\+6C34/);
   });
 });
 

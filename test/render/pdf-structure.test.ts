@@ -94,6 +94,10 @@ for (const [name, files] of Object.entries(cases)) {
       expect(checked).toBeGreaterThan(1);
     });
 
+    it('has no blank pages', () => {
+      for (const page of l.pages) expect(pageParts(page).body.length, `text on page ${page.number}`).toBeGreaterThan(0);
+    });
+
     it('never leaves a topic heading at the foot of a page: its title and text follow on the same page', () => {
       for (const [label, number] of l.headingPage) {
         const body = pageParts(l.pages[number - 1]!).body;
@@ -175,5 +179,17 @@ describe('pdf English paragraphs (bilingual fixture)', () => {
     expect(english.filter(indented)).toEqual([]);
     // Chinese turns open with the speaker's label (SPOKESPERSON: 女士们…): indented like any Chinese paragraph.
     expect(rows.filter((r) => /[\u4e00-\u9fff]/.test(r.text) && indented(r)).length).toBeGreaterThan(2);
+  });
+});
+
+describe('pdf --topic-page-break', () => {
+  it('starts every topic at the top of a new page, and the contents still point at it', async () => {
+    const l = layout(await buildPdf(example, 'topic-page-break', { topicPageBreak: true }), example);
+    expect(l.toc.length).toBeGreaterThan(2);
+    for (const entry of l.toc) {
+      const page = l.pages[l.headingPage.get(entry.label)! - 1]!;
+      expect(squash(pageParts(page).body[0]!.text), `first line of page ${page.number}`).toBe(entry.label);
+      expect(pageParts(page).folio).toBe(entry.page);
+    }
   });
 });
