@@ -20,7 +20,7 @@ export function documentText(doc: Document): string {
 }
 
 /** Marks, digits and Latin letters the templates may add around the text. */
-const TEMPLATE_CHARS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '“”‘’「」『』，。：；？！（）《》、—…·↩';
+const TEMPLATE_CHARS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '“”‘’「」『』，。：；？！（）《》、—…·↑';
 
 /** The text each font role draws; `extra` is what the edition's templates print (labels, metadata). */
 export function textByFontRole(doc: Document, extra: string): Record<FontRole, string> {
