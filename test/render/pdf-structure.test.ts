@@ -48,6 +48,7 @@ const cases: Record<string, () => Promise<[string, string]>> = {
   example: async () => [output('press-conference', 'pdf'), example],
   '400 topics': async () => [output('long-400', 'pdf'), join(tmp, 'long-400.txt')],
   'zh-Hant': async () => [await buildPdf(hantFixture, 'zh-hant-structure'), hantFixture],
+  'example with 3 mm bleed and marks': async () => [await buildPdf(example, 'bleed-structure', { bleed: '3mm', marks: ['crop', 'cross'] }), example],
 };
 
 for (const [name, files] of Object.entries(cases)) {
