@@ -82,7 +82,9 @@ export const pdf: Renderer = {
         return found;
       };
       const ids = new Set(flatten(view.toc).map((e) => e.id));
-      const tocPages = ids.size ? pagesLinkingTo(pdfDoc, ids) : [];
+      // The contents follow the one-page cover; later pages linking to a topic (a cross-reference) are body pages.
+      const linking = ids.size ? pagesLinkingTo(pdfDoc, ids) : [];
+      const tocPages = linking.filter((page, i) => page === i + 1);
       const bodyStart = tocPages.length ? tocPages.at(-1)! + 1 : 1;
       const pageHeight = printedSize(geometry).height;
       const heads = rectoHeads({
