@@ -48,6 +48,7 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag): Recognised 
 
   let topic: Topic | undefined;
   let turn: Turn | undefined;
+  const labelLines = new Map<Turn, string>();
   const container = () => (topic ? topic.children : children) as RootContent[];
   for (const it of items) {
     switch (it.kind) {
@@ -68,6 +69,7 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag): Recognised 
         // The same speaker again continues the turn (the source split it).
         if (!turn || turn.speaker !== it.speaker) {
           turn = { type: 'turn', speaker: it.speaker, role: roles.get(it.speaker) ?? 'other', children: [] };
+          labelLines.set(turn, it.block.text);
           container().push(turn);
         }
         // A label alone on its line (`王毅：`) has its speech in the paragraphs below.
@@ -78,7 +80,13 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag): Recognised 
         break;
     }
   }
-  return { children: nestSections(children), stated };
+  return { children: nestSections(children.map((c) => unspoken(c, labelLines, lang))), stated };
+}
+
+/** A label with no speech under it (`王毅：` and then the next speaker) stays the line it was. */
+function unspoken(node: RootContent, labelLines: Map<Turn, string>, lang: LanguageTag): RootContent {
+  if (node.type === 'topic') node.children = node.children.map((c) => unspoken(c, labelLines, lang)) as Topic['children'];
+  return node.type === 'turn' && node.children.length === 0 ? paragraph(labelLines.get(node) ?? node.speaker, lang) : node;
 }
 
 /**
