@@ -30,7 +30,7 @@ export const html: Renderer = {
     const faces = textByFace(doc, {
       sans: [meta.title, view.labels.skipToContent, indexLabel, view.labels.backToTop].join(''),
       kai: view.quotes.open + view.quotes.close,
-      serif: `${footer}↩0123456789`,
+      serif: `${footer}↑0123456789`,
     });
     const fonts = await webFonts(meta.lang, faces, `${encodeURIComponent(assetsDir)}/fonts/`);
     const firstPart = view.body.findIndex((n) => PARTS.has(n.type));

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
+import { uncovered } from '../../src/fonts.js';
 import { testBrowser } from '../support/browser.js';
 import { builtFiles, output } from '../support/outputs.js';
 import { golden } from '../support/paths.js';
@@ -167,6 +168,15 @@ describe('html: every built page (example, fixtures, 400 topics)', () => {
       } else expect(label, basename(file)).toBeNull();
     }
     expect(indexed).toBeGreaterThan(1);
+  });
+
+  it('draws text with a system font only where no pinned font has the character (the build warns of those)', async () => {
+    // The 400-topic page repeats the example's text; the example and every fixture cover the kinds of input.
+    for (const file of pages.filter((f) => !f.endsWith('long-400.html'))) {
+      const used = await withPage(file, desktop, platformFonts);
+      const lang = readFileSync(file, 'utf8').match(/<html lang="([^"]+)"/)![1]!;
+      for (const text of used.fallbackTexts) expect(uncovered(text, lang), `${basename(file)}: ${text.slice(0, 60)}`).not.toEqual([]);
+    }
   });
 
   it('tags English paragraphs lang="en" and leaves the root in the document language', async () => {
@@ -371,7 +381,7 @@ describe('html: responsive from phone to desktop', () => {
 });
 
 /** The fonts Chromium actually drew each element's text with (CDP CSS.getPlatformFontsForNode). */
-async function platformFonts(page: Page): Promise<{ systemFonts: string[]; bySelector: Record<string, string[]> }> {
+async function platformFonts(page: Page): Promise<{ systemFonts: string[]; fallbackTexts: string[]; bySelector: Record<string, string[]> }> {
   const cdp = await page.createCDPSession();
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
@@ -380,16 +390,23 @@ async function platformFonts(page: Page): Promise<{ systemFonts: string[]; bySel
     const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
     const names = new Set<string>();
     const system = new Set<string>();
+    const fallbackTexts: string[] = [];
     for (const nodeId of nodeIds) {
       const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
       for (const f of fonts) (f.isCustomFont ? names : system).add(f.familyName);
+      if (fonts.some((f) => !f.isCustomFont)) fallbackTexts.push(await textOf(nodeId));
     }
-    return { names: [...names].sort(), system: [...system] };
+    return { names: [...names].sort(), system: [...system], fallbackTexts };
+  };
+  const textOf = async (nodeId: number) => {
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { return this.textContent; }', returnByValue: true });
+    return String(result.value);
   };
   const selectors = ['h1', '.topic-subject', '.speaker', '.toc-subject', '.deck', '.topic-title', '.toc-title', '.turn-answer p + p'];
   const bySelector: Record<string, string[]> = {};
   for (const s of selectors) bySelector[s] = (await fontsOf(s)).names;
   const all = await fontsOf('body *');
   await cdp.detach();
-  return { systemFonts: all.system, bySelector };
+  return { systemFonts: all.system, fallbackTexts: all.fallbackTexts, bySelector };
 }
