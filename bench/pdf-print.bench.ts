@@ -2,22 +2,22 @@
  * Benchmark (not a test): the whole PDF renderer on a ~1 MB transcript
  * against a bare single-pass Chromium print of the same HTML, in one run and
  * one browser, alternating. Target: renderer ≤ 1.5 × bare print.
- *   npx vitest bench --run test/render/pdf/print.bench.ts
+ *   npx vitest bench --run --config bench/vitest.config.ts
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, bench, describe } from 'vitest';
-import { sharedBrowser } from '../../../src/browser.js';
-import { resolveOptions } from '../../../src/config/schema.js';
-import { resolveMetadata } from '../../../src/metadata.js';
-import { pdf, writePrintSource } from '../../../src/render/pdf.js';
-import { marginBoxFonts } from '../../../src/render/pdf/page-css.js';
-import { printHtml } from '../../../src/render/pdf/print.js';
-import type { RenderContext } from '../../../src/render/context.js';
-import { createTemplates } from '../../../src/render/templates.js';
-import { parse } from '../../../src/source/parse.js';
-import { longTranscript } from '../../support/long-transcript.js';
+import { sharedBrowser } from '../src/browser.js';
+import { resolveOptions } from '../src/config/schema.js';
+import { resolveMetadata } from '../src/metadata.js';
+import { pdf, writePrintSource } from '../src/render/pdf.js';
+import { marginBoxFonts } from '../src/render/pdf/page-css.js';
+import { printHtml } from '../src/render/pdf/print.js';
+import type { RenderContext } from '../src/render/context.js';
+import { createTemplates } from '../src/render/templates.js';
+import { parse } from '../src/source/parse.js';
+import { longTranscript } from './long-transcript.mjs';
 
 const source = longTranscript(1050);
 const { doc } = parse(new TextEncoder().encode(source), { file: 'long-1050.txt' });
