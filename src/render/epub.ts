@@ -7,7 +7,7 @@
  * two placeholders) through a subclass that makes the book reproducible.
  * Only local file:// resources are given to it: it would fetch any other URL.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,25 +15,17 @@ import Handlebars from 'handlebars';
 import type { Chapter, Options } from 'epub-gen-memory';
 import { toString } from 'mdast-util-to-string';
 import type { Document } from '../ast/types.js';
-import { subsetFonts } from '../fonts.js';
-import { projectPath } from '../paths.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
 import { fileOfIds, notesByChapter, planChapters } from './epub/chapters.js';
 import { coverAlt, coverText, renderCover } from './epub/cover.js';
+import { embeddedFonts } from './epub/embedded-fonts.js';
 import { navDepth, navPoints } from './epub/ncx.js';
 import { ReproducibleEPub } from './epub/reproducible-epub.js';
 import { collectImages } from './images.js';
 import { stylesheet } from './styles.js';
-import { textByFontRoleAsStyled } from './text-by-font.js';
 import { type TocEntry, buildView, tocOf } from './view.js';
 
 const COVER_IMAGE = 'cover.svg';
-
-/** The OFL texts that travel with the embedded fonts, by file-name prefix of the font role. */
-const LICENCES = [
-  { roles: ['serif', 'sans'], fonts: 'Noto Serif CJK, Noto Sans CJK', file: 'OFL-Noto-CJK.txt' },
-  { roles: ['kai'], fonts: 'LXGW WenKai', file: 'OFL-LXGW-WenKai.txt' },
-];
 
 export const epub: Renderer = {
   name: 'epub',
@@ -63,13 +55,10 @@ export const epub: Renderer = {
       const cover = coverText(meta, deck && toString(deck), view.quotes);
       const coverSrc = fileUrl(COVER_IMAGE, await renderCover(cover, meta.lang, templates.page('epub', 'cover.svg')));
 
-      const labelsText = Object.values(view.labels).join('') + meta.publisher + meta.date;
-      const fonts = context.options.epubFonts ? await subsetFonts(meta.lang, textByFontRoleAsStyled(doc, labelsText), 'fonts/', 'truetype') : { css: '', files: [] };
+      const printed = Object.values(view.labels).join('') + meta.publisher + meta.date;
+      const fonts = await embeddedFonts(doc, meta, printed, context.options.epubFonts);
       const fontFiles = fonts.files.map((f) => ({ filename: f.name, url: fileUrl(f.name, f.data), mediaType: 'font/ttf' }));
-      const licences = LICENCES.filter((l) => fonts.files.some((f) => l.roles.includes(f.name.split('-')[0]!))).map((l) => ({
-        fonts: l.fonts,
-        text: readFileSync(projectPath('fonts', l.file), 'utf8'),
-      }));
+      const { licences } = fonts;
 
       const shared = { ...view, toc: navEntries, assets, titleNodes, coverSrc, coverAlt: coverAlt(cover), licences };
       const page = (name: string, extra: object = {}) => templates.page('epub', name)({ ...shared, ...extra });
