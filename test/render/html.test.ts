@@ -380,6 +380,21 @@ describe('html: responsive from phone to desktop', () => {
   });
 });
 
+describe('html: reading on a phone', () => {
+  it('keeps the back-to-top link in the window while the topics are read', async () => {
+    const seen = await withPage(example, phone, (page) =>
+      page.evaluate(() => {
+        const topic = document.getElementById('topic-7')!;
+        window.scrollTo(0, topic.getBoundingClientRect().top + scrollY + 100);
+        const link = document.querySelector('.back-to-top a')!.getBoundingClientRect();
+        const heading = topic.querySelector('h2')!.getBoundingClientRect();
+        return { linkInView: link.top >= 0 && link.bottom <= innerHeight, headingTop: heading.top };
+      }),
+    );
+    expect(seen).toEqual({ linkInView: true, headingTop: 0 });
+  });
+});
+
 /** The fonts Chromium actually drew each element's text with (CDP CSS.getPlatformFontsForNode). */
 async function platformFonts(page: Page): Promise<{ systemFonts: string[]; fallbackTexts: string[]; bySelector: Record<string, string[]> }> {
   const cdp = await page.createCDPSession();
