@@ -2,7 +2,6 @@
  * The HTML special-report page: one file, plus `<stem>.assets/` holding the
  * subset web fonts and any local images. Works offline; no script needed.
  */
-import type { RootContent } from 'mdast';
 import type { Document } from '../ast/types.js';
 import type { Metadata } from '../metadata.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
@@ -15,6 +14,7 @@ import { buildView } from './view.js';
 /** The report header: the band (masthead, kicker) above the headline and deck. */
 const BAND = new Set(['masthead', 'kicker']);
 const TITLE = new Set(['headline', 'deck']);
+/** What the index lists; everything before the first of these is the opening. */
 const PARTS = new Set(['topic', 'section']);
 
 export const html: Renderer = {
@@ -30,7 +30,8 @@ export const html: Renderer = {
     const faces = textByFace(doc, {
       sans: [meta.title, view.labels.skipToContent, indexLabel, view.labels.backToTop].join(''),
       kai: view.quotes.open + view.quotes.close,
-      serif: `${footer}↑0123456789`,
+      // The footer, footnote marks and backlinks, and the emphasis dot (text-emphasis: filled dot draws U+2022).
+      serif: `${footer}↑0123456789•`,
     });
     const fonts = await webFonts(meta.lang, faces, `${encodeURIComponent(assetsDir)}/fonts/`);
     const firstPart = view.body.findIndex((n) => PARTS.has(n.type));
@@ -41,7 +42,8 @@ export const html: Renderer = {
       titleNodes: view.front.filter((n) => TITLE.has(n.type)),
       // Every page has one h1: the headline, else the title from the metadata.
       hasHeadline: view.front.some((n) => n.type === 'headline'),
-      ledeNodes: [...view.front.filter((n) => !BAND.has(n.type) && !TITLE.has(n.type)), ...view.body.slice(0, split)] satisfies RootContent[],
+      // The lede and whatever precedes the first topic or section (opening remarks).
+      openingNodes: [...view.front.filter((n) => !BAND.has(n.type) && !TITLE.has(n.type)), ...view.body.slice(0, split)],
       partNodes: view.body.slice(split),
       footer,
       indexLabel,
