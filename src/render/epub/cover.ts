@@ -30,7 +30,11 @@ interface Style {
 }
 
 const ELLIPSIS = '…';
-const PAGE = { width: 1200, height: 1800, margin: 100, band: 320 };
+const PAGE = { width: 1200, height: 1800, margin: 100, band: 320, footer: 1580 };
+const RULE = { width: 160, height: 8 };
+/** Space between the band's lines, and between the rule and the deck. */
+const GAP = 20;
+const DECK_GAP = 82;
 const COLORS = { paper: '#f7f3ea', accent: '#9b1c1c', ink: '#1a1a1a', muted: '#4a4a4a', onAccent: '#ffffff' };
 const SANS: OutlineFace = { role: 'sans', weight: '400' };
 const SANS_BOLD: OutlineFace = { role: 'sans', weight: '700' };
@@ -42,6 +46,14 @@ const STYLES = {
   deck: { face: KAI, fill: COLORS.muted, sizes: [68, 60, 52, 46, 40], maxLines: 5, lineHeight: 1.45 },
   footer: { face: SANS, fill: COLORS.muted, sizes: [40, 34, 28], maxLines: 2, lineHeight: 1.4 },
 } satisfies Record<keyof CoverText, Style>;
+
+/** A part of the cover broken into lines at the size that fits. */
+interface Fitted {
+  style: Style;
+  size: number;
+  lines: Glyph[][];
+  height: number;
+}
 
 /** One placed line: the glyphs by definition id and x offset in font units. */
 interface PlacedLine {
@@ -68,11 +80,13 @@ export async function renderCover(text: CoverText, lang: string, template: Templ
   const parts = (Object.keys(STYLES) as Array<keyof CoverText>).filter((k) => text[k]);
   const outlines = await loadOutlines(lang, parts.map((k) => [STYLES[k].face, `${text[k]!}${ELLIPSIS}`]));
   const defs = new Map<string, { id: string; d: string }>();
-  const place = (part: keyof CoverText, top: number): { lines: PlacedLine[]; bottom: number } => {
+  const fitted = (part: keyof CoverText): Fitted => {
     const style: Style = STYLES[part];
-    const glyphs = outlines.glyphs(style.face, text[part]!);
-    const { size, lines } = fit(glyphs, style, PAGE.width - 2 * PAGE.margin, outlines.glyphs(style.face, ELLIPSIS)[0]!);
-    const placed = lines.map((line, i): PlacedLine => {
+    const { size, lines } = fit(outlines.glyphs(style.face, text[part]!), style, PAGE.width - 2 * PAGE.margin, outlines.glyphs(style.face, ELLIPSIS)[0]!);
+    return { style, size, lines, height: size * style.lineHeight * lines.length };
+  };
+  const draw = ({ style, size, lines }: Fitted, top: number): PlacedLine[] =>
+    lines.map((line, i) => {
       const unitsPerEm = line[0]?.unitsPerEm ?? 1000;
       let x = 0;
       const uses = line.flatMap((g) => {
@@ -85,23 +99,25 @@ export async function renderCover(text: CoverText, lang: string, template: Templ
       const baseline = top + size * (i * style.lineHeight + 0.88);
       return { x: round((PAGE.width - lineWidth(line) * size) / 2), y: round(baseline), scale: size / unitsPerEm, fill: style.fill, glyphs: uses };
     });
-    return { lines: placed, bottom: top + size * style.lineHeight * lines.length };
-  };
 
   const lines: PlacedLine[] = [];
-  // Band: masthead above kicker, centred vertically in the band.
-  const bandParts = (['masthead', 'kicker'] as const).filter((k) => text[k]);
-  let y = bandParts.length === 2 ? 70 : 120;
-  for (const part of bandParts) {
-    const placed = place(part, y);
-    lines.push(...placed.lines);
-    y = placed.bottom + 20;
+  // Band: masthead above kicker, the pair centred in the band.
+  const band = (['masthead', 'kicker'] as const).filter((k) => text[k]).map(fitted);
+  let y = (PAGE.band - band.reduce((h, f) => h + f.height, 0) - GAP * (band.length - 1)) / 2;
+  for (const f of band) {
+    lines.push(...draw(f, y));
+    y += f.height + GAP;
   }
-  const headline = place('headline', PAGE.band + 140);
-  lines.push(...headline.lines);
-  const rule = { x: (PAGE.width - 160) / 2, y: round(headline.bottom + 50), width: 160, height: 8 };
-  if (text.deck) lines.push(...place('deck', rule.y + 90).lines);
-  lines.push(...place('footer', PAGE.height - 180).lines);
+  // Headline, rule and deck as one block, a little above the middle of the space between band and footer.
+  const headline = fitted('headline');
+  const deck = text.deck ? fitted('deck') : undefined;
+  const ruleGap = 50;
+  const block = headline.height + ruleGap + RULE.height + (deck ? DECK_GAP + deck.height : 0);
+  const top = PAGE.band + Math.max(100, (PAGE.footer - PAGE.band - block) * 0.4);
+  lines.push(...draw(headline, top));
+  const rule = { ...RULE, x: (PAGE.width - RULE.width) / 2, y: round(top + headline.height + ruleGap) };
+  if (deck) lines.push(...draw(deck, rule.y + RULE.height + DECK_GAP));
+  lines.push(...draw(fitted('footer'), PAGE.footer + 40));
 
   return template({ ...PAGE, colors: COLORS, lang, alt: coverAlt(text), defs: [...defs.values()], lines, rule });
 }
