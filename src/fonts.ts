@@ -76,7 +76,7 @@ function parseRanges(text: string): Array<[number, number]> {
 }
 
 /** True when the slice holds this code point. */
-export const covers = (slice: FontSlice, cp: number) => slice.ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
+const covers = (slice: FontSlice, cp: number) => slice.ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
 const rangeCss = (s: FontSlice) =>
   s.ranges.map(([lo, hi]) => (lo === hi ? `U+${lo.toString(16)}` : `U+${lo.toString(16)}-${hi.toString(16)}`)).join(', ');
 
@@ -97,37 +97,56 @@ export interface FontAsset {
   data: Uint8Array;
 }
 
-/** The text each role draws; a `<role>-<weight>` key (e.g. `serif-700`) narrows one weight. */
-export type TextByRole = Record<FontRole, string> & Partial<Record<`${FontRole}-${string}`, string>>;
+/** One face of a pinned family (a role at one weight), and the text it must draw. */
+export interface FaceText {
+  role: FontRole;
+  weight: string;
+  text: string;
+}
 
 /**
- * Subset fonts for self-contained editions (HTML, EPUB): only the slices that
- * cover a used character, each cut down to the characters used.
+ * Subset fonts for self-contained editions (HTML, EPUB, the EPUB cover): for
+ * each face, only the package slices that hold a used character, each cut down
+ * to those characters, with an @font-face whose unicode-range names exactly
+ * them. File names are `<role>-<weight>-<slice>.<ext>`, stable across builds.
  */
-export async function subsetFonts(
+export async function subsetFaces(
   lang: LanguageTag,
-  textByRole: TextByRole,
+  faces: FaceText[],
   urlPrefix: string,
   format: 'woff2' | 'truetype' = 'woff2',
 ): Promise<{ css: string; files: FontAsset[] }> {
-  const rules: string[] = [];
-  const files: FontAsset[] = [];
-  const usedByText = new Map<string, number[]>();
-  const used = (text: string) => usedByText.get(text) ?? usedByText.set(text, [...new Set(text)].map((c) => c.codePointAt(0)!)).get(text)!;
-  for (const role of ['serif', 'sans', 'kai'] as const) {
-    const slices = fontSlices(role, lang);
-    for (const [index, slice] of slices.entries()) {
-      const chars = used(textByRole[`${role}-${slice.weight}`] ?? textByRole[role]).filter((cp) => covers(slice, cp));
-      if (chars.length === 0) continue;
-      const data = await subsetFont(readFileSync(slice.file), String.fromCodePoint(...chars), {
-        targetFormat: format === 'woff2' ? 'woff2' : 'sfnt',
-      });
-      const name = `${role}-${slice.weight}-${index}.${format === 'woff2' ? 'woff2' : 'ttf'}`;
-      files.push({ name, data });
-      rules.push(faceRule(slice, urlPrefix + name, format));
-    }
+  const ext = format === 'woff2' ? 'woff2' : 'ttf';
+  const jobs = faces.flatMap((face) => {
+    const used = [...new Set(face.text)].map((c) => c.codePointAt(0)!).filter((cp) => cp >= 0x20);
+    return fontSlices(face.role, lang)
+      .map((slice, index) => ({ face, slice, index, chars: used.filter((cp) => covers(slice, cp)).sort((a, b) => a - b) }))
+      .filter((job) => job.slice.weight === face.weight && job.chars.length > 0);
+  });
+  const files = await Promise.all(
+    jobs.map(async ({ face, slice, index, chars }) => ({
+      name: `${face.role}-${face.weight}-${index}.${ext}`,
+      data: await subsetFont(readFileSync(slice.file), String.fromCodePoint(...chars), { targetFormat: format === 'woff2' ? 'woff2' : 'sfnt' }),
+    })),
+  );
+  const css = jobs.map(
+    ({ face, chars }, i) =>
+      `@font-face { font-family: '${familyName[face.role]}'; font-weight: ${face.weight}; font-display: swap; src: url('${urlPrefix}${files[i]!.name}') format('${format}'); unicode-range: ${unicodeRange(chars)}; }`,
+  );
+  return { css: css.join('\n'), files };
+}
+
+/** Sorted code points as the shortest unicode-range: runs become `U+4e00-4e05`. */
+export function unicodeRange(sorted: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    const lo = sorted[i]!.toString(16);
+    parts.push(j === i ? `U+${lo}` : `U+${lo}-${sorted[j]!.toString(16)}`);
+    i = j + 1;
   }
-  return { css: rules.join('\n'), files };
+  return parts.join(',');
 }
 
 /** Code points no pinned font covers (for the missing-glyph warning). */

@@ -5,15 +5,24 @@
 import type { Document } from '../ast/types.js';
 import type { Metadata } from '../metadata.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
-import { textByFace } from './html/text-by-face.js';
-import { webFonts } from './html/web-fonts.js';
+import { subsetFaces } from '../fonts.js';
 import { collectImages } from './images.js';
 import { stylesheet } from './styles.js';
+import { type FaceStyle, textByFace } from './text-by-face.js';
 import { buildView } from './view.js';
 
 /** The report header: the band (masthead, kicker) above the headline and deck. */
 const BAND = new Set(['masthead', 'kicker']);
 const TITLE = new Set(['headline', 'deck']);
+/**
+ * Faces as `styles/html.css` sets them: sans 700 for headings, the band,
+ * labels and strong text; kai for the deck, pull quotes (topic titles) and
+ * block quotes; serif 400 for the rest.
+ */
+const FACES: FaceStyle = {
+  nodes: { masthead: 'sans-700', kicker: 'sans-700', headline: 'sans-700', heading: 'sans-700', strong: 'sans-700', deck: 'kai-400', topicTitle: 'kai-400', blockquote: 'kai-400' },
+  labels: 'sans-700',
+};
 /** What the index lists; everything before the first of these is the opening. */
 const PARTS = new Set(['topic', 'section']);
 
@@ -27,13 +36,13 @@ export const html: Renderer = {
     const footer = `${meta.publisher} · ${meta.date}`;
     // An index of topics for a press conference, a table of contents for a document of sections.
     const indexLabel = doc.children.some((n) => n.type === 'topic') ? view.labels.topicIndex : view.labels.contents;
-    const faces = textByFace(doc, {
-      sans: [meta.title, view.labels.skipToContent, indexLabel, view.labels.backToTop].join(''),
-      kai: view.quotes.open + view.quotes.close,
+    const faces = textByFace(doc, FACES, {
+      'sans-700': [meta.title, view.labels.skipToContent, indexLabel, view.labels.backToTop].join(''),
+      'kai-400': view.quotes.open + view.quotes.close,
       // The footer, footnote marks and backlinks, and the emphasis dot (text-emphasis: filled dot draws U+2022).
-      serif: `${footer}↑0123456789•`,
+      'serif-400': `${footer}↑0123456789•`,
     });
-    const fonts = await webFonts(meta.lang, faces, `${encodeURIComponent(assetsDir)}/fonts/`);
+    const fonts = await subsetFaces(meta.lang, faces, `${encodeURIComponent(assetsDir)}/fonts/`);
     const firstPart = view.body.findIndex((n) => PARTS.has(n.type));
     const split = firstPart < 0 ? view.body.length : firstPart;
     const page = context.templates.page('html', 'page')({

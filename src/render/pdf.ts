@@ -26,7 +26,7 @@ import { marginBoxFonts, pageCss, printedSize } from './pdf/page-css.js';
 import { BODY_PT, LEADING, type PageGeometry, pageGeometry, paperSize } from './pdf/paper.js';
 import { printHtml } from './pdf/print.js';
 import { overlayStamp } from './pdf/stamp.js';
-import { documentText } from './text-by-font.js';
+import { documentText } from './text-by-face.js';
 import { stylesheet } from './styles.js';
 import type { Template } from './templates.js';
 import { buildView, type TocEntry, type View } from './view.js';

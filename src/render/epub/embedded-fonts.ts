@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Document } from '../../ast/types.js';
-import { subsetFonts } from '../../fonts.js';
+import { subsetFaces } from '../../fonts.js';
 import type { Metadata } from '../../metadata.js';
 import { projectPath } from '../../paths.js';
-import { textByFontRoleAsStyled } from '../text-by-font.js';
+import { type Face, type FaceStyle, textByFace } from '../text-by-face.js';
 
 export interface EmbeddedFonts {
   css: string;
@@ -23,10 +23,35 @@ const LICENCES = [
   { roles: ['kai'], fonts: 'LXGW WenKai', file: 'OFL-LXGW-WenKai.txt' },
 ];
 
-/** `printed` is what the templates print besides the document (labels, metadata). */
+/**
+ * Faces as `styles/base.css` sets them in the book: headings and topic titles
+ * in bold sans, masthead and kicker in sans, deck and quotations in kai, the
+ * rest in serif with `strong` in bold serif; labels in bold sans.
+ */
+const FACES: FaceStyle = {
+  nodes: {
+    headline: 'sans-700',
+    heading: 'sans-700',
+    topicTitle: 'sans-700',
+    masthead: 'sans-400',
+    kicker: 'sans-400',
+    deck: 'kai-400',
+    blockquote: 'kai-400',
+    strong: (inherited) => (inherited === 'serif-400' ? 'serif-700' : inherited),
+  },
+  labels: 'sans-700',
+};
+
+/** Marks, digits and Latin letters the book's templates may add around the text. */
+const TEMPLATE_CHARS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '“”‘’「」『』，。：；？！（）《》、—…·↑';
+
+/** `printed` is what the templates print besides the document (labels, metadata): every face but kai may set it; all may set marks. */
 export async function embeddedFonts(doc: Document, meta: Metadata, printed: string, embed: boolean): Promise<EmbeddedFonts> {
   if (!embed) return { css: '', files: [], licences: [] };
-  const { css, files } = await subsetFonts(meta.lang, textByFontRoleAsStyled(doc, printed), 'fonts/', 'truetype');
+  const around = printed + TEMPLATE_CHARS;
+  const faces: Face[] = ['serif-400', 'serif-700', 'sans-400', 'sans-700'];
+  const aroundByFace = { ...Object.fromEntries(faces.map((f) => [f, around])), 'kai-400': TEMPLATE_CHARS };
+  const { css, files } = await subsetFaces(meta.lang, textByFace(doc, FACES, aroundByFace), 'fonts/', 'truetype');
   const licences = LICENCES.filter((l) => files.some((f) => l.roles.includes(f.name.split('-')[0]!))).map((l) => ({
     fonts: l.fonts,
     text: readFileSync(projectPath('fonts', l.file), 'utf8'),

@@ -8,7 +8,7 @@
  */
 import { Blob, Face, Font } from 'harfbuzzjs';
 import type { LanguageTag } from '../../ast/types.js';
-import { type FontRole, subsetFonts } from '../../fonts.js';
+import { type FontRole, subsetFaces } from '../../fonts.js';
 
 /** A face the outlines are drawn from: a role of the pinned fonts at one weight. */
 export interface OutlineFace {
@@ -32,10 +32,8 @@ export interface Outlines {
 
 /** Loads just the slices of the pinned fonts that cover `textByFace`. */
 export async function loadOutlines(lang: LanguageTag, textByFace: Array<[OutlineFace, string]>): Promise<Outlines> {
-  const textByRole: Record<FontRole, string> = { serif: '', sans: '', kai: '' };
-  for (const [face, text] of textByFace) textByRole[face.role] += text;
-  const { files } = await subsetFonts(lang, textByRole, '', 'truetype');
-  // File names are `<role>-<weight>-<slice>.ttf` (see subsetFonts).
+  const { files } = await subsetFaces(lang, textByFace.map(([face, text]) => ({ ...face, text })), '', 'truetype');
+  // File names are `<role>-<weight>-<slice>.ttf` (see subsetFaces).
   const fonts = files.map((f) => ({ prefix: f.name.split('-').slice(0, 2).join('-'), font: new Font(new Face(new Blob(f.data))) }));
   return {
     glyphs(face, text) {
