@@ -22,7 +22,7 @@ const hans: Labels = {
   cover: '封面',
   titlePage: '扉页',
   topicIndex: '本文要点',
-  a11ySummary: '本书为纯文本出版物，具有目录、结构化标题与正确的阅读顺序，未使用图像传达信息，符合 WCAG 2.1 AA 级要求。',
+  a11ySummary: '本书正文全部为文字，具有目录、结构化标题与正确的阅读顺序；封面与插图均附替代文字，不以图像单独传达信息；符合 WCAG 2.1 AA 级要求。',
 };
 const hant: Labels = {
   contents: '目錄',
@@ -33,7 +33,7 @@ const hant: Labels = {
   cover: '封面',
   titlePage: '扉頁',
   topicIndex: '本文要點',
-  a11ySummary: '本書為純文字出版物，具有目錄、結構化標題與正確的閱讀順序，未使用圖像傳達資訊，符合 WCAG 2.1 AA 級要求。',
+  a11ySummary: '本書正文全部為文字，具有目錄、結構化標題與正確的閱讀順序；封面與插圖均附替代文字，不以圖像單獨傳達資訊；符合 WCAG 2.1 AA 級要求。',
 };
 
 export const isTraditional = (lang: LanguageTag) => String(lang).startsWith('zh-Hant');
