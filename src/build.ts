@@ -52,7 +52,10 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
         stem: stems[i]!,
         inputDir: dirname(resolve(file)),
         browser: () => browser.get(),
-        warn: (w) => warnings.push({ ...w, file: display }),
+        // Renderers meet the same problem (an image they cannot use, say) each in turn: tell it once.
+        warn: (w) => {
+          if (!warnings.some((x) => x.file === display && x.code === w.code && x.message === w.message)) warnings.push({ ...w, file: display });
+        },
       };
       for (const format of opts.formats) {
         const started = performance.now();

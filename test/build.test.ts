@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,5 +38,23 @@ describe('build()', () => {
     const result = await build([join(dir, 'one.txt'), join(dir, 'two.txt')], { out, formats: ['epub'] });
     expect(result.written).toEqual([join(out, 'one.epub'), join(out, 'two.epub')]);
     expect(readdirSync(out).sort()).toEqual(['one.epub', 'two.epub']);
+  });
+
+  it('tells a problem every edition meets once, not once per edition', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'pictures.md'), '# 图片报道\n\n![远处的图](https://example.com/a.png)\n\n正文。');
+    const result = await build([join(dir, 'pictures.md')], { out: join(dir, 'out'), formats: ['epub', 'html'] });
+    const skipped = result.warnings.filter((w) => w.code === 'image-skipped');
+    expect(skipped.map((w) => w.message)).toEqual(['image "https://example.com/a.png" not included: only local files beside the input are used, never a URL']);
+  });
+
+  it('labels an English transcript `en`, in its own words', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'briefing.txt'), 'Press briefing\n\nMODERATOR: Good morning.\n\nREPORTER: What is the plan?\n\nMINISTER: We will keep working.');
+    const out = join(dir, 'out');
+    await build([join(dir, 'briefing.txt')], { out, formats: ['html'] });
+    const page = readFileSync(join(out, 'briefing.html'), 'utf8');
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('Skip to content');
   });
 });

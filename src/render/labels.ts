@@ -37,6 +37,18 @@ const hant: Labels = {
 };
 
 export const isTraditional = (lang: LanguageTag) => String(lang).startsWith('zh-Hant');
-export const labelsFor = (lang: LanguageTag): Labels => (isTraditional(lang) ? hant : hans);
+const en: Labels = {
+  contents: 'Contents',
+  backToTop: 'Back to top',
+  skipToContent: 'Skip to content',
+  notes: 'Notes',
+  backToRef: 'Back to text',
+  cover: 'Cover',
+  titlePage: 'Title page',
+  topicIndex: 'In this report',
+  a11ySummary: 'The text is entirely textual, with a table of contents, structured headings and a logical reading order; the cover and any figures carry alternative text and convey nothing by image alone. Meets WCAG 2.1 Level AA.',
+};
+
+export const labelsFor = (lang: LanguageTag): Labels => (String(lang).startsWith('en') ? en : isTraditional(lang) ? hant : hans);
 /** Quotation marks the renderers add around a deck. */
 export const quotesFor = (lang: LanguageTag) => (isTraditional(lang) ? { open: '「', close: '」' } : { open: '“', close: '”' });

@@ -23,6 +23,11 @@ export function detectScript(text: string): 'zh-Hans' | 'zh-Hant' {
   return t > s ? 'zh-Hant' : 'zh-Hans';
 }
 
+/** The document's language: `en` for English text with (almost) no Han, else its Chinese script. */
+export function detectLanguage(text: string): 'zh-Hans' | 'zh-Hant' | 'en' {
+  return isEnglish(text) ? 'en' : detectScript(text);
+}
+
 /** True for a paragraph written in English: Latin letters and (almost) no Han. */
 export function isEnglish(text: string): boolean {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;

@@ -8,7 +8,7 @@ import { inputError } from '../errors.js';
 import { splitBlocks } from './blocks.js';
 import { clean } from './clean.js';
 import { decode } from './decode.js';
-import { detectScript } from './language.js';
+import { detectLanguage } from './language.js';
 import { normalisePunctuation } from './punctuation.js';
 import { webResidue } from './residue.js';
 import { type Shape, shapeOf } from './shape.js';
@@ -20,7 +20,7 @@ export interface ParseOptions {
   file?: string;
   /** Force an encoding instead of detecting it (default: detect). */
   encoding?: string;
-  /** Force the document language, e.g. `zh-Hant-TW` (default: detect zh-Hans/zh-Hant). */
+  /** Force the document language, e.g. `zh-Hant-TW` (default: detect zh-Hans, zh-Hant or en). */
   lang?: string;
 }
 
@@ -38,7 +38,7 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const decoded = decode(bytes, file, options.encoding);
   const cleaned = clean(decoded.text);
   if (!/[^\s\u3000]/u.test(cleaned.text)) throw inputError(file, 'the file holds only whitespace, no text');
-  const lang: LanguageTag = options.lang ?? detectScript(cleaned.text);
+  const lang: LanguageTag = options.lang ?? detectLanguage(cleaned.text);
   const warnings = [...cleaned.warnings, ...webResidue(cleaned.text)];
   const shape = shapeOf(file, cleaned.text);
   const { children, stated } =
