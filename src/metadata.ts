@@ -4,6 +4,7 @@
  * otherwise from a documented default. A date is never the current time, so
  * builds are reproducible.
  */
+import { sectionTitle } from './ast/section-title.js';
 import { createHash } from 'node:crypto';
 import { toString } from 'mdast-util-to-string';
 import type { Document, LanguageTag } from './ast/types.js';
@@ -74,7 +75,7 @@ export function resolveMetadata(doc: Document, options: MetadataOptions = {}, en
 function firstHeadingText(doc: Document): string | undefined {
   const node = doc.children.find((c) => c.type === 'headline' || c.type === 'heading' || c.type === 'section');
   if (!node) return undefined;
-  return node.type === 'section' ? toString({ type: 'paragraph', children: node.title }) : toString(node);
+  return node.type === 'section' ? sectionTitle(node) : toString(node);
 }
 
 function dateFromEpoch(value: string | undefined): string | undefined {

@@ -3,6 +3,7 @@
  * table of contents (topics or sections), and the words and marks of its
  * language. Built once per renderer; templates only read it.
  */
+import { sectionTitle } from '../ast/section-title.js';
 import { toString } from 'mdast-util-to-string';
 import type { FootnoteDefinition, RootContent } from 'mdast';
 import type { Document, Section, Topic } from '../ast/types.js';
@@ -76,7 +77,7 @@ export function tocOf(nodes: RootContent[], href: (id: string, node: Topic | Sec
         id: node.id,
         href: href(node.id, node),
         depth: node.depth,
-        label: toString({ type: 'paragraph', children: node.title }),
+        label: sectionTitle(node),
         children: tocOf(node.children as RootContent[], href),
       });
     }

@@ -4,8 +4,8 @@
  * so names are stable across builds. What comes before the first one is the
  * opening chapter; what follows one belongs to it.
  */
+import { sectionTitle } from '../../ast/section-title.js';
 import type { FootnoteDefinition, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 
 export interface ChapterPlan {
   /** Manifest id. */
@@ -21,7 +21,7 @@ export function planChapters(body: RootContent[], openingTitle: string): Chapter
   for (const node of body) {
     if (node.type === 'topic' || node.type === 'section') {
       n += 1;
-      const title = node.type === 'topic' ? `${node.number} ${node.subject}` : toString({ type: 'paragraph', children: node.title });
+      const title = node.type === 'topic' ? `${node.number} ${node.subject}` : sectionTitle(node);
       plan.push({ id: `ch-${n}`, filename: `${node.type}-${String(n).padStart(2, '0')}.xhtml`, title, nodes: [node] });
     } else {
       if (plan.length === 0) plan.push({ id: 'opening', filename: 'opening.xhtml', title: openingTitle, nodes: [] });
