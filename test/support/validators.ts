@@ -73,10 +73,15 @@ export function ace(files: string[]): Record<string, AceResult> {
   return Object.fromEntries(
     files.map((f, i) => {
       const out = join(tmp, 'ace', String(i));
-      spawnSync(process.execPath, [cli, '-s', '-f', '-E', '-o', out, f], {
-        encoding: 'utf8',
-        env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: process.env.HUOZI_CHROMIUM ?? '/usr/bin/chromium' },
-      });
+      // Ace's own Chromium occasionally dies on a large book and writes no report: run it once more, then say why.
+      let stderr = '';
+      for (let attempt = 0; attempt < 2 && !existsSync(join(out, 'report.json')); attempt++) {
+        stderr = spawnSync(process.execPath, [cli, '-s', '-f', '-E', '-o', out, f], {
+          encoding: 'utf8',
+          env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: process.env.HUOZI_CHROMIUM ?? '/usr/bin/chromium' },
+        }).stderr;
+      }
+      if (!existsSync(join(out, 'report.json'))) throw new Error(`Ace wrote no report for ${f}: ${stderr.slice(-500)}`);
       const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
         'earl:result': { 'earl:outcome': string };
         assertions: Array<{ 'earl:testSubject': { url: string }; assertions: Array<{ 'earl:test': { 'dct:title': string; 'earl:impact': string }; 'earl:result': { 'earl:outcome': string } }> }>;
