@@ -11,7 +11,9 @@ import { afterAll, bench, describe } from 'vitest';
 import { sharedBrowser } from '../src/browser.js';
 import { resolveOptions } from '../src/config/schema.js';
 import { resolveMetadata } from '../src/metadata.js';
-import { pdf, writePrintSource } from '../src/render/pdf.js';
+import { pdf } from '../src/render/pdf.js';
+import { planPrint } from '../src/render/pdf/plan.js';
+import { writePrintFiles } from '../src/render/pdf/print-book.js';
 import { marginBoxFonts } from '../src/render/pdf/page-css.js';
 import { printHtml } from '../src/render/pdf/print.js';
 import type { RenderContext } from '../src/render/context.js';
@@ -32,7 +34,7 @@ const context: RenderContext = {
   warn: () => undefined,
 };
 const work = mkdtempSync(join(tmpdir(), 'huozi-bench-'));
-const { htmlPath } = writePrintSource(doc, context, work);
+const htmlPath = writePrintFiles(planPrint(doc, context), work);
 let pages = 0;
 let bytes = 0;
 const bare: number[] = [];
