@@ -7,7 +7,7 @@
  * memory is the peak summed RSS of the whole process tree (node + Chromium).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,4 +110,5 @@ for (const { name, file } of inputs) {
 
 const table = ['| tool | work | input | time (median of ' + RUNS + ') | peak memory |', '|---|---|---|---|---|', ...rows].join('\n');
 console.log(table);
+rmSync(work, { recursive: true, force: true });
 if (!hasPandoc) console.log('\n(pandoc not installed: apt-get install -y pandoc to measure it in the same run)');
