@@ -13,8 +13,15 @@ import { backlinks, type NoteLinks } from './note-links.js';
 export type Template = (context: object) => string;
 
 export interface Templates {
-  /** Renders `templates/<format>/<name>.hbs`. */
+  /** Renders `templates/<format>/<name>.hbs`. Throws (Handlebars) on a node type without a partial. */
   page(format: string, name: string): Template;
+  /**
+   * Renders one shared partial (`blocks` for nodes, `footnotes`, `toc`…) with
+   * `context` as its `this`, as a page of `view` would: the view is the
+   * templates' `@root` (format, labels, assets, note ids). For tests of single
+   * partials; renderers render pages. Throws if there is no such partial.
+   */
+  partial(name: string, context: unknown, view: object): string;
 }
 
 const SAFE_SCHEMES = /^(https?:|mailto:)/i;
@@ -55,6 +62,10 @@ export function createTemplates(): Templates {
   const links = (options: Handlebars.HelperOptions) => options.data.root.noteLinks as NoteLinks;
   const cache = new Map<string, Template>();
   return {
+    partial(name, context, view) {
+      if (!/^[A-Za-z]+$/.test(name) || !hbs.partials[name]) throw new Error(`no partial "${name}"`);
+      return hbs.compile(`{{> ${name} partialContext}}`)({ ...view, partialContext: context });
+    },
     page(format, name) {
       const key = `${format}/${name}`;
       let t = cache.get(key);

@@ -5,13 +5,13 @@
  * an image XObject in the PDF (pdfimages).
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/build.js';
 import { fixtures } from '../support/paths.js';
+import { tempDir } from '../support/temp.js';
 
 const SOURCE = '# 湿地报告\n\n开头一段。\n\n## ![地图](a.png) 湿地\n\n正文一段。\n';
 let dir: string;
@@ -33,12 +33,11 @@ function buildHeading(name: string, image: string | undefined): Promise<void> {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'huozi-images-'));
+  dir = tempDir('images');
   buildHeading('heading-image', 'a.png');
   buildHeading('heading-missing', undefined);
   result = await build([join(dir, 'heading-image.md'), join(dir, 'heading-missing.md')], { out: join(dir, 'out') });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('an image in a heading', () => {
   it('is in the HTML page, its file beside it', () => {
