@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ParseSpeeds, PDFDocument } from '@cantoo/pdf-lib';
 import type { Document } from '../ast/types.js';
-import { fontFacesByFileUrl, uncovered } from '../fonts.js';
+import { printFontFaces } from '../fonts.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
 import { collectImages } from './images.js';
 import { setPageBoxes } from './pdf/boxes.js';
@@ -26,7 +26,6 @@ import { marginBoxFonts, pageCss, printedSize } from './pdf/page-css.js';
 import { BODY_PT, LEADING, type PageGeometry, pageGeometry, paperSize } from './pdf/paper.js';
 import { printHtml } from './pdf/print.js';
 import { overlayStamp } from './pdf/stamp.js';
-import { documentText } from './text-by-face.js';
 import { stylesheet } from './styles.js';
 import type { Template } from './templates.js';
 import { buildView, type TocEntry, type View } from './view.js';
@@ -48,7 +47,6 @@ export function writePrintSource(doc: Document, context: RenderContext, work: st
   for (const f of images.files) writeFileSync(join(work, f.path), f.data);
   const view = buildView(doc, meta, 'pdf', { assets: images.urls('') });
   const geometry = pageGeometry(paperSize(options.paper), options.bleed);
-  writeFileSync(join(work, 'print.css'), [fontFacesByFileUrl(meta.lang), stylesheet('base', 'pdf'), pageCss(geometry, meta.title)].join('\n'));
   const template = context.templates.page('pdf', 'page');
   const html = template({
     ...view,
@@ -57,6 +55,9 @@ export function writePrintSource(doc: Document, context: RenderContext, work: st
     coverNodes: view.front.filter((n) => COVER.has(n.type)),
     ledeNodes: view.front.filter((n) => !COVER.has(n.type)),
   });
+  // The page holds every character printed but the folios and stamped page numbers (digits).
+  const fonts = printFontFaces(meta.lang, `${html}0123456789`);
+  writeFileSync(join(work, 'print.css'), [fonts, stylesheet('base', 'pdf'), pageCss(geometry, meta.title)].join('\n'));
   const htmlPath = join(work, 'print.html');
   writeFileSync(htmlPath, html);
   return { htmlPath, html, view, geometry, template };
@@ -65,7 +66,6 @@ export function writePrintSource(doc: Document, context: RenderContext, work: st
 export const pdf: Renderer = {
   name: 'pdf',
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {
-    warnMissingGlyphs(doc, context);
     const { options, meta } = context;
     const work = mkdtempSync(join(tmpdir(), 'huozi-pdf-'));
     try {
@@ -125,11 +125,3 @@ export const pdf: Renderer = {
 };
 
 const flatten = (entries: TocEntry[]): TocEntry[] => entries.flatMap((e) => [e, ...flatten(e.children)]);
-
-/** A character no pinned font covers would print from a system font or as a blank: say which. */
-function warnMissingGlyphs(doc: Document, context: RenderContext): void {
-  const missing = uncovered(documentText(doc), context.meta.lang);
-  if (missing.length === 0) return;
-  const list = missing.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} ${String.fromCodePoint(cp)}`).join(', ');
-  context.warn({ code: 'missing-glyph', message: `${missing.length} character(s) not in the pinned fonts (Chromium draws them from a system font): ${list}` });
-}
