@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { projectPath } from '../paths.js';
+import { phrases } from '../typeset/display-lines.js';
 
 export type Template = (context: object) => string;
 
@@ -39,6 +40,18 @@ export function createTemplates(): Templates {
     footnoteLabel: (id: string) => id,
     /** A full-width colon after a Chinese label, `: ` after a Latin one. */
     speakerColon: (speaker: string) => (/[A-Za-z.]$/.test(speaker) ? ': ' : '：'),
+    /** `{{#display}}…{{/display}}`: text inside is a display line (text.hbs breaks it into phrases). */
+    display(this: unknown, options: Handlebars.HelperOptions) {
+      const data = Handlebars.createFrame(options.data);
+      data.display = true;
+      return options.fn(this, { data });
+    },
+    /** Escaped text with `<wbr />` between its phrases (typeset/display-lines.ts); nothing is inserted in the text itself. */
+    phrases(text: unknown, options: Handlebars.HelperOptions) {
+      const lang = String(options.data.root.meta?.lang ?? 'zh-Hans');
+      const units = phrases(String(text ?? ''), lang).map((u) => Handlebars.escapeExpression(u));
+      return new Handlebars.SafeString(units.reduce((out, u) => (out === '' || /\s$/.test(out) ? out + u : `${out}<wbr />${u}`), ''));
+    },
   });
   const cache = new Map<string, Template>();
   return {
