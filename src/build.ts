@@ -11,6 +11,7 @@ import { ExitCode, HuoziError, inputError, usageError } from './errors.js';
 import { resolveMetadata } from './metadata.js';
 import { exampleInput } from './paths.js';
 import type { OutputFile, RenderContext } from './render/context.js';
+import { markMissingGlyphs } from './render/missing-glyphs.js';
 import { renderers } from './render/registry.js';
 import { createTemplates } from './render/templates.js';
 import { parse } from './source/parse.js';
@@ -57,9 +58,10 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
           if (!warnings.some((x) => x.file === display && x.code === w.code && x.message === w.message)) warnings.push({ ...w, file: display });
         },
       };
+      const doc = markMissingGlyphs(parsed.doc, context.warn);
       for (const format of opts.formats) {
         const started = performance.now();
-        outputs.push(...(await renderers[format].render(parsed.doc, context)));
+        outputs.push(...(await renderers[format].render(doc, context)));
         timings[format] = (timings[format] ?? 0) + performance.now() - started;
       }
     }

@@ -6,7 +6,7 @@
  * landed.
  */
 import type { Document } from '../../ast/types.js';
-import { fontFacesByFileUrl } from '../../fonts.js';
+import { printFontFaces } from '../../fonts.js';
 import type { Metadata } from '../../metadata.js';
 import type { OutputFile, RenderContext } from '../context.js';
 import { collectImages } from '../images.js';
@@ -61,7 +61,8 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
     marks,
     toc: view.toc,
     contentsLabel: view.labels.contents,
-    css: [fontFacesByFileUrl(meta.lang), stylesheet('base', 'pdf'), pageCss(geometry, meta.title)].join('\n'),
+    // The page holds every character printed but the folios and stamped page numbers (digits).
+    css: [printFontFaces(meta.lang, `${html}0123456789`), stylesheet('base', 'pdf'), pageCss(geometry, meta.title)].join('\n'),
     html,
     images: images.files,
     preload: marginBoxFonts(meta.title),
