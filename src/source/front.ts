@@ -88,6 +88,7 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
   const below = run.slice(at + 1);
   for (const b of below) front.nodes.push(paragraph(b.text, lang));
   i = first + run.length;
+  const opening = blocks.slice(i, i + 3);
 
   {
     const deck = blocks[i] && QUOTED.exec(blocks[i]!.text);
@@ -110,7 +111,7 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
       i++;
     }
   }
-  statedFromRun(front, run, at, blocks.slice(i, i + 3), lang);
+  statedFromRun(front, run, at, opening, lang);
   front.next = i;
   return front;
 }

@@ -14,6 +14,7 @@ import { webResidue } from './residue.js';
 import { type Shape, shapeOf } from './shape.js';
 import { recogniseMarkdown } from './shapes/markdown.js';
 import { recogniseReport } from './shapes/report.js';
+import { recogniseSubtitles } from './shapes/subtitles.js';
 
 export interface ParseOptions {
   /** Name used in messages (default: none). */
@@ -42,7 +43,9 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const warnings = [...cleaned.warnings, ...webResidue(cleaned.text)];
   const shape = shapeOf(file, cleaned.text);
   const { children, stated, origins, warnings: found } =
-    shape === 'markdown'
+    shape === 'subtitles'
+      ? recogniseSubtitles(cleaned.text, lang)
+      : shape === 'markdown'
       ? recogniseMarkdown(cleaned.text, lang, warnings)
       : recogniseReport(splitBlocks(cleaned.text).map((b) => ({ ...b, text: normalisePunctuation(b.text, lang) })), lang);
   warnings.push(...found);
