@@ -10,6 +10,8 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 900_000,
     maxWorkers: 2,
+    // Golden files (toMatchFileSnapshot) are compared, never written, unless UPDATE_GOLDEN=1.
+    update: process.env.UPDATE_GOLDEN === '1' ? 'all' : 'none',
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: editions } },
       { extends: true, test: { name: 'editions', include: editions, globalSetup: ['test/support/global-setup.ts'] } },

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { projectPath } from '../paths.js';
+import { backlinks, type NoteLinks } from './note-links.js';
 
 export type Template = (context: object) => string;
 
@@ -36,10 +37,22 @@ export function createTemplates(): Templates {
       return typeof url === 'string' ? (assets?.[url] ?? '') : '';
     },
     headingLevel: (depth: number) => Math.min(6, depth + 1),
+    gt: (a: number, b: number) => a > b,
     footnoteLabel: (id: string) => id,
+    /** Ids of notes and citations (see note-links.ts); the page's view carries `noteLinks`. */
+    noteId: (identifier: string, options: Handlebars.HelperOptions) => links(options).noteId.get(identifier) ?? '',
+    citationId(this: unknown, node: object, options: Handlebars.HelperOptions) {
+      return links(options).citationId.get(node) ?? '';
+    },
+    /** Back-links to the citations on this page (an EPUB chapter: its nodes and notes). */
+    backlinks(identifier: string, options: Handlebars.HelperOptions) {
+      const root = options.data.root as { nodes?: object[]; notes?: object[] };
+      return backlinks(links(options), identifier, root.nodes ? [...root.nodes, ...(root.notes ?? [])] : undefined);
+    },
     /** A full-width colon after a Chinese label, `: ` after a Latin one. */
     speakerColon: (speaker: string) => (/[A-Za-z.]$/.test(speaker) ? ': ' : '：'),
   });
+  const links = (options: Handlebars.HelperOptions) => options.data.root.noteLinks as NoteLinks;
   const cache = new Map<string, Template>();
   return {
     page(format, name) {
