@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { projectPath } from '../paths.js';
 import { backlinks, type NoteLinks } from './note-links.js';
+import { phrases } from '../typeset/display-lines.js';
 
 export type Template = (context: object) => string;
 
@@ -51,6 +52,18 @@ export function createTemplates(): Templates {
     },
     /** A full-width colon after a Chinese label, `: ` after a Latin one. */
     speakerColon: (speaker: string) => (/[A-Za-z.]$/.test(speaker) ? ': ' : '：'),
+    /** `{{#display}}…{{/display}}`: text inside is a display line (text.hbs breaks it into phrases). */
+    display(this: unknown, options: Handlebars.HelperOptions) {
+      const data = Handlebars.createFrame(options.data);
+      data.display = true;
+      return options.fn(this, { data });
+    },
+    /** Escaped text with `<wbr />` between its phrases (typeset/display-lines.ts); nothing is inserted in the text itself. */
+    phrases(text: unknown, options: Handlebars.HelperOptions) {
+      const lang = String(options.data.root.meta?.lang ?? 'zh-Hans');
+      const units = phrases(String(text ?? ''), lang).map((u) => Handlebars.escapeExpression(u));
+      return new Handlebars.SafeString(units.reduce((out, u) => (out === '' || /\s$/.test(out) ? out + u : `${out}<wbr />${u}`), ''));
+    },
   });
   const links = (options: Handlebars.HelperOptions) => options.data.root.noteLinks as NoteLinks;
   const cache = new Map<string, Template>();

@@ -41,10 +41,11 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const lang: LanguageTag = options.lang ?? detectLanguage(cleaned.text);
   const warnings = [...cleaned.warnings, ...webResidue(cleaned.text)];
   const shape = shapeOf(file, cleaned.text);
-  const { children, stated } =
+  const { children, stated, origins, warnings: found } =
     shape === 'markdown'
       ? recogniseMarkdown(cleaned.text, lang, warnings)
       : recogniseReport(splitBlocks(cleaned.text).map((b) => ({ ...b, text: normalisePunctuation(b.text, lang) })), lang);
-  const doc: Document = { type: 'root', children, data: { lang, stated } };
+  warnings.push(...found);
+  const doc: Document = { type: 'root', children, data: { lang, stated, origins } };
   return { doc, warnings, encoding: decoded.encoding, shape };
 }
