@@ -17,4 +17,3 @@ export const pdf: Renderer = {
     return [{ path: `${context.stem}.pdf`, data: await printBook(plan, await context.browser()) }];
   },
 };
-

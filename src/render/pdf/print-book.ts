@@ -8,6 +8,7 @@
  * writes files: the plan's HTML, CSS and images, in a temporary folder it
  * removes again.
  */
+import { fixToUnicode } from './to-unicode.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,6 +116,7 @@ async function finish(pdf: PDFDocument, plan: PrintPlan): Promise<Uint8Array> {
   drawCoverBand(pdf, plan.geometry);
   setPageBoxes(pdf, plan.geometry, plan.marks);
   setDocumentInfo(pdf, plan.meta, plan.fingerprint);
+  fixToUnicode(pdf, plan.html);
   // pdf-lib yields to the event loop every 50 objects by default: several seconds on a big book.
   return pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
 }
