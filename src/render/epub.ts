@@ -24,6 +24,7 @@ import { ReproducibleEPub } from './epub/reproducible-epub.js';
 import { collectImages } from './images.js';
 import { stylesheet } from './styles.js';
 import { type TocEntry, buildView, tocOf } from './view.js';
+import { typesetMarkup } from '../typeset/index.js';
 
 const COVER_IMAGE = 'cover.svg';
 
@@ -62,10 +63,11 @@ export const epub: Renderer = {
 
       const shared = { ...view, toc: navEntries, assets, titleNodes, coverSrc, coverAlt: coverAlt(cover), licences };
       const page = (name: string, extra: object = {}) => templates.page('epub', name)({ ...shared, ...extra });
+      const body = (name: string, extra: object = {}) => typesetMarkup(page(name, extra), { lang: meta.lang, fragment: true, xhtml: true });
       const parts = [
         { id: 'cover-page', filename: 'cover.xhtml', title: view.labels.cover, content: page('cover') },
-        { id: 'title-page', filename: 'title.xhtml', title: meta.title, content: page('title') },
-        ...plan.map((c, i) => ({ id: c.id, filename: c.filename, title: c.title, content: page('topic', { nodes: c.nodes, notes: notes[i] }) })),
+        { id: 'title-page', filename: 'title.xhtml', title: meta.title, content: body('title') },
+        ...plan.map((c, i) => ({ id: c.id, filename: c.filename, title: c.title, content: body('topic', { nodes: c.nodes, notes: notes[i] }) })),
         ...(licences.length > 0 ? [{ id: 'licences', filename: 'licences.xhtml', title: 'Fonts in this book', content: page('licence') }] : []),
       ];
       const chapters: Chapter[] = parts.map(({ title, filename, content }) => ({ title, filename, content }));

@@ -30,6 +30,7 @@ import { documentText } from './text-by-face.js';
 import { stylesheet } from './styles.js';
 import type { Template } from './templates.js';
 import { buildView, type TocEntry, type View } from './view.js';
+import { typesetMarkup } from '../typeset/index.js';
 
 const COVER = new Set(['masthead', 'kicker', 'headline', 'deck']);
 
@@ -50,13 +51,13 @@ export function writePrintSource(doc: Document, context: RenderContext, work: st
   const geometry = pageGeometry(paperSize(options.paper), options.bleed);
   writeFileSync(join(work, 'print.css'), [fontFacesByFileUrl(meta.lang), stylesheet('base', 'pdf'), pageCss(geometry, meta.title)].join('\n'));
   const template = context.templates.page('pdf', 'page');
-  const html = template({
+  const html = typesetMarkup(template({
     ...view,
     stylesheetHref: 'print.css',
     topicPageBreak: options.topicPageBreak,
     coverNodes: view.front.filter((n) => COVER.has(n.type)),
     ledeNodes: view.front.filter((n) => !COVER.has(n.type)),
-  });
+  }), { lang: meta.lang, fragment: false, xhtml: false });
   const htmlPath = join(work, 'print.html');
   writeFileSync(htmlPath, html);
   return { htmlPath, html, view, geometry, template };
@@ -100,7 +101,7 @@ export const pdf: Renderer = {
       const targets = [...tocPages.map((p) => [p]), ...heads.map((h) => h.pages)];
       if (targets.length) {
         const stampPath = join(work, 'stamp.html');
-        writeFileSync(stampPath, template({ ...view, stamp: true, stylesheetHref: 'print.css', toc: numbered(view.toc), heads }));
+        writeFileSync(stampPath, typesetMarkup(template({ ...view, stamp: true, stylesheetHref: 'print.css', toc: numbered(view.toc), heads }), { lang: meta.lang, fragment: false, xhtml: false }));
         await overlayStamp(pdfDoc, await printHtml(browser, stampPath, { tagged: false }), targets);
       }
 
