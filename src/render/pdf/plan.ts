@@ -7,6 +7,7 @@
  */
 import type { Document } from '../../ast/types.js';
 import { printFontFaces } from '../../fonts.js';
+import { typesetMarkup } from '../../typeset/index.js';
 import type { Metadata } from '../../metadata.js';
 import type { OutputFile, RenderContext } from '../context.js';
 import { collectImages } from '../images.js';
@@ -53,7 +54,7 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
   const view = buildView(doc, meta, 'pdf', { assets: images.urls('') });
   const geometry = pageGeometry(paperSize(options.paper), options.bleed);
   const template = context.templates.page('pdf', 'page');
-  const html = template(bodyContext(view, options.topicPageBreak));
+  const html = typeset(template(bodyContext(view, options.topicPageBreak)), meta.lang);
   const { paper, bleed, marks, topicPageBreak } = options;
   return {
     meta,
@@ -66,10 +67,13 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
     html,
     images: images.files,
     preload: marginBoxFonts(meta.title),
-    stamp: (toc, heads) => template({ ...view, stamp: true, stylesheetHref: PRINT_CSS, toc, heads }),
+    stamp: (toc, heads) => typeset(template({ ...view, stamp: true, stylesheetHref: PRINT_CSS, toc, heads }), meta.lang),
     fingerprint: html + JSON.stringify({ paper, bleed, marks, topicPageBreak }),
   };
 }
+
+/** A whole print page through the typesetting stage. */
+const typeset = (html: string, lang: string): string => typesetMarkup(html, { lang, fragment: false, xhtml: false });
 
 /** The file name the print's HTML links its stylesheet by. */
 export const PRINT_CSS = 'print.css';
