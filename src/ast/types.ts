@@ -106,6 +106,8 @@ export interface DocumentData extends Data {
   lang: LanguageTag;
   /** Metadata the document itself states (front matter, dateline). */
   stated: StatedMetadata;
+  /** What front matter or a `<stem>.huozi.yaml` sidecar declares (also in `stated`): it beats the config file. */
+  declared?: StatedMetadata;
 }
 
 /** Metadata found in the transcript itself; every field optional. */

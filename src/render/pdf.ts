@@ -23,7 +23,7 @@ import { setDocumentInfo } from './pdf/info.js';
 import { type Landing, namedDestinations, pagesLinkingTo } from './pdf/landings.js';
 import { type Bookmark, writeOutline } from './pdf/outline.js';
 import { marginBoxFonts, pageCss, printedSize } from './pdf/page-css.js';
-import { BODY_PT, LEADING, type PageGeometry, pageGeometry, paperSize } from './pdf/paper.js';
+import { BODY_PT, LEADING, type PageGeometry, pageGeometry } from './pdf/paper.js';
 import { printHtml } from './pdf/print.js';
 import { overlayStamp } from './pdf/stamp.js';
 import { documentText } from './text-by-face.js';
@@ -47,7 +47,7 @@ export function writePrintSource(doc: Document, context: RenderContext, work: st
   const images = collectImages(doc, context, '');
   for (const f of images.files) writeFileSync(join(work, f.path), f.data);
   const view = buildView(doc, meta, 'pdf', { assets: images.urls('') });
-  const geometry = pageGeometry(paperSize(options.paper), options.bleed);
+  const geometry = pageGeometry(options.paper, options.bleed);
   writeFileSync(join(work, 'print.css'), [fontFacesByFileUrl(meta.lang), stylesheet('base', 'pdf'), pageCss(geometry, meta.title)].join('\n'));
   const template = context.templates.page('pdf', 'page');
   const html = template({
@@ -117,7 +117,7 @@ export const pdf: Renderer = {
       setDocumentInfo(pdfDoc, meta, html + JSON.stringify({ paper, bleed, marks, topicPageBreak }));
       // pdf-lib yields to the event loop every 50 objects by default: several seconds on a big book.
       const data = await pdfDoc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
-      return [{ path: `${context.stem}.pdf`, data }];
+      return [{ path: `${context.stem}.pdf`, data, pages: pdfDoc.getPageCount() }];
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -8,6 +8,7 @@ import { inputError } from '../errors.js';
 import { splitBlocks } from './blocks.js';
 import { clean } from './clean.js';
 import { decode } from './decode.js';
+import { refuseForeignFormat } from './foreign-formats.js';
 import { detectLanguage } from './language.js';
 import { normalisePunctuation } from './punctuation.js';
 import { webResidue } from './residue.js';
@@ -35,16 +36,17 @@ export interface Parsed {
 
 export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const { file } = options;
+  refuseForeignFormat(bytes, file);
   const decoded = decode(bytes, file, options.encoding);
   const cleaned = clean(decoded.text);
   if (!/[^\s\u3000]/u.test(cleaned.text)) throw inputError(file, 'the file holds only whitespace, no text');
   const lang: LanguageTag = options.lang ?? detectLanguage(cleaned.text);
   const warnings = [...cleaned.warnings, ...webResidue(cleaned.text)];
   const shape = shapeOf(file, cleaned.text);
-  const { children, stated } =
+  const { children, stated, declared } =
     shape === 'markdown'
       ? recogniseMarkdown(cleaned.text, lang, warnings)
       : recogniseReport(splitBlocks(cleaned.text).map((b) => ({ ...b, text: normalisePunctuation(b.text, lang) })), lang);
-  const doc: Document = { type: 'root', children, data: { lang, stated } };
+  const doc: Document = { type: 'root', children, data: { lang, stated, ...(declared && Object.keys(declared).length > 0 ? { declared } : {}) } };
   return { doc, warnings, encoding: decoded.encoding, shape };
 }

@@ -26,16 +26,17 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendl
 
 export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: Warning[]): Recognised {
   const tree = processor.runSync(processor.parse(text)) as Root;
-  const stated: StatedMetadata = {};
+  const declared: StatedMetadata = {};
   const definitions = new Map<string, Definition>();
   const body: RootContent[] = [];
   for (const node of tree.children) {
-    if (node.type === 'yaml') frontMatter(node.value, stated, warnings);
+    if (node.type === 'yaml') frontMatter(node.value, declared, warnings);
     else if (node.type === 'definition') definitions.set(node.identifier, node);
     else body.push(node);
   }
   const blocks = body.map((n) => literal(n, definitions, lang) as RootContent).map(boldHeading);
 
+  const stated: StatedMetadata = { ...declared };
   const first = blocks[0];
   const children: RootContent[] = [];
   const soleTop = first?.type === 'heading' && blocks.filter((b) => b.type === 'heading' && b.depth === first.depth).length === 1;
@@ -45,7 +46,7 @@ export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: War
     blocks.shift();
   }
   children.push(...nestSections(groupTurns(blocks)));
-  return { children, stated };
+  return { children, stated, declared };
 }
 
 /** Rewrites a subtree: raw HTML → text, references → links/images, punctuation normalised, English tagged. */

@@ -36,6 +36,8 @@ const DATELINE = /^(据?[\p{Script=Han}A-Za-z0-9]{2,30}?[0-9０-９一二三四�
 export interface Recognised {
   children: RootContent[];
   stated: StatedMetadata;
+  /** The part of `stated` that front matter declares (see DocumentData.declared). */
+  declared?: StatedMetadata;
 }
 
 export function recogniseReport(blocks: Block[], lang: LanguageTag): Recognised {
