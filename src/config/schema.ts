@@ -134,7 +134,7 @@ export const ConfigOptions = v.object({
     v.description(`Encoding of the input: ${orList(supportedEncodings)}.`),
     flag({ value: 'label', shownDefault: 'detected' }),
   ),
-  paper: v.pipe(v.optional(Paper, 'a5'), v.description(`PDF trim size: ${PAPERS.join(', ')}, or WxH in mm.`), flag({ value: 'size' })),
+  paper: v.pipe(v.optional(Paper, 'a5'), v.description(`PDF trim size in mm: ${Object.entries(PAPER_SIZES).map(([n, [w, h]]) => `${n} (${w}×${h})`).join(', ')}, or WxH.`), flag({ value: 'size' })),
   topicPageBreak: v.pipe(v.optional(v.boolean('must be true or false'), false), v.description('Start each topic on a new PDF page.'), flag({})),
   bleed: v.pipe(v.optional(Bleed, '0'), v.description('PDF bleed on each side in mm, e.g. 3mm (at most 10mm).'), flag({ value: 'mm' })),
   marks: v.pipe(v.optional(list(MARKS, 'mark'), ''), v.description(`Printer's marks outside the bleed: ${MARKS.join(', ')}.`), flag({ value: 'list', shownDefault: 'none' })),
