@@ -14,6 +14,7 @@ export const pdf: Renderer = {
   name: 'pdf',
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {
     const plan = planPrint(doc, context);
-    return [{ path: `${context.stem}.pdf`, data: await printBook(plan, await context.browser()) }];
+    const { data, pages } = await printBook(plan, await context.browser());
+    return [{ path: `${context.stem}.pdf`, data, pages }];
   },
 };

@@ -2,12 +2,13 @@
  * The source stage: bytes → text → document AST. The only place that looks
  * at bytes, encodings or the raw shape of a transcript.
  */
-import type { Document, LanguageTag } from '../ast/types.js';
+import type { Document, LanguageTag, StatedMetadata } from '../ast/types.js';
 import type { Warning } from '../warnings.js';
 import { inputError } from '../errors.js';
 import { splitBlocks } from './blocks.js';
 import { clean } from './clean.js';
 import { decode } from './decode.js';
+import { refuseForeignFormat } from './foreign-formats.js';
 import { detectLanguage } from './language.js';
 import { normalisePunctuation } from './punctuation.js';
 import { webResidue } from './residue.js';
@@ -36,6 +37,7 @@ export interface Parsed {
 
 export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const { file } = options;
+  refuseForeignFormat(bytes, file);
   const decoded = decode(bytes, file, options.encoding);
   const cleaned = clean(decoded.text);
   if (!/[^\s\u3000]/u.test(cleaned.text)) throw inputError(file, 'the file holds only whitespace, no text');
@@ -49,6 +51,16 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
       ? recogniseMarkdown(cleaned.text, lang, warnings)
       : recogniseReport(splitBlocks(cleaned.text).map((b) => ({ ...b, text: normalisePunctuation(b.text, lang) })), lang);
   warnings.push(...found);
-  const doc: Document = { type: 'root', children, data: { lang, stated, origins } };
+  const declared = declaredBy(stated, origins);
+  const doc: Document = { type: 'root', children, data: { lang, stated, origins, ...(declared ? { declared } : {}) } };
   return { doc, warnings, encoding: decoded.encoding, shape };
+}
+
+/** Origins that the editor wrote on purpose (front matter, a sidecar): they beat the config file (README, "Metadata"). */
+const DECLARING = new Set(['front matter', 'sidecar']);
+
+/** The part of `stated` that front matter or a sidecar declares, or undefined when none does. */
+function declaredBy(stated: StatedMetadata, origins: Partial<Record<keyof StatedMetadata, string>> | undefined): StatedMetadata | undefined {
+  const keys = (Object.keys(stated) as Array<keyof StatedMetadata>).filter((k) => DECLARING.has(origins?.[k] ?? ''));
+  return keys.length > 0 ? Object.fromEntries(keys.map((k) => [k, stated[k]])) : undefined;
 }

@@ -14,7 +14,7 @@ import { collectImages } from '../images.js';
 import { stylesheet } from '../styles.js';
 import { buildView, type TocEntry, type View } from '../view.js';
 import { marginBoxFonts, pageCss } from './page-css.js';
-import { type PageGeometry, pageGeometry, paperSize } from './paper.js';
+import { type PageGeometry, pageGeometry } from './paper.js';
 import type { Mark } from './boxes.js';
 
 /** The display lines printed on the cover page; the rest of the front matter opens the body. */
@@ -52,7 +52,7 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
   const { options, meta } = context;
   const images = collectImages(doc, context, '');
   const view = buildView(doc, meta, 'pdf', { assets: images.urls('') });
-  const geometry = pageGeometry(paperSize(options.paper), options.bleed);
+  const geometry = pageGeometry(options.paper, options.bleed);
   const template = context.templates.page('pdf', 'page');
   const html = typeset(template(bodyContext(view, options.topicPageBreak)), meta.lang);
   const { paper, bleed, marks, topicPageBreak } = options;

@@ -34,15 +34,15 @@ interface Layout {
   bodyStart: number;
 }
 
-/** The finished PDF's bytes. Throws if Chromium fails or a contents entry has no destination in the print. */
-export async function printBook(plan: PrintPlan, browser: Browser): Promise<Uint8Array> {
+/** The finished PDF's bytes and its page count. Throws if Chromium fails or a contents entry has no destination in the print. */
+export async function printBook(plan: PrintPlan, browser: Browser): Promise<{ data: Uint8Array; pages: number }> {
   const work = mkdtempSync(join(tmpdir(), 'huozi-pdf-'));
   try {
     const pdf = await printBody(plan, browser, work);
     const layout = layoutOf(pdf, plan.toc);
     await stampContentsAndHeads(pdf, plan, layout, browser, work);
     addBookmarks(pdf, plan, layout);
-    return await finish(pdf, plan);
+    return { data: await finish(pdf, plan), pages: pdf.getPageCount() };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
