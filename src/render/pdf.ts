@@ -10,6 +10,7 @@ import type { OutputFile, RenderContext, Renderer } from './context.js';
 import { planPrint } from './pdf/plan.js';
 import { printBook } from './pdf/print-book.js';
 
+/** The PDF renderer: one `<stem>.pdf` (bytes), printed in the build's shared Chromium. Throws if Chromium fails or a contents entry has no destination in the print. */
 export const pdf: Renderer = {
   name: 'pdf',
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {

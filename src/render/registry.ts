@@ -7,5 +7,6 @@ import { epub } from './epub.js';
 import { html } from './html.js';
 import { pdf } from './pdf.js';
 
+/** Every renderer by its format name. */
 export const renderers = { pdf, epub, html } satisfies Record<string, Renderer>;
 export type FormatName = keyof typeof renderers;

@@ -35,6 +35,7 @@ export interface Parsed {
   shape: Shape;
 }
 
+/** Bytes of a transcript → its document AST and warnings. Throws `HuoziError` (exit 1, `inputError`) on empty, whitespace-only, binary or undecodable input, or an unknown `encoding`. */
 export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const { file } = options;
   refuseForeignFormat(bytes, file);
