@@ -101,6 +101,7 @@ export function tables(r) {
     }),
   ];
   if (notes.length) lines.push('', ...notes.map((n, k) => `(${k + 1}) ${n}`));
+  if (r.complete === false) lines.push('', 'The run stopped before its last inputs: only those above were measured.');
   return lines.join('\n');
 }
 
