@@ -155,7 +155,7 @@ function jobs(src) {
       missing: missing('pagedjs'),
       run: (out) => ({
         cmd: node,
-        args: [join(PAGEDJS, 'src/cli.js'), src.paged, '-o', join(out, 'book.pdf'), '--browserArgs', '--no-sandbox,--disable-gpu,--disable-dev-shm-usage', '--timeout', '1800000'],
+        args: [here('peers/pagedjs.mjs'), src.paged, '-o', join(out, 'book.pdf'), '--browserArgs', '--no-sandbox,--disable-gpu,--disable-dev-shm-usage', '--timeout', '1800000'],
         env: { PUPPETEER_EXECUTABLE_PATH: process.env.HUOZI_CHROMIUM ?? '/usr/bin/chromium' },
       }),
     },
@@ -181,7 +181,9 @@ async function runOnce(job, src) {
   const seconds = (performance.now() - started) / 1000;
   const peak = memory.stop();
   try {
-    if (code !== 0) return { error: `exit ${code}: ${stderr.trim().split('\n').at(-1) ?? ''}` };
+    // The line that names the error, not the last line of a stack trace.
+    const lines = stderr.trim().split('\n');
+    if (code !== 0) return { error: `exit ${code}: ${(lines.find((l) => /error/iu.test(l)) ?? lines.at(-1) ?? '').trim().slice(0, 200)}` };
     const run = { seconds, memory: peak.samples > 0 ? { total: peak.total, browser: peak.browser, other: peak.other } : undefined, bytes: folderBytes(out) };
     const pdfs = files(out).filter((f) => f.endsWith('.pdf'));
     if (pdfs.length === 1) run.pages = pageCount(pdfs[0]);
