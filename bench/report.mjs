@@ -32,6 +32,7 @@ export function tables(r) {
   const lines = [
     `Run ${r.date} at ${r.commit ?? '?'}; ${r.machine.cores} cores, load average ${r.machine.loadBefore.toFixed(1)} before, ${r.machine.loadDuring ?? '?'} during (median), ${r.machine.loadAfter.toFixed(1)} after.`,
     `Node ${r.versions.node}, Chromium ${r.versions.chromium ?? '?'}, ${r.versions.pandoc ?? 'no pandoc'}, pagedjs-cli ${r.versions.pagedjs ?? '–'}, ${r.versions.typst ?? 'no Typst'}.`,
+    ...(r.note ? [r.note] : []),
     '',
     'Wall time, median of the runs (cold processes; warm build() = a second build in one process):',
     '',
