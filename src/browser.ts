@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { ExitCode, HuoziError } from './errors.js';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -35,6 +35,7 @@ export function sharedBrowser(): SharedBrowser {
     get() {
       launching ??= (async () => {
         profile = mkdtempSync(join(tmpdir(), 'huozi-chromium-'));
+        const { default: puppeteer } = await import('puppeteer-core'); // loaded only by a build that prints
         return puppeteer.launch({
           executablePath: chromiumPath(),
           headless: true,
