@@ -23,8 +23,10 @@ import { setDocumentInfo } from './pdf/info.js';
 import { type Landing, namedDestinations, pagesLinkingTo } from './pdf/landings.js';
 import { type Bookmark, writeOutline } from './pdf/outline.js';
 import { marginBoxFonts, pageCss, printedSize } from './pdf/page-css.js';
-import { BODY_PT, LEADING, type PageGeometry, pageGeometry, paperSize } from './pdf/paper.js';
-import { printHtml } from './pdf/print.js';
+import { LINE_PT, type PageGeometry, pageGeometry, paperSize } from './pdf/paper.js';
+import { type PrintOptions, printHtml } from './pdf/print.js';
+import { addProbes, alignBaselines, applyStretch, planStretch, probeSpots, type StretchPlan, TOPIC_PROBE } from './pdf/flush-bottom.js';
+import type { Browser } from 'puppeteer-core';
 import { overlayStamp } from './pdf/stamp.js';
 import { documentText } from './text-by-face.js';
 import { stylesheet } from './styles.js';
@@ -71,7 +73,17 @@ export const pdf: Renderer = {
     try {
       const { htmlPath, html, view, geometry, template } = writePrintSource(doc, context, work);
       const browser = await context.browser();
-      const printed = await printHtml(browser, htmlPath, { tagged: true, preload: marginBoxFonts(meta.title) });
+      const preload = marginBoxFonts(meta.title);
+      const areaTop = printedSize(geometry).height - geometry.bleed - geometry.top;
+      const plan = await measureStretch(browser, htmlPath, preload, geometry, areaTop, options.topicPageBreak);
+      const printed = await printHtml(browser, htmlPath, {
+        tagged: true,
+        preload,
+        prepare: async (page) => {
+          await alignBaselines(page);
+          await applyStretch(page, plan);
+        },
+      });
       const pdfDoc = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
 
       // Where each contents entry landed; the contents are the pages that link to them, the body follows.
@@ -92,7 +104,7 @@ export const pdf: Renderer = {
         bodyStart,
         headline: meta.title,
         chapters: view.toc.map((e) => ({ label: e.label, landing: landing(e) })),
-        topOfPage: BODY_PT * LEADING,
+        topOfPage: LINE_PT,
       });
 
       const numbered = (entries: TocEntry[]): object[] =>
@@ -123,6 +135,23 @@ export const pdf: Renderer = {
     }
   },
 };
+
+/** The measuring print (flush-bottom.ts): where each page's text ends, and the stretch that makes full pages end flush. */
+async function measureStretch(browser: Browser, htmlPath: string, preload: NonNullable<PrintOptions['preload']>, geometry: PageGeometry, areaTop: number, topicPageBreak: boolean): Promise<StretchPlan> {
+  let blocks: Awaited<ReturnType<typeof addProbes>> = [];
+  const measured = await printHtml(browser, htmlPath, {
+    tagged: false,
+    preload,
+    prepare: async (page) => {
+      await alignBaselines(page);
+      blocks = await addProbes(page, LINE_PT);
+    },
+  });
+  const spots = probeSpots(await PDFDocument.load(measured, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }), areaTop);
+  // With --topic-page-break, the page before each topic ends where its topic does.
+  const topicStarts = new Set([...spots].filter(([id, s]) => id.startsWith(TOPIC_PROBE) && s.offset < 0.5).map(([, s]) => s.page));
+  return planStretch(blocks, spots, { lines: geometry.lines, pitch: LINE_PT }, (page) => topicPageBreak && topicStarts.has(page + 1));
+}
 
 const flatten = (entries: TocEntry[]): TocEntry[] => entries.flatMap((e) => [e, ...flatten(e.children)]);
 
