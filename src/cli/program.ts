@@ -26,6 +26,7 @@ export function program(log: (line: string) => void): Command {
     .option('--encoding <label>', 'input encoding (utf-8, utf-16le, utf-16be, gb18030, gbk, big5); detected when absent')
     .addOption(new Option('--paper <size>', `PDF trim size: ${PAPERS.join(', ')} or WxH in mm`).default('a5'))
     .option('--topic-page-break', 'start each topic on a new PDF page')
+    .option('--press', 'PDF in CMYK for the press (Ghostscript): black text 100% K, overprinting')
     .option('--bleed <mm>', 'PDF bleed on each side, e.g. 3mm (default: none)')
     .option('--marks <list>', `printer's marks outside the bleed: ${MARKS.join(',')}`)
     .option('--no-epub-fonts', 'embed no fonts in the EPUB: reading systems use their own')

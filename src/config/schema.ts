@@ -39,6 +39,7 @@ export const BuildOptions = v.object({
   canonicalUrl: v.pipe(v.optional(v.pipe(v.string(), v.url('canonical URL must be a URL'))), v.description('Canonical URL of the HTML page.')),
   paper: v.pipe(v.optional(Paper, 'a5')),
   topicPageBreak: v.pipe(v.optional(v.boolean(), false), v.description('Start each topic on a new PDF page (default: false).')),
+  press: v.pipe(v.optional(v.boolean(), false), v.description('PDF in CMYK for the press: black text 100 % K overprinting, an OutputIntent (default: false, RGB).')),
   bleed: v.pipe(
     v.optional(v.pipe(v.string(), v.regex(/^\d+(\.\d+)?(mm)?$/, 'bleed must be a length in mm, e.g. 3mm'), v.transform(parseFloat)), '0'),
     v.check((mm) => mm <= 10, 'bleed must be at most 10mm'),

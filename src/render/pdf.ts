@@ -9,11 +9,13 @@ import type { Document } from '../ast/types.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
 import { planPrint } from './pdf/plan.js';
 import { printBook } from './pdf/print-book.js';
+import { pressPdf } from './pdf/press.js';
 
 export const pdf: Renderer = {
   name: 'pdf',
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {
     const plan = planPrint(doc, context);
-    return [{ path: `${context.stem}.pdf`, data: await printBook(plan, await context.browser()) }];
+    const printed = await printBook(plan, await context.browser());
+    return [{ path: `${context.stem}.pdf`, data: context.options.press ? await pressPdf(printed) : printed }];
   },
 };
