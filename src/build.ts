@@ -1,18 +1,24 @@
 /**
  * The library API: `build(inputs, options)` reads each transcript, renders
- * the requested editions, and only then writes them, so a failure leaves no
- * half-written output.
+ * the requested editions, and only then writes them as one set, so a failure,
+ * Ctrl-C or a concurrent build leaves no half-written output. Limits, signals,
+ * the build timeout and the set's writing live in `build/`.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { sharedBrowser } from './browser.js';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
+import type { Document } from './ast/types.js';
+import { type SharedBrowser, sharedBrowser } from './browser.js';
+import { type Interrupts, watchInterrupts } from './build/interrupt.js';
+import { checkInputSize, checkNesting } from './build/limits.js';
+import { writeOutputSet } from './build/write-outputs.js';
 import { type BuildOptions, type ResolvedOptions, resolveOptions } from './config/schema.js';
 import { ExitCode, HuoziError, inputError, usageError } from './errors.js';
 import { resolveMetadata } from './metadata.js';
 import { exampleInput } from './paths.js';
 import type { OutputFile, RenderContext } from './render/context.js';
-import { renderers } from './render/registry.js';
+import { type FormatName, renderers } from './render/registry.js';
 import { createTemplates } from './render/templates.js';
+import { decode } from './source/decode.js';
 import { parse } from './source/parse.js';
 import type { Warning } from './warnings.js';
 
@@ -37,13 +43,17 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
 
   const templates = createTemplates();
   const browser = sharedBrowser();
+  const interrupts = watchInterrupts(() => browser.close());
   const warnings: FileWarning[] = [];
   const timings: Record<string, number> = {};
   const outputs: OutputFile[] = [];
   try {
     for (const [i, file] of files.entries()) {
       const display = inputs.length > 0 ? file : 'examples/press-conference.txt';
-      const parsed = parse(readInput(file, display), { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+      checkInputSize(file, display);
+      const bytes = readInput(file, display);
+      checkNesting(decode(bytes, display, opts.encoding).text, display);
+      const parsed = parse(bytes, { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
       warnings.push(...parsed.warnings.map((w) => ({ ...w, file: display })));
       const context: RenderContext = {
         meta: resolveMetadata(parsed.doc, metadataOptions(opts)),
@@ -58,15 +68,38 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
         },
       };
       for (const format of opts.formats) {
+        interrupts.check();
         const started = performance.now();
-        outputs.push(...(await renderers[format].render(parsed.doc, context)));
+        outputs.push(...(await renderOnce(format, parsed.doc, context, browser, interrupts, display)));
         timings[format] = (timings[format] ?? 0) + performance.now() - started;
       }
     }
+    interrupts.check();
+    return { written: await writeOutputSet(resolve(opts.out), outputs, () => interrupts.check()), warnings, timings };
+  } catch (e) {
+    throw interrupts.error ?? e;
   } finally {
     await browser.close();
+    interrupts.end();
   }
-  return { written: writeOutputs(resolve(opts.out), outputs), warnings, timings };
+}
+
+/**
+ * Renders one edition; when Chromium crashes or hangs, once more with a fresh
+ * browser, then gives up with exit code 4 and the reason.
+ */
+async function renderOnce(format: FormatName, doc: Document, context: RenderContext, browser: SharedBrowser, interrupts: Interrupts, display: string): Promise<OutputFile[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await renderers[format].render(doc, context);
+    } catch (e) {
+      interrupts.check();
+      const why = browser.failure(e);
+      if (!why) throw e;
+      await browser.close();
+      if (attempt === 2) throw new HuoziError(`${why}, again after a retry, while rendering the ${format} edition`, ExitCode.internal, display);
+    }
+  }
 }
 
 function readInput(file: string, display: string): Uint8Array {
@@ -82,21 +115,4 @@ function readInput(file: string, display: string): Uint8Array {
 function metadataOptions(o: ResolvedOptions) {
   const { title, author, publisher, date, identifier, region, canonicalUrl } = o;
   return Object.fromEntries(Object.entries({ title, author, publisher, date, identifier, region, canonicalUrl }).filter(([, v]) => v !== undefined));
-}
-
-/** Each file is written beside its final name and renamed, so readers never see half a file. */
-function writeOutputs(out: string, files: OutputFile[]): string[] {
-  try {
-    return files.map((f) => {
-      const target = join(out, f.path);
-      mkdirSync(dirname(target), { recursive: true });
-      const partial = `${target}.partial`;
-      writeFileSync(partial, f.data);
-      renameSync(partial, target);
-      return target;
-    });
-  } catch (e) {
-    for (const f of files) rmSync(`${join(out, f.path)}.partial`, { force: true });
-    throw new HuoziError(`cannot write to ${out}: ${(e as Error).message}`, ExitCode.badInput);
-  }
 }
