@@ -4,6 +4,7 @@ export { BuildOptions, FORMATS, PAPERS, resolveOptions, type ResolvedOptions } f
 export { ExitCode, HuoziError } from './errors.js';
 export { resolveMetadata, type Metadata, type MetadataOptions } from './metadata.js';
 export { parse, type ParseOptions, type Parsed } from './source/parse.js';
+export { check, formatCheck, type CheckReport } from './check.js';
 export { renderers, type FormatName } from './render/registry.js';
 export type { OutputFile, RenderContext, Renderer } from './render/context.js';
 export type * from './ast/types.js';

@@ -7,6 +7,7 @@ import { Command, Option } from 'commander';
 import { build } from '../build.js';
 import { FORMATS, MARKS, PAPERS } from '../config/schema.js';
 import { projectPath } from '../paths.js';
+import { registerCheck } from './check.js';
 
 const version = (JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string }).version;
 
@@ -47,6 +48,7 @@ export function program(log: (line: string) => void): Command {
       for (const w of result.warnings) log(`warning: ${w.file}: ${w.message}`);
       for (const line of summarise(result.written)) log(line);
     });
+  registerCheck(cli, log);
   return cli;
 }
 

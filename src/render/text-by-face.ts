@@ -27,7 +27,7 @@ export function documentText(doc: Document): string {
   const visit = (node: unknown) => {
     const n = node as { value?: unknown; speaker?: string; subject?: string; dateline?: string; alt?: string; children?: unknown[]; title?: unknown[] };
     if (typeof n.value === 'string') out.push(n.value);
-    for (const s of [n.speaker, n.subject, n.dateline, n.alt]) if (s) out.push(s);
+    for (const s of [n.speaker, n.subject, n.dateline, n.alt, (n as { data?: { time?: string } }).data?.time]) if (s) out.push(s);
     n.title?.forEach(visit);
     n.children?.forEach(visit);
   };
@@ -61,7 +61,7 @@ export function textByFace(doc: Document, style: FaceStyle, printed: Partial<Rec
     const face = rule === undefined ? inherited : typeof rule === 'function' ? rule(inherited) : rule;
     if (typeof node.value === 'string') add(face, node.value);
     // Labels carry the colon after a speaker, the number before a subject.
-    for (const label of [node.speaker, node.subject, node.dateline]) if (label) add(style.labels, label, '：: ');
+    for (const label of [node.speaker, node.subject, node.dateline, (node as { data?: { time?: string } }).data?.time]) if (label) add(style.labels, label, '：: ');
     if (node.type === 'topic' && node.number !== undefined) add(style.labels, String(node.number));
     node.title?.forEach((t) => visit(t, style.labels));
     node.children?.forEach((c) => visit(c, face));

@@ -2,9 +2,14 @@
  * The source stage: bytes → text → document AST. The only place that looks
  * at bytes, encodings or the raw shape of a transcript.
  */
-import type { Document, LanguageTag } from '../ast/types.js';
+import type { Document, LanguageTag, StatedMetadata } from '../ast/types.js';
 import type { Warning } from '../warnings.js';
+import { basename } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { inputError } from '../errors.js';
+import { applyCorrections, leadingYaml, readFrontMatter, sidecarFor } from './corrections.js';
+import type { Origins } from './front.js';
 import { splitBlocks } from './blocks.js';
 import { clean } from './clean.js';
 import { decode } from './decode.js';
@@ -13,7 +18,7 @@ import { normalisePunctuation } from './punctuation.js';
 import { webResidue } from './residue.js';
 import { type Shape, shapeOf } from './shape.js';
 import { recogniseMarkdown } from './shapes/markdown.js';
-import { recogniseReport } from './shapes/report.js';
+import { type Repair, recogniseReport } from './shapes/report.js';
 import { recogniseSubtitles } from './shapes/subtitles.js';
 
 export interface ParseOptions {
@@ -23,6 +28,8 @@ export interface ParseOptions {
   encoding?: string;
   /** Force the document language, e.g. `zh-Hant-TW` (default: detect zh-Hans, zh-Hant or en). */
   lang?: string;
+  /** Read `<stem>.huozi.yaml` beside `file` when there is one (default: true). */
+  sidecar?: boolean;
 }
 
 export interface Parsed {
@@ -32,23 +39,71 @@ export interface Parsed {
   encoding: string;
   /** Which recogniser read the text. */
   shape: Shape;
+  /** What was mended on the way (page-break splits joined, punctuation widths), for `huozi check`. */
+  repairs: Repair[];
+}
+
+/**
+ * Word files are refused rather than converted: a converter would guess at
+ * what the text of tracked changes, comments and text boxes is, and huozi
+ * never loses or invents words silently (README, "Input shapes").
+ */
+const WORD = 'is a Word document; huozi reads text: in Word choose File > Save As > Plain Text (.txt) with encoding UTF-8, then build that file';
+
+/** `.docx`/`.doc` by name, or by content: a ZIP holding `word/`, or an OLE compound file. */
+function isWordFile(bytes: Uint8Array, file: string | undefined): boolean {
+  if (file && /\.(docx?|docm|dotx)$/i.test(file)) return true;
+  const head = Buffer.from(bytes.subarray(0, 4096));
+  const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  const ole = head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  return (zip && head.includes('word/')) || ole;
+}
+
+/** True when a turn in `nodes` is spoken by `name` (its label or the person it names). */
+function hasSpeaker(nodes: RootContent[], name: string): boolean {
+  let found = false;
+  visit({ type: 'root', children: nodes } as Root, 'turn', (t) => {
+    if (t.speaker === name || t.person === name) found = true;
+  });
+  return found;
 }
 
 export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const { file } = options;
+  if (isWordFile(bytes, file)) throw inputError(file, WORD);
   const decoded = decode(bytes, file, options.encoding);
   const cleaned = clean(decoded.text);
   if (!/[^\s\u3000]/u.test(cleaned.text)) throw inputError(file, 'the file holds only whitespace, no text');
-  const lang: LanguageTag = options.lang ?? detectLanguage(cleaned.text);
-  const warnings = [...cleaned.warnings, ...webResidue(cleaned.text)];
   const shape = shapeOf(file, cleaned.text);
-  const { children, stated, origins, warnings: found } =
+  // A plain-text transcript may open with a YAML block, as Markdown does (corrections.ts).
+  const leading = shape === 'plain' ? leadingYaml(cleaned.text) : undefined;
+  const text = leading ? leading.rest : cleaned.text;
+  const lang: LanguageTag = options.lang ?? detectLanguage(text);
+  const warnings = [...cleaned.warnings, ...webResidue(text)];
+  const sidecar = options.sidecar === false ? undefined : sidecarFor(file);
+  const fixed = new Map(Object.entries(sidecar?.corrections.speakers ?? {}));
+  const fromFront: StatedMetadata = {};
+  const frontOrigins: Origins = {};
+  // A plain text's front matter is read as Markdown's; the sidecar's roles win over its roles.
+  if (leading) for (const [name, role] of readFrontMatter(leading.yaml, fromFront, frontOrigins, warnings)) if (!fixed.has(name)) fixed.set(name, role);
+  const blocks = splitBlocks(text).map((b) => ({ ...b, text: normalisePunctuation(b.text, lang) }));
+  const { children, stated, origins, warnings: found, repairs = [], infoLines = [] } =
     shape === 'subtitles'
-      ? recogniseSubtitles(cleaned.text, lang)
+      ? recogniseSubtitles(text, lang, fixed)
       : shape === 'markdown'
-      ? recogniseMarkdown(cleaned.text, lang, warnings)
-      : recogniseReport(splitBlocks(cleaned.text).map((b) => ({ ...b, text: normalisePunctuation(b.text, lang) })), lang);
+        ? recogniseMarkdown(text, lang, warnings, fixed)
+        : recogniseReport(blocks, lang, fixed);
   warnings.push(...found);
+  const residue = warnings.filter((w) => w.code === 'web-residue' && w.line !== undefined && infoLines.includes(w.line));
+  for (const w of residue) warnings.splice(warnings.indexOf(w), 1);
+  Object.assign(stated, fromFront);
+  Object.assign(origins, frontOrigins);
+  if (sidecar) applyCorrections(sidecar.corrections, stated, origins, `sidecar ${basename(sidecar.path)}`);
+  for (const name of fixed.keys()) {
+    if (!hasSpeaker(children, name)) warnings.push({ code: 'unknown-speaker', message: `speakers: "${name}" names no speaker of the transcript; check the spelling` });
+  }
   const doc: Document = { type: 'root', children, data: { lang, stated, origins } };
-  return { doc, warnings, encoding: decoded.encoding, shape };
+  const widths = splitBlocks(text).filter((b, k) => b.text !== blocks[k]!.text).length;
+  if (shape === 'plain' && widths > 0) repairs.push({ message: `punctuation widths normalised on ${widths} line(s) (README, "Punctuation")` });
+  return { doc, warnings, encoding: decoded.encoding, shape, repairs };
 }
