@@ -10,6 +10,7 @@ import type { ExitCode } from '../errors.js';
 import { version } from '../version.js';
 import { addOptionFlags, givenOptions } from './options.js';
 import { buildReport } from './report.js';
+import { registerCheck } from './check.js';
 import { addSharedFlags, finish, sharedFlags, type SharedFlags, type Streams } from './shared.js';
 
 /** The build flags: every schema key but `config`, which is a shared flag. */
@@ -45,6 +46,7 @@ export function program(streams: Streams, exit: (code: ExitCode) => void): Comma
     if (flags.verbose) for (const line of details(result)) streams.err(line);
     exit(code);
   });
+  registerCheck(cli, streams.out);
   return cli;
 }
 
