@@ -10,15 +10,18 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { ExitCode, HuoziError } from './errors.js';
+import { pinnedFontFiles } from './fonts.js';
+
+let pinnedFiles: Set<string> | undefined;
+const pinned = () => (pinnedFiles ??= pinnedFontFiles());
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 /** Seconds Chromium may leave one DevTools command unanswered before it counts as hung (HUOZI_BROWSER_TIMEOUT). */
 const DEFAULT_TIMEOUT_S = 300;
-const FONT_TYPES = new Set(['.woff2', '.woff', '.ttf', '.otf']);
 
 export function chromiumPath(env = process.env): string {
   const configured = env.HUOZI_CHROMIUM ?? env.PUPPETEER_EXECUTABLE_PATH;
@@ -40,8 +43,8 @@ export function browserTimeout(env = process.env): number {
 
 /**
  * May a page showing `documentUrl` load `url`? Only `file:` URLs inside the
- * document's folder, or font files of an installed package (the pinned fonts
- * live in node_modules). The document itself is the first request.
+ * document's folder, or one of the pinned font files (`pinnedFontFiles()`: npm
+ * packages and Debian's font packages). The document itself is the first request.
  */
 export function allowedRequest(url: string, documentUrl: string | undefined): boolean {
   if (!url.startsWith('file:')) return false;
@@ -54,7 +57,7 @@ export function allowedRequest(url: string, documentUrl: string | undefined): bo
   if (documentUrl === undefined || url === documentUrl) return true;
   const inside = relative(dirname(fileURLToPath(documentUrl)), path);
   if (inside && !inside.startsWith('..') && !inside.startsWith(sep)) return true;
-  return FONT_TYPES.has(extname(path).toLowerCase()) && path.split(sep).includes('node_modules');
+  return pinned().has(path);
 }
 
 export interface SharedBrowser {

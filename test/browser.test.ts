@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allowedRequest, sharedBrowser } from '../src/browser.js';
+import { pinnedFontFiles } from '../src/fonts.js';
 import { bin, example } from './support/paths.js';
 import { tempDir } from './support/temp.js';
 
@@ -72,7 +73,8 @@ describe('browser: a transcript-derived page', () => {
     expect(allowedRequest(doc, undefined)).toBe(true);
     expect(allowedRequest('file:///tmp/huozi-pdf-x/print.css', doc)).toBe(true);
     expect(allowedRequest('file:///tmp/huozi-pdf-x/images/image-1.png', doc)).toBe(true);
-    expect(allowedRequest('file:///app/node_modules/@fontsource/noto-serif-sc/files/a.woff2', doc)).toBe(true);
+    for (const font of pinnedFontFiles()) expect(allowedRequest(pathToFileURL(font).href, doc)).toBe(true);
+    expect(allowedRequest('file:///app/node_modules/some-package/files/a.woff2', doc)).toBe(false);
     expect(allowedRequest('file:///tmp/huozi-pdf-x/../secret.png', doc)).toBe(false);
     expect(allowedRequest('file:///etc/passwd', doc)).toBe(false);
     expect(allowedRequest('file:///home/me/font.woff2', doc)).toBe(false);
