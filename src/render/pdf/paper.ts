@@ -1,31 +1,10 @@
 /**
- * Trim sizes (`--paper`) and the page geometry that follows from them: a text
- * block whose width is a whole number of body characters and whose height is a
- * whole number of lines, centred on the page with the spare split evenly.
+ * The page geometry that follows from a trim size: a text block whose width is
+ * a whole number of body characters and whose height is a whole number of
+ * lines, centred on the page with the spare split evenly. The trim sizes
+ * themselves are parsed by the options schema (config/schema.ts).
  */
-
-export interface PaperSize {
-  name: string;
-  /** Finished (trim) size in mm. */
-  width: number;
-  height: number;
-}
-
-/** Finished sizes in mm. */
-export const PAPER: Record<string, [number, number]> = {
-  a4: [210, 297],
-  a5: [148, 210],
-  b5: [176, 250],
-  '16k': [185, 260],
-  '32k': [130, 184],
-};
-
-export function paperSize(name: string): PaperSize {
-  const known = PAPER[name.toLowerCase()];
-  if (known) return { name: name.toLowerCase(), width: known[0], height: known[1] };
-  const [w, h] = name.toLowerCase().split('x').map(Number);
-  return { name, width: w!, height: h! };
-}
+import type { PaperSize } from '../../config/schema.js';
 
 export const PT_PER_MM = 72 / 25.4;
 

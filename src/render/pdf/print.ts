@@ -1,6 +1,7 @@
 /** One Chromium print of an HTML file (loaded from file:// so the pinned fonts load) at its CSS page size. */
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
+import { browserTimeout } from '../../browser.js';
 
 export interface PrintOptions {
   /** The tagged structure tree (the main print; bookmarks are written by outline.ts). */
@@ -17,7 +18,7 @@ export interface PrintOptions {
 export async function printHtml(browser: Browser, htmlPath: string, options: PrintOptions): Promise<Uint8Array> {
   const page = await browser.newPage();
   try {
-    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: 0 });
+    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: browserTimeout() });
     await page.evaluate(async (preload) => {
       await Promise.all(preload.map((p) => document.fonts.load(p.font, p.text)));
       await document.fonts.ready;
