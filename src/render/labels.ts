@@ -11,6 +11,11 @@ export interface Labels {
   titlePage: string;
   topicIndex: string;
   a11ySummary: string;
+  /** The print edition's imprint page. */
+  publisher: string;
+  date: string;
+  identifier: string;
+  fonts: string;
 }
 
 const hans: Labels = {
@@ -22,6 +27,10 @@ const hans: Labels = {
   cover: '封面',
   titlePage: '扉页',
   topicIndex: '本文要点',
+  publisher: '出版',
+  date: '日期',
+  identifier: '标识符',
+  fonts: '字体',
   a11ySummary: '本书正文全部为文字，具有目录、结构化标题与正确的阅读顺序；封面与插图均附替代文字，不以图像单独传达信息；符合 WCAG 2.1 AA 级要求。',
 };
 const hant: Labels = {
@@ -33,6 +42,10 @@ const hant: Labels = {
   cover: '封面',
   titlePage: '扉頁',
   topicIndex: '本文要點',
+  publisher: '出版',
+  date: '日期',
+  identifier: '識別碼',
+  fonts: '字型',
   a11ySummary: '本書正文全部為文字，具有目錄、結構化標題與正確的閱讀順序；封面與插圖均附替代文字，不以圖像單獨傳達資訊；符合 WCAG 2.1 AA 級要求。',
 };
 
@@ -46,6 +59,10 @@ const en: Labels = {
   cover: 'Cover',
   titlePage: 'Title page',
   topicIndex: 'In this report',
+  publisher: 'Publisher',
+  date: 'Date',
+  identifier: 'Identifier',
+  fonts: 'Fonts',
   a11ySummary: 'The text is entirely textual, with a table of contents, structured headings and a logical reading order; the cover and any figures carry alternative text and convey nothing by image alone. Meets WCAG 2.1 Level AA.',
 };
 

@@ -1,5 +1,5 @@
 /**
- * Golden page images of the example (cover, contents, a body spread), kept in
+ * Golden page images of the example (cover, title/imprint page, contents, a body spread), kept in
  * test/golden/pdf/ and shown in the README. Compared with a small tolerance;
  * the Chromium version they were made with is recorded beside them, so a
  * mismatch after a browser update says so plainly.
@@ -39,7 +39,8 @@ describe('pdf golden page images of the example', () => {
   const pdf = output('press-conference', 'pdf');
   const views: Record<string, () => PNG> = {
     cover: () => pageImage(pdf, 1),
-    contents: () => pageImage(pdf, 2),
+    title: () => pageImage(pdf, 2),
+    contents: () => pageImage(pdf, 3),
     spread: () => sideBySide([pageImage(pdf, 4), pageImage(pdf, 5)]),
   };
   for (const [name, render] of Object.entries(views)) {

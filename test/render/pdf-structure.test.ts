@@ -31,7 +31,7 @@ function layout(pdf: string, source: string): Layout {
   const headline = toString(doc.children.find((n) => n.type === 'headline')!);
   const firstBody = pages.findIndex((p) => pageParts(p).folio !== undefined);
   const toc = pages
-    .slice(1, firstBody)
+    .slice(2, firstBody)
     .flatMap((p) => pageParts(p).body)
     .map((l) => /^(.*?)\s*(\d+)$/.exec(squash(l.text)))
     .filter((m): m is RegExpExecArray => m !== null)

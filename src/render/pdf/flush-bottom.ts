@@ -27,6 +27,8 @@ const GAPS = ['main :is(.topic, .section)', 'main .turn', BLOCKS];
 const PROBE = 'hzp';
 /** Id prefix of the probes at the top of topics and sections (rank 0 gaps). */
 export const TOPIC_PROBE = `${PROBE}-g0-`;
+/** Id prefix of the probes at the top of turns (rank 1 gaps), followed by the turn's index in the document. */
+export const TURN_PROBE = `${PROBE}-g1-`;
 const PX_PER_PT = 4 / 3;
 
 /** A block of the body as the measuring page reports it (pt). */
@@ -39,7 +41,7 @@ interface Block {
 }
 
 /** Where a probe landed: 0-based page and pt below the top of the page area. */
-interface Spot {
+export interface Spot {
   page: number;
   offset: number;
 }

@@ -14,6 +14,8 @@ const pt = (n: number) => `${n.toFixed(3)}pt`;
 
 /** Running heads: 8 pt sans on a 12 pt line, ending this far above the text block. */
 const HEAD = { size: 8, line: 12, gap: 11 };
+/** How many ems of running-head type fit across the text block, less two for Han–Latin spacing (heads are shortened to it). */
+export const headMeasure = (g: PageGeometry) => (g.chars * BODY_PT) / HEAD.size - 2;
 /** Folios: 9 pt serif, starting this far below the text block. */
 const FOLIO_GAP = 1.4 * BODY_PT;
 
@@ -43,11 +45,11 @@ export function pageCss(g: PageGeometry, headline: string): string {
   const folio = `content: counter(page); font-family: 'Huozi Serif'; font-size: 9pt; line-height: 1.5; vertical-align: top; padding-top: ${pt(FOLIO_GAP)};`;
   const none = '@top-left { content: none; } @bottom-left { content: none; } @bottom-right { content: none; }';
   return `
-:root { --cover-height: ${pt(g.height - g.top - g.bottom)}; --line: ${pt(LINE_PT)}; --measure: ${pt(g.chars * BODY_PT + 0.1)}; }
+:root { --page-height: ${pt(height)}; --area-height: ${pt(g.height - g.top - g.bottom)}; --side: ${pt(g.side + b)}; --bleed: ${pt(b)}; --foot: ${pt(g.bottom + b)}; --line: ${pt(LINE_PT)}; --measure: ${pt(g.chars * BODY_PT + 0.1)}; }
 @page { size: ${pt(width)} ${pt(height)}; margin: ${pt(g.top + b)} ${pt(side)} ${pt(g.bottom + b)}; }
 @page :left { @top-left { content: ${cssString(headline)}; ${head} text-align: left; } @bottom-left { ${folio} text-align: left; } }
 @page :right { @bottom-right { ${folio} text-align: right; } }
-@page cover { ${none} }
+@page cover { margin: 0; ${none} }
 @page front { ${none} }
 @page furniture { margin: 0; ${none} }
 .furniture-page { height: ${pt(height)}; }

@@ -1,6 +1,6 @@
 /**
  * What the print edition prints, decided before any browser runs: the page
- * geometry, the print stylesheet, the body HTML (cover, contents, topics), the
+ * geometry, the print stylesheet, the body HTML (cover, imprint page, contents, topics), the
  * local images it shows, and how the second, light print (contents page
  * numbers and recto heads) is rendered once the first one says where things
  * landed.
@@ -13,12 +13,17 @@ import type { OutputFile, RenderContext } from '../context.js';
 import { collectImages } from '../images.js';
 import { stylesheet } from '../styles.js';
 import { buildView, type TocEntry, type View } from '../view.js';
-import { marginBoxFonts, pageCss } from './page-css.js';
+import { toString } from 'mdast-util-to-string';
+import { headMeasure, marginBoxFonts, pageCss } from './page-css.js';
+import { questionsInSections, runningHead } from './furniture.js';
+import { imprint } from './imprint.js';
+import { notesPlacement } from './notes.js';
 import { type PageGeometry, pageGeometry } from './paper.js';
 import type { Mark } from './boxes.js';
 
-/** The display lines printed on the cover page; the rest of the front matter opens the body. */
-const COVER = new Set(['masthead', 'kicker', 'headline', 'deck']);
+/** The cover: masthead and kicker on the band, headline and deck below it; the rest of the front matter opens the body. */
+const BAND = new Set(['masthead', 'kicker']);
+const TITLE = new Set(['headline', 'deck']);
 
 /** A contents entry with the page number (1-based, as printed) it landed on. */
 export type NumberedEntry = TocEntry & { page: string; children: NumberedEntry[] };
@@ -43,6 +48,10 @@ export interface PrintPlan {
   images: OutputFile[];
   /** Text in margin boxes and the CSS font that draws it, loaded before the main print. */
   preload: Array<{ font: string; text: string }>;
+  /** Per turn of the body, in document order: the words of a question within a section (a running-head unit). */
+  questions: Array<string | undefined>;
+  /** Running heads are shortened to this many ems (page-css.ts). */
+  headMeasure: number;
   /** The light second print: the contents with page numbers, and each distinct recto head. */
   stamp(toc: NumberedEntry[], heads: Array<{ head: string; pages: number[] }>): string;
   /** What makes the print what it is (its HTML and the options that act after printing): seeds the PDF's ID. */
@@ -56,7 +65,8 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
   const view = buildView(doc, meta, 'pdf', { assets: images.urls('') });
   const geometry = pageGeometry(options.paper, options.bleed);
   const template = context.templates.page('pdf', 'page');
-  const html = typeset(template(bodyContext(view, options.topicPageBreak)), meta.lang);
+  const html = typeset(template(bodyContext(view, meta, options.topicPageBreak)), meta.lang);
+  const versoHead = runningHead(meta.title, meta.lang, headMeasure(geometry));
   const { paper, bleed, marks, topicPageBreak } = options;
   return {
     meta,
@@ -66,10 +76,12 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
     toc: view.toc,
     contentsLabel: view.labels.contents,
     // The page holds every character printed but the folios and stamped page numbers (digits).
-    css: [printFontFaces(meta.lang, `${html}0123456789`), stylesheet('base', 'pdf'), pageCss(geometry, meta.title)].join('\n'),
+    css: [printFontFaces(meta.lang, `${html}0123456789`), stylesheet('base', 'pdf'), pageCss(geometry, versoHead)].join('\n'),
     html,
     images: images.files,
-    preload: marginBoxFonts(meta.title),
+    preload: marginBoxFonts(versoHead),
+    questions: questionsInSections(doc),
+    headMeasure: headMeasure(geometry),
     stamp: (toc, heads) => typeset(template({ ...view, stamp: true, stylesheetHref: PRINT_CSS, toc, heads }), meta.lang),
     fingerprint: html + JSON.stringify({ paper, bleed, marks, topicPageBreak }),
   };
@@ -81,12 +93,22 @@ const typeset = (html: string, lang: string): string => typesetMarkup(html, { la
 /** The file name the print's HTML links its stylesheet by. */
 export const PRINT_CSS = 'print.css';
 
-function bodyContext(view: View, topicPageBreak: boolean) {
+function bodyContext(view: View, meta: Metadata, topicPageBreak: boolean) {
   return {
     ...view,
     stylesheetHref: PRINT_CSS,
     topicPageBreak,
-    coverNodes: view.front.filter((n) => COVER.has(n.type)),
-    ledeNodes: view.front.filter((n) => !COVER.has(n.type)),
+    bandNodes: view.front.filter((n) => BAND.has(n.type)),
+    titleNodes: view.front.filter((n) => TITLE.has(n.type)),
+    ledeNodes: view.front.filter((n) => !BAND.has(n.type) && !TITLE.has(n.type)),
+    imprint: imprint(meta, view.labels, view.toc, ledeText(view)),
+    print: true,
+    ...notesPlacement(view),
   };
+}
+
+/** The lede's words, or the first paragraph's: what the cover summarises when there are no topics. */
+function ledeText(view: View): string | undefined {
+  const first = [...view.front, ...view.body].find((n) => n.type === 'lede' || n.type === 'paragraph' || n.type === 'turn');
+  return first ? toString(first) : undefined;
 }

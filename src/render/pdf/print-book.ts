@@ -3,7 +3,7 @@
  * body; where every contents entry landed (read from the PDF's named
  * destinations) and which pages are the contents; a light second print of the
  * contents page numbers and recto heads laid over those pages; bookmarks;
- * then the cover band, printer's boxes and marks, and document information
+ * then printer's boxes and marks, and document information
  * with fixed dates and ID, so rebuilds are byte-identical. Only this module
  * writes files: the plan's HTML, CSS and images, in a temporary folder it
  * removes again.
@@ -16,14 +16,14 @@ import { ParseSpeeds, PDFDocument } from '@cantoo/pdf-lib';
 import type { Browser } from 'puppeteer-core';
 import type { TocEntry } from '../view.js';
 import { setPageBoxes } from './boxes.js';
-import { drawCoverBand } from './cover-band.js';
-import { rectoHeads } from './furniture.js';
+import { applyBreaks, balancedBreaks } from './contents.js';
+import { rectoHeads, runningHead } from './furniture.js';
 import { setDocumentInfo } from './info.js';
 import { type Landing, namedDestinations, pagesLinkingTo } from './landings.js';
 import { type Bookmark, writeOutline } from './outline.js';
 import { printedSize } from './page-css.js';
 import { LINE_PT } from './paper.js';
-import { addProbes, alignBaselines, applyStretch, planStretch, probeSpots, type StretchPlan, TOPIC_PROBE } from './flush-bottom.js';
+import { addProbes, alignBaselines, applyStretch, planStretch, probeSpots, type Spot, type StretchPlan, TOPIC_PROBE, TURN_PROBE } from './flush-bottom.js';
 import { type NumberedEntry, PRINT_CSS, type PrintPlan } from './plan.js';
 import { printHtml } from './print.js';
 import { overlayStamp } from './stamp.js';
@@ -39,9 +39,9 @@ interface Layout {
 export async function printBook(plan: PrintPlan, browser: Browser): Promise<{ data: Uint8Array; pages: number }> {
   const work = mkdtempSync(join(tmpdir(), 'huozi-pdf-'));
   try {
-    const pdf = await printBody(plan, browser, work);
+    const { pdf, measured } = await printBody(plan, browser, work);
     const layout = layoutOf(pdf, plan.toc);
-    await stampContentsAndHeads(pdf, plan, layout, browser, work);
+    await stampContentsAndHeads(pdf, plan, layout, measured, browser, work);
     addBookmarks(pdf, plan, layout);
     return { data: await finish(pdf, plan), pages: pdf.getPageCount() };
   } finally {
@@ -59,22 +59,33 @@ export function writePrintFiles(plan: PrintPlan, work: string): string {
 }
 
 /** The main print, baselines on the grid and each short page's heading space stretched as the measuring print says. */
-async function printBody(plan: PrintPlan, browser: Browser, work: string): Promise<PDFDocument> {
+async function printBody(plan: PrintPlan, browser: Browser, work: string): Promise<{ pdf: PDFDocument; measured: Measured }> {
   const htmlPath = writePrintFiles(plan, work);
-  const stretch = await measureStretch(plan, browser, htmlPath);
+  const measured = await measure(plan, browser, htmlPath);
   const printed = await printHtml(browser, htmlPath, {
     tagged: true,
     preload: plan.preload,
     prepare: async (page) => {
       await alignBaselines(page);
-      await applyStretch(page, stretch);
+      await applyStretch(page, measured.stretch);
+      await applyBreaks(page, measured.contentsBreaks);
     },
   });
-  return PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  return { pdf: await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }), measured };
 }
 
-/** The measuring print (flush-bottom.ts): where each page's text ends, and the stretch that makes full pages end flush. */
-async function measureStretch(plan: PrintPlan, browser: Browser, htmlPath: string): Promise<StretchPlan> {
+/** What the measuring print says: the stretch of short pages, the balanced contents breaks, where every probe landed. */
+interface Measured {
+  stretch: StretchPlan;
+  contentsBreaks: number[];
+  spots: Map<string, Spot>;
+}
+
+/**
+ * The measuring print: where each page's text ends and the stretch that makes full pages end flush (flush-bottom.ts),
+ * where the contents pages break when balanced (contents.ts), and where each turn lands (for running heads).
+ */
+async function measure(plan: PrintPlan, browser: Browser, htmlPath: string): Promise<Measured> {
   const { geometry } = plan;
   let blocks: Awaited<ReturnType<typeof addProbes>> = [];
   const measured = await printHtml(browser, htmlPath, {
@@ -86,10 +97,13 @@ async function measureStretch(plan: PrintPlan, browser: Browser, htmlPath: strin
     },
   });
   const areaTop = printedSize(geometry).height - geometry.bleed - geometry.top;
-  const spots = probeSpots(await PDFDocument.load(measured, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }), areaTop);
+  const pdf = await PDFDocument.load(measured, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const spots = probeSpots(pdf, areaTop);
   // With --topic-page-break, the page before each topic ends where its topic does.
   const topicStarts = new Set([...spots].filter(([id, s]) => id.startsWith(TOPIC_PROBE) && s.offset < 0.5).map(([, s]) => s.page));
-  return planStretch(blocks, spots, { lines: geometry.lines, pitch: LINE_PT }, (page) => plan.topicPageBreak && topicStarts.has(page + 1));
+  const stretch = planStretch(blocks, spots, { lines: geometry.lines, pitch: LINE_PT }, (page) => plan.topicPageBreak && topicStarts.has(page + 1));
+  const ids = new Set(flatten(plan.toc).map((e) => e.id));
+  return { stretch, contentsBreaks: balancedBreaks(pdf, ids, FRONT_PAGES), spots };
 }
 
 function layoutOf(pdf: PDFDocument, toc: TocEntry[]): Layout {
@@ -101,24 +115,35 @@ function layoutOf(pdf: PDFDocument, toc: TocEntry[]): Layout {
   };
   const ids = new Set(flatten(toc).map((e) => e.id));
   const contents = contentsPages(ids.size ? pagesLinkingTo(pdf, ids) : []);
-  return { landing, contentsPages: contents, bodyStart: contents.length ? contents.at(-1)! + 1 : 1 };
+  return { landing, contentsPages: contents, bodyStart: contents.length ? contents.at(-1)! + 1 : FRONT_PAGES };
 }
+
+/** Pages before the contents: the cover and the title/imprint page. */
+const FRONT_PAGES = 2;
 
 /**
- * The contents are the run of pages right after the one-page cover that link
- * to a topic or section; a later page linking to one (a cross-reference) is a
- * body page. `linking` is sorted, 0-based.
+ * The contents are the run of pages right after the cover and the imprint
+ * page that link to a topic or section; a later page linking to one (a
+ * cross-reference) is a body page. `linking` is sorted, 0-based.
  */
 export function contentsPages(linking: number[]): number[] {
-  return linking.filter((page, i) => page === i + 1);
+  return linking.filter((page, i) => page === FRONT_PAGES + i);
 }
 
-async function stampContentsAndHeads(pdf: PDFDocument, plan: PrintPlan, layout: Layout, browser: Browser, work: string): Promise<void> {
+async function stampContentsAndHeads(pdf: PDFDocument, plan: PrintPlan, layout: Layout, measured: Measured, browser: Browser, work: string): Promise<void> {
+  const { meta, headMeasure } = plan;
+  const head = (text: string) => runningHead(text, meta.lang, headMeasure);
+  // Running heads name the deepest unit in progress: topics and sections (all depths), and questions within sections,
+  // where the measuring print put them (page breaks do not move, and a unit at a page top stays there).
+  const questions = plan.questions.flatMap((text, i) => {
+    const spot = measured.spots.get(`${TURN_PROBE}${i}-t`);
+    return text && spot ? [{ label: head(text), landing: spot }] : [];
+  });
   const heads = rectoHeads({
     pageCount: pdf.getPageCount(),
     bodyStart: layout.bodyStart,
-    headline: plan.meta.title,
-    chapters: plan.toc.map((e) => ({ label: e.label, landing: layout.landing(e) })),
+    headline: head(meta.title),
+    marks: [...flatten(plan.toc).map((e) => ({ label: head(e.label), landing: layout.landing(e) })), ...questions],
     topOfPage: LINE_PT,
   });
   const targets = [...layout.contentsPages.map((p) => [p]), ...heads.map((h) => h.pages)];
@@ -127,7 +152,7 @@ async function stampContentsAndHeads(pdf: PDFDocument, plan: PrintPlan, layout: 
     entries.map((e) => ({ ...e, page: String(layout.landing(e).page + 1), children: numbered(e.children) }));
   const stampPath = join(work, 'stamp.html');
   writeFileSync(stampPath, plan.stamp(numbered(plan.toc), heads));
-  await overlayStamp(pdf, await printHtml(browser, stampPath, { tagged: false }), targets);
+  await overlayStamp(pdf, await printHtml(browser, stampPath, { tagged: false, prepare: (page) => applyBreaks(page, measured.contentsBreaks) }), targets);
 }
 
 function addBookmarks(pdf: PDFDocument, plan: PrintPlan, layout: Layout): void {
@@ -143,7 +168,6 @@ function addBookmarks(pdf: PDFDocument, plan: PrintPlan, layout: Layout): void {
 }
 
 async function finish(pdf: PDFDocument, plan: PrintPlan): Promise<Uint8Array> {
-  drawCoverBand(pdf, plan.geometry);
   setPageBoxes(pdf, plan.geometry, plan.marks);
   setDocumentInfo(pdf, plan.meta, plan.fingerprint);
   fixToUnicode(pdf, plan.html);
