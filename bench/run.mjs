@@ -119,7 +119,8 @@ async function printSource(file, dir) {
   const { resolveMetadata } = await import('../dist/metadata.js');
   const { resolveOptions } = await import('../dist/config/schema.js');
   const { createTemplates } = await import('../dist/render/templates.js');
-  const { writePrintSource } = await import('../dist/render/pdf.js');
+  const { planPrint } = await import('../dist/render/pdf/plan.js');
+  const { writePrintFiles } = await import('../dist/render/pdf/print-book.js');
   const { doc } = parse(readFileSync(file), { file });
   const out = join(dir, 'print');
   mkdirSync(out, { recursive: true });
@@ -132,7 +133,7 @@ async function printSource(file, dir) {
     browser: () => Promise.reject(new Error('no browser while preparing')),
     warn: () => undefined,
   };
-  return writePrintSource(doc, context, out).htmlPath;
+  return writePrintFiles(planPrint(doc, context), out);
 }
 
 /** The jobs of one input: what each runs, where it writes. */

@@ -12,6 +12,7 @@ function lazy(name: string, load: () => Promise<Renderer>): Renderer {
   return { name, render: async (doc: Document, context: RenderContext) => (await load()).render(doc, context) };
 }
 
+/** Every renderer by its format name. */
 export const renderers = {
   pdf: lazy('pdf', async () => (await import('./pdf.js')).pdf),
   epub: lazy('epub', async () => (await import('./epub.js')).epub),
