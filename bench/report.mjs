@@ -103,7 +103,7 @@ export function tables(r) {
   ];
   lines.push('', "Issue 19's targets, from this run:", '', ...head(['target', 'measured', 'met']), ...targets(r).map((t) => row(t)));
   if (notes.length) lines.push('', ...notes.map((n, k) => `(${k + 1}) ${n}`));
-  if (r.complete === false) lines.push('', 'The run stopped before its last inputs: only those above were measured.');
+  if (r.complete === false) lines.push('', 'The run did not finish: what is marked not run or not reached was not measured.');
   return lines.join('\n');
 }
 

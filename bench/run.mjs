@@ -226,7 +226,7 @@ const results = {
   inputs: [],
 };
 const loads = [];
-/** Written after each input, so a long run stopped part way keeps what it measured. */
+/** Written after each job, so a long run stopped part way keeps what it measured. */
 function save(complete) {
   results.complete = complete;
   results.machine.loadDuring = loads.length ? Number(median(loads).toFixed(1)) : undefined;
@@ -238,6 +238,21 @@ const latest = join(flags.results, 'latest.json');
 const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : undefined;
 if (previous) renameSync(latest, join(flags.results, 'previous.json'));
 const runsOf = flags.runs?.split(',').map(Number);
+/** A job's medians over its runs so far (memory: the highest peak). */
+function summarise(slot) {
+  if (slot.error || slot.runs.length === 0) return;
+  slot.seconds = median(slot.runs.map((r) => r.seconds));
+  const mem = slot.runs.filter((r) => r.memory).map((r) => r.memory);
+  if (mem.length) slot.memory = { total: Math.max(...mem.map((m) => m.total)), browser: Math.max(...mem.map((m) => m.browser)), other: Math.max(...mem.map((m) => m.other)) };
+  slot.bytes = slot.runs.at(-1).bytes;
+  slot.pages = slot.runs.at(-1).pages;
+  const reports = slot.runs.map((r) => r.report).filter(Boolean);
+  if (reports.length) {
+    slot.warm = { first: median(reports.map((x) => x.first)) / 1000, all: median(reports.map((x) => x.all)) / 1000, html: median(reports.map((x) => x.html)) / 1000 };
+    slot.timings = Object.fromEntries(Object.keys(reports[0].timings ?? {}).map((k) => [k, median(reports.map((x) => x.timings[k])) / 1000]));
+  }
+}
+
 try {
   for (const [k, input] of chosen.entries()) {
     const src = await prepare(input);
@@ -245,6 +260,7 @@ try {
     const list = jobs(src);
     const entry = { name: input.name, bytes: src.bytes, topics: src.topics, runs, jobs: {} };
     for (const job of list) entry.jobs[job.id] = { tool: job.tool, work: job.work, runs: [], ...(job.missing ? { error: job.missing } : {}) };
+    results.inputs.push(entry);
     for (let r = 0; r < runs; r++) {
       // Rotate the order so no job always runs right after the same other one.
       for (const job of [...list.slice(r % list.length), ...list.slice(0, r % list.length)]) {
@@ -254,25 +270,13 @@ try {
         const run = await runOnce(job, src);
         if (run.error) slot.error = run.error;
         else slot.runs.push(run);
+        summarise(slot);
+        save(false);
         process.stderr.write(`${input.name} round ${r + 1}/${runs} ${job.id}: ${run.error ?? `${run.seconds.toFixed(2)} s`}\n`);
       }
     }
-    for (const slot of Object.values(entry.jobs)) {
-      if (slot.error || slot.runs.length === 0) continue;
-      slot.seconds = median(slot.runs.map((r) => r.seconds));
-      const mem = slot.runs.filter((r) => r.memory).map((r) => r.memory);
-      if (mem.length) slot.memory = { total: Math.max(...mem.map((m) => m.total)), browser: Math.max(...mem.map((m) => m.browser)), other: Math.max(...mem.map((m) => m.other)) };
-      slot.bytes = slot.runs.at(-1).bytes;
-      slot.pages = slot.runs.at(-1).pages;
-      const reports = slot.runs.map((r) => r.report).filter(Boolean);
-      if (reports.length) {
-        slot.warm = { first: median(reports.map((x) => x.first)) / 1000, all: median(reports.map((x) => x.all)) / 1000, html: median(reports.map((x) => x.html)) / 1000 };
-        slot.timings = Object.fromEntries(Object.keys(reports[0].timings ?? {}).map((k) => [k, median(reports.map((x) => x.timings[k])) / 1000]));
-      }
-    }
-    results.inputs.push(entry);
-    save(results.inputs.length === chosen.length);
   }
+  save(true);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

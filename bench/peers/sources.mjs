@@ -7,7 +7,7 @@
  * transcript (a line `12 谈…` starts a topic; every other line is a paragraph):
  * the peers get no Chinese typography from huozi.
  */
-import { fontFacesByFileUrl } from '../../dist/fonts.js';
+import { printFontFaces } from '../../dist/fonts.js';
 
 const TOPIC = /^\d{1,3}[\s\u3000]+\S/u;
 
@@ -53,10 +53,10 @@ export function typst(doc) {
   ].join('\n\n');
 }
 
-/** HTML for Paged.js: huozi's own web fonts, contents by target-counter, running heads by string-set. */
+/** HTML for Paged.js: huozi's own print fonts (file:// TrueType, with their fallbacks for this text), contents by target-counter, running heads by string-set. */
 export function pagedHtml(doc) {
   const esc = (s) => s.replace(/[&<>"]/gu, (c) => `&#${c.charCodeAt(0)};`);
-  const css = `${fontFacesByFileUrl('zh-Hans')}
+  const css = `${printFontFaces('zh-Hans', [doc.title, ...doc.front, ...doc.topics.flatMap((t) => [t.heading, ...t.paras])].join('\n'))}
 @page { size: A5; margin: 20mm 15mm 18mm;
   @top-center { content: string(topic); font: 8pt "Huozi Serif"; }
   @bottom-center { content: counter(page); font: 9pt "Huozi Serif"; } }
