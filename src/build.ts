@@ -12,6 +12,7 @@ import { ExitCode, HuoziError, inputError, usageError } from './errors.js';
 import { resolveMetadata } from './metadata.js';
 import { exampleInput } from './paths.js';
 import type { OutputFile, RenderContext } from './render/context.js';
+import { markMissingGlyphs } from './render/missing-glyphs.js';
 import { renderers } from './render/registry.js';
 import { createTemplates } from './render/templates.js';
 import { parse } from './source/parse.js';
@@ -117,9 +118,10 @@ export async function build(inputs: string[], options: BuildOptions = {}, source
           if (!warnings.some((x) => x.file === display && x.code === w.code && x.message === w.message)) warnings.push({ ...w, file: display });
         },
       };
+      const doc = markMissingGlyphs(parsed.doc, context.warn);
       for (const format of opts.formats) {
         started = performance.now();
-        outputs.push(...(await renderers[format].render(parsed.doc, context)).map((f) => ({ ...f, format, input: display })));
+        outputs.push(...(await renderers[format].render(doc, context)).map((f) => ({ ...f, format, input: display })));
         timings.formats[format] = (timings.formats[format] ?? 0) + lap(started);
         timings.stages.render += lap(started);
       }

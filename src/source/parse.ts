@@ -15,6 +15,7 @@ import { webResidue } from './residue.js';
 import { type Shape, shapeOf } from './shape.js';
 import { recogniseMarkdown } from './shapes/markdown.js';
 import { recogniseReport } from './shapes/report.js';
+import { recogniseSubtitles } from './shapes/subtitles.js';
 
 export interface ParseOptions {
   /** Name used in messages (default: none). */
@@ -43,10 +44,13 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const lang: LanguageTag = options.lang ?? detectLanguage(cleaned.text);
   const warnings = [...cleaned.warnings, ...webResidue(cleaned.text)];
   const shape = shapeOf(file, cleaned.text);
-  const { children, stated, declared } =
-    shape === 'markdown'
+  const { children, stated, origins, warnings: found } =
+    shape === 'subtitles'
+      ? recogniseSubtitles(cleaned.text, lang)
+      : shape === 'markdown'
       ? recogniseMarkdown(cleaned.text, lang, warnings)
       : recogniseReport(splitBlocks(cleaned.text).map((b) => ({ ...b, text: normalisePunctuation(b.text, lang) })), lang);
-  const doc: Document = { type: 'root', children, data: { lang, stated, ...(declared && Object.keys(declared).length > 0 ? { declared } : {}) } };
+  warnings.push(...found);
+  const doc: Document = { type: 'root', children, data: { lang, stated, origins } };
   return { doc, warnings, encoding: decoded.encoding, shape };
 }

@@ -12,10 +12,12 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import type { LanguageTag, StatedMetadata } from '../../ast/types.js';
+import type { LanguageTag, SpeakerRole, StatedMetadata } from '../../ast/types.js';
 import type { Warning } from '../../warnings.js';
 import { endsSentence, joinPieces } from '../blocks.js';
-import { tagLanguage } from '../language.js';
+import { findDate, isDateLine } from '../dates.js';
+import { isHeadingLike, type Origins } from '../front.js';
+import { isEnglish, tagLanguage } from '../language.js';
 import { normalisePunctuation } from '../punctuation.js';
 import { nestSections } from '../sections.js';
 import { groupTurns } from '../turns.js';
@@ -24,29 +26,37 @@ import type { Recognised } from './report.js';
 // CommonMark will not close `**` between CJK punctuation and a Han character (`**【记者】**中方`); the CJK-friendly rule does.
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']);
 
-export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: Warning[]): Recognised {
+export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: Warning[], fixed?: ReadonlyMap<string, SpeakerRole>): Recognised {
   const tree = processor.runSync(processor.parse(text)) as Root;
-  const declared: StatedMetadata = {};
+  const stated: StatedMetadata = {};
+  const origins: Origins = {};
   const definitions = new Map<string, Definition>();
   const body: RootContent[] = [];
   for (const node of tree.children) {
-    if (node.type === 'yaml') frontMatter(node.value, declared, warnings);
+    if (node.type === 'yaml') {
+      frontMatter(node.value, stated, warnings);
+      for (const key of Object.keys(stated) as Array<keyof StatedMetadata>) origins[key] = 'front matter';
+    }
     else if (node.type === 'definition') definitions.set(node.identifier, node);
     else body.push(node);
   }
   const blocks = body.map((n) => literal(n, definitions, lang) as RootContent).map(boldHeading);
 
-  const stated: StatedMetadata = { ...declared };
   const first = blocks[0];
   const children: RootContent[] = [];
   const soleTop = first?.type === 'heading' && blocks.filter((b) => b.type === 'heading' && b.depth === first.depth).length === 1;
   if ((first?.type === 'heading' && soleTop) || (first?.type === 'paragraph' && isTitleParagraph(body[0]!))) {
     children.push({ type: 'headline', children: (first as Heading).children });
-    stated.title ??= toString(first);
+    // A bilingual title paragraph (Chinese line, then its English twin) is titled by its first line.
+    const lines = toString(body[0]!).split('\n');
+    if (!stated.title) [stated.title, origins.title] = [lines.length === 2 && isEnglish(lines[1]!) && !isEnglish(lines[0]!) ? lines[0]!.trim() : toString(first), 'the first heading'];
     blocks.shift();
+    // A date alone in one of the paragraphs under the title is the document's date.
+    const dated = blocks.slice(0, 3).find((b) => b.type === 'paragraph' && isDateLine(toString(b), lang));
+    if (dated && !stated.date) [stated.date, origins.date] = [findDate(toString(dated), lang)!, `line ${dated.position?.start.line ?? '?'}: ${toString(dated)}`];
   }
-  children.push(...nestSections(groupTurns(blocks)));
-  return { children, stated, declared };
+  children.push(...nestSections(groupTurns(blocks, fixed)));
+  return { children, stated, origins, warnings: [] };
 }
 
 /** Rewrites a subtree: raw HTML → text, references → links/images, punctuation normalised, English tagged. */
@@ -81,7 +91,7 @@ function literal(node: Nodes, definitions: Map<string, Definition>, lang: Langua
 function isTitleParagraph(node: RootContent): boolean {
   if (node.type !== 'paragraph' || node.children.some((c) => c.type !== 'text')) return false;
   const lines = toString(node).split('\n');
-  return lines.length <= 2 && lines.every((l) => [...l.trim()].length <= 40 && !endsSentence(l.trim()));
+  return lines.length <= 2 && lines.every((l) => isHeadingLike(l.trim()));
 }
 
 /** A block-level HTML node stands alone on its lines; inline HTML sits inside a paragraph. */
