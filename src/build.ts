@@ -1,11 +1,16 @@
 /**
  * The library API: `build(inputs, options)` reads each transcript, renders
- * the requested editions, and only then writes them, so a failure leaves no
- * half-written output.
+ * the requested editions, and only then writes them as one set, so a failure,
+ * Ctrl-C or a concurrent build leaves no half-written output. Limits, signals,
+ * the build timeout and the set's writing live in `build/`.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { sharedBrowser } from './browser.js';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
+import type { Document } from './ast/types.js';
+import { type SharedBrowser, sharedBrowser } from './browser.js';
+import { type Interrupts, watchInterrupts } from './build/interrupt.js';
+import { checkInputSize, checkNesting } from './build/limits.js';
+import { writeOutputSet } from './build/write-outputs.js';
 import { resolveBuild } from './config/resolve.js';
 import type { BuildOptions, Format, OptionSource } from './config/schema.js';
 import { ExitCode, HuoziError, inputError, usageError } from './errors.js';
@@ -13,8 +18,9 @@ import { resolveMetadata } from './metadata.js';
 import { exampleInput } from './paths.js';
 import type { OutputFile, RenderContext } from './render/context.js';
 import { markMissingGlyphs } from './render/missing-glyphs.js';
-import { renderers } from './render/registry.js';
+import { type FormatName, renderers } from './render/registry.js';
 import { createTemplates } from './render/templates.js';
+import { decode } from './source/decode.js';
 import { parse } from './source/parse.js';
 import type { Warning } from './warnings.js';
 
@@ -89,6 +95,7 @@ export async function build(inputs: string[], options: BuildOptions = {}, source
 
   const templates = createTemplates();
   const browser = sharedBrowser();
+  const interrupts = watchInterrupts(() => browser.close());
   const warnings: FileWarning[] = [];
   const timings: BuildTimings = { stages: { read: 0, parse: 0, render: 0, write: 0 }, formats: {} };
   const lap = (started: number) => performance.now() - started;
@@ -98,9 +105,11 @@ export async function build(inputs: string[], options: BuildOptions = {}, source
     for (const [i, file] of files.entries()) {
       const display = inputs.length > 0 ? file : 'examples/press-conference.txt';
       let started = performance.now();
+      checkInputSize(file, display);
       const bytes = readInput(file, display);
       timings.stages.read += lap(started);
       started = performance.now();
+      checkNesting(decode(bytes, display, opts.encoding).text, display);
       const parsed = parse(bytes, { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
       const meta = resolveMetadata(parsed.doc, metadata);
       timings.stages.parse += lap(started);
@@ -120,26 +129,49 @@ export async function build(inputs: string[], options: BuildOptions = {}, source
       };
       const doc = markMissingGlyphs(parsed.doc, context.warn);
       for (const format of opts.formats) {
+        interrupts.check();
         started = performance.now();
-        outputs.push(...(await renderers[format].render(doc, context)).map((f) => ({ ...f, format, input: display })));
+        outputs.push(...(await renderOnce(format, doc, context, browser, interrupts, display)).map((f) => ({ ...f, format, input: display })));
         timings.formats[format] = (timings.formats[format] ?? 0) + lap(started);
         timings.stages.render += lap(started);
       }
     }
+    interrupts.check();
+    const started = performance.now();
+    const written = await writeOutputSet(resolve(opts.out), outputs, () => interrupts.check());
+    timings.stages.write = lap(started);
+    const report = outputs.map((f, i): WrittenFile => ({
+      path: written[i]!,
+      format: f.format,
+      input: f.input,
+      bytes: typeof f.data === 'string' ? Buffer.byteLength(f.data) : f.data.byteLength,
+      ...(f.pages === undefined ? {} : { pages: f.pages }),
+    }));
+    return { written, files: report, inputs: reports, warnings, timings, ...(configFile ? { configFile } : {}) };
+  } catch (e) {
+    throw interrupts.error ?? e;
   } finally {
     await browser.close();
+    interrupts.end();
   }
-  const started = performance.now();
-  const written = writeOutputs(resolve(opts.out), outputs);
-  timings.stages.write = lap(started);
-  const report = outputs.map((f, i): WrittenFile => ({
-    path: written[i]!,
-    format: f.format,
-    input: f.input,
-    bytes: typeof f.data === 'string' ? Buffer.byteLength(f.data) : f.data.byteLength,
-    ...(f.pages === undefined ? {} : { pages: f.pages }),
-  }));
-  return { written, files: report, inputs: reports, warnings, timings, ...(configFile ? { configFile } : {}) };
+}
+
+/**
+ * Renders one edition; when Chromium crashes or hangs, once more with a fresh
+ * browser, then gives up with exit code 4 and the reason.
+ */
+async function renderOnce(format: FormatName, doc: Document, context: RenderContext, browser: SharedBrowser, interrupts: Interrupts, display: string): Promise<OutputFile[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await renderers[format].render(doc, context);
+    } catch (e) {
+      interrupts.check();
+      const why = browser.failure(e);
+      if (!why) throw e;
+      await browser.close();
+      if (attempt === 2) throw new HuoziError(`${why}, again after a retry, while rendering the ${format} edition`, ExitCode.internal, display);
+    }
+  }
 }
 
 function readInput(file: string, display: string): Uint8Array {
@@ -149,22 +181,5 @@ function readInput(file: string, display: string): Uint8Array {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code})`;
     throw inputError(display, why);
-  }
-}
-
-/** Each file is written beside its final name and renamed, so readers never see half a file. */
-function writeOutputs(out: string, files: OutputFile[]): string[] {
-  try {
-    return files.map((f) => {
-      const target = join(out, f.path);
-      mkdirSync(dirname(target), { recursive: true });
-      const partial = `${target}.partial`;
-      writeFileSync(partial, f.data);
-      renameSync(partial, target);
-      return target;
-    });
-  } catch (e) {
-    for (const f of files) rmSync(`${join(out, f.path)}.partial`, { force: true });
-    throw new HuoziError(`cannot write to ${out}: ${(e as Error).message}`, ExitCode.badInput);
   }
 }

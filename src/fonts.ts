@@ -60,6 +60,12 @@ export const FALLBACKS: Fallback[] = [
   { name: 'symbola', file: `${DEBIAN_FONTS}/ancient-scripts/Symbola_hint.ttf`, han: false },
 ];
 
+/** Every font file huozi may load (each face in SC and TC, each weight, and the fallbacks), as absolute paths: the browser loads no other. */
+export function pinnedFontFiles(): Set<string> {
+  const faces = ROLES.flatMap((role) => (['400', '700'] as const).flatMap((weight) => (['zh-Hans', 'zh-Hant'] as const).map((lang) => faceFile(role, weight, lang))));
+  return new Set([...faces, ...FALLBACKS.map((f) => f.file)]);
+}
+
 /** What is drawn for a character no font has (GETA MARK, the typesetter's sign for a missing sort). */
 export const MISSING_MARK = '〓';
 

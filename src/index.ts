@@ -26,6 +26,7 @@ export {
 export { EXIT_CODES, ExitCode, HuoziError } from './errors.js';
 export { resolveMetadata, resolveMetadataWithSources, type Metadata, type MetadataLayers, type MetadataSource } from './metadata.js';
 export { parse, type ParseOptions, type Parsed } from './source/parse.js';
+export { check, formatCheck, type CheckReport } from './check.js';
 export { renderers, type FormatName } from './render/registry.js';
 export type { OutputFile, RenderContext, Renderer } from './render/context.js';
 export type * from './ast/types.js';

@@ -11,9 +11,10 @@ export const WARNING_CODES = {
   'replacement-character': { stage: 'source', meaning: 'the text already holds U+FFFD: it was damaged before huozi read it (kept)' },
   'web-residue': { stage: 'source', meaning: 'a line copied from a web page (`下载 打印`, `责任编辑：…`, a breadcrumb…), kept as text, with its line' },
   'front-matter': { stage: 'source', meaning: 'the YAML front matter cannot be read, or its date is not a date; it is ignored' },
-  'title-uncertain': { stage: 'source', meaning: 'the line taken as the title was a close or weak choice; the warning names it (set `title:` to correct it)' },
-  'date-uncertain': { stage: 'source', meaning: 'lines near the top give different dates; the warning names the one taken (set `date:` to correct it)' },
-  'subtitle-comment': { stage: 'source', meaning: 'NOTE/STYLE/REGION blocks of a subtitle file are player comments and are left out' },
+  'title-uncertain': { stage: 'source', meaning: 'the headline was chosen by score from lines that score alike (a date, an office name, a short line); the warning names the line chosen and how to set `title`' },
+  'date-uncertain': { stage: 'source', meaning: 'lines near the top give different dates; the warning names the line the date was taken from and how to set `date`' },
+  'subtitle-comment': { stage: 'source', meaning: 'NOTE, STYLE and REGION blocks of a WebVTT file are comments for the player and are left out' },
+  'unknown-speaker': { stage: 'source', meaning: 'a `speakers:` correction (front matter or sidecar) names no speaker of the transcript' },
   'image-skipped': { stage: 'render', meaning: 'an image is left out (a URL, a file outside the input\'s folder, not found, or an unsupported type); its alt text is shown in brackets' },
   'missing-glyph': { stage: 'pdf', meaning: 'characters none of the pinned fonts has; Chromium draws them from a system font' },
 } as const satisfies Record<string, { stage: string; meaning: string }>;

@@ -125,6 +125,8 @@ export interface DocumentData extends Data {
   stated: StatedMetadata;
   /** Where each stated value came from, in the editor's terms (`line 3: 发表时间`, `front matter`, `sidecar`). */
   origins?: Partial<Record<keyof StatedMetadata, string>>;
+  /** What front matter or a `<stem>.huozi.yaml` sidecar declares (also in `stated`): it beats the config file. */
+  declared?: StatedMetadata;
 }
 
 /** Metadata found in the transcript itself; every field optional. */

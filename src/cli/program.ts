@@ -1,13 +1,14 @@
 /**
  * The command line: a thin shell over the library, one file per command
- * (cli/build.ts; `check` joins with one line here). Each command adds the
- * shared flags with `addSharedFlags()` and ends with `finish()` (cli/shared.ts).
- * Commander never prints errors: cli/main.ts words them.
+ * (cli/build.ts, cli/check.ts). Each command adds the shared flags with
+ * `addSharedFlags()` and ends with `finish()` (cli/shared.ts). Commander never
+ * prints errors: cli/main.ts words them.
  */
 import { Command } from 'commander';
 import type { ExitCode } from '../errors.js';
 import { version } from '../version.js';
 import { buildCommand } from './build.js';
+import { registerCheck } from './check.js';
 import type { Streams } from './shared.js';
 
 /** The `huozi` program. Commands report their exit code through `exit`; errors are thrown to cli/main.ts. */
@@ -19,5 +20,6 @@ export function program(streams: Streams, exit: (code: ExitCode) => void): Comma
     .configureOutput({ outputError: () => {}, writeErr: () => {} })
     .exitOverride();
   buildCommand(cli, streams, exit);
+  registerCheck(cli, streams.out);
   return cli;
 }

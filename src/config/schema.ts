@@ -136,6 +136,11 @@ export const ConfigOptions = v.object({
   ),
   paper: v.pipe(v.optional(Paper, 'a5'), v.description(`PDF trim size in mm: ${Object.entries(PAPER_SIZES).map(([n, [w, h]]) => `${n} (${w}×${h})`).join(', ')}, or WxH.`), flag({ value: 'size' })),
   topicPageBreak: v.pipe(v.optional(v.boolean('must be true or false'), false), v.description('Start each topic on a new PDF page.'), flag({})),
+  press: v.pipe(
+    v.optional(v.boolean('must be true or false'), false),
+    v.description('PDF in CMYK for the press (Ghostscript): black text 100 % K overprinting, an OutputIntent; off: RGB (see "Press").'),
+    flag({}),
+  ),
   bleed: v.pipe(v.optional(Bleed, '0'), v.description('PDF bleed on each side in mm, e.g. 3mm (at most 10mm).'), flag({ value: 'mm' })),
   marks: v.pipe(v.optional(list(MARKS, 'mark'), ''), v.description(`Printer's marks outside the bleed: ${MARKS.join(', ')}.`), flag({ value: 'list', shownDefault: 'none' })),
   epubFonts: v.pipe(

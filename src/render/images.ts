@@ -20,6 +20,12 @@ export interface CollectedImages {
   entries: Array<{ url: string; name: string; mediaType: string; data: Uint8Array }>;
 }
 
+/**
+ * Every image of the document (section titles included) that is a local
+ * file beside the input, each once, named `image-<n>.<ext>` in order of first
+ * appearance; `folder` prefixes the paths of the files to write. Warns
+ * (`image-skipped`) about every other image; throws nothing.
+ */
 export function collectImages(doc: Document, context: RenderContext, folder: string): CollectedImages {
   const entries: CollectedImages['entries'] = [];
   const seen = new Set<string>();

@@ -9,12 +9,14 @@ import type { Document } from '../ast/types.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
 import { planPrint } from './pdf/plan.js';
 import { printBook } from './pdf/print-book.js';
+import { pressPdf } from './pdf/press.js';
 
+/** The PDF renderer: one `<stem>.pdf` (bytes), printed in the build's shared Chromium. Throws if Chromium fails or a contents entry has no destination in the print. */
 export const pdf: Renderer = {
   name: 'pdf',
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {
     const plan = planPrint(doc, context);
     const { data, pages } = await printBook(plan, await context.browser());
-    return [{ path: `${context.stem}.pdf`, data, pages }];
+    return [{ path: `${context.stem}.pdf`, data: context.options.press ? await pressPdf(data) : data, pages }];
   },
 };

@@ -27,6 +27,7 @@ export interface Templates {
 
 const SAFE_SCHEMES = /^(https?:|mailto:)/i;
 
+/** A fresh Handlebars environment with the shared partials and helpers; templates compile on first use and are cached. Throws (fs) if `templates/` is unreadable. */
 export function createTemplates(): Templates {
   const hbs = Handlebars.create();
   const dir = projectPath('templates', 'partials');

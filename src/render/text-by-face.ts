@@ -40,11 +40,14 @@ export function eachNode(tree: TextNode, fn: (node: TextNode, ancestors: TextNod
   });
 }
 
-/** Every character of the document's text fields: paragraphs, speaker labels, topic subjects, datelines, image alt text. */
+/** Every character of the document's text fields: paragraphs, speaker labels, topic subjects, datelines, image alt text, timestamps. */
 export function documentText(doc: Document): string {
   const out: string[] = [];
   eachNode(doc as TextNode, (node) => {
     for (const key of TEXT_FIELDS) if (typeof node[key] === 'string') out.push(node[key]);
+    // A paragraph's timestamp (subtitles, timed transcripts) is printed beside it.
+    const time = (node as { data?: { time?: unknown } }).data?.time;
+    if (typeof time === 'string') out.push(time);
   });
   return out.join('');
 }
@@ -76,7 +79,7 @@ export function textByFace(doc: Document, style: FaceStyle, printed: Partial<Rec
     });
     if (typeof node.value === 'string') add(face, node.value);
     // Labels carry the colon after a speaker, the number before a subject.
-    for (const label of [node.speaker, node.subject, node.dateline]) if (typeof label === 'string' && label) add(style.labels, label, '：: ');
+    for (const label of [node.speaker, node.subject, node.dateline, (node as { data?: { time?: string } }).data?.time]) if (typeof label === 'string' && label) add(style.labels, label, '：: ');
     if (node.type === 'topic' && node.number !== undefined) add(style.labels, String(node.number));
   });
   const all = [...text.values()].flat().join('');

@@ -37,7 +37,7 @@ export function findDate(text: string, lang: LanguageTag): string | undefined {
 export function isDateLine(text: string, lang: LanguageTag): boolean {
   if (!findDate(text, lang)) return false;
   const rest = text.replace(/民[國国]|\d+|[年月日\-/.,\s\u3000（）()]|星期.|週.|周.|January|February|March|April|May|June|July|August|September|October|November|December/gu, '');
-  return [...rest].length <= 12;
+  return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) <= 4 && [...rest].length <= 12;
 }
 
 /** A month and day (`3月8日`, a dateline's `北京3月8日电`) with the year found in `context` (`2026年…`). */

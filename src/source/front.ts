@@ -28,6 +28,8 @@ export interface Front {
   origins: Origins;
   /** Index of the first block after the top. */
   next: number;
+  /** Lines of a source-information block (not web residue, though they look like it). */
+  infoLines: number[];
   warnings: Warning[];
 }
 
@@ -48,7 +50,7 @@ const OFFICE = /(?:局|厅|廳|委员会|委員會|政府|法院|检察院|檢�
 const EVENT = /发布会|發布會|记者会|記者會|通气会|通氣會|座谈会|座談會|论坛|論壇|实录|實錄|专访|專訪|访谈|訪談|对话|對話|问答|問答|答记者问|答記者問|采访|採訪|谈|談|播客|讲座|講座|庭审|庭審|询问|詢問|公报|公報|报告|報告|Briefing|Interview|Transcript|Conference|Hearing/u;
 
 export function readFront(blocks: Block[], opensBody: (text: string) => boolean, lang: LanguageTag): Front {
-  const front: Front = { nodes: [], stated: {}, origins: {}, next: 0, warnings: [] };
+  const front: Front = { nodes: [], stated: {}, origins: {}, next: 0, warnings: [], infoLines: [] };
   let i = 0;
   while (i < blocks.length && isWebResidue(blocks[i]!.text) && !INFO.test(blocks[i]!.text)) front.nodes.push(paragraph(blocks[i++]!.text, lang));
   const info = sourceBlock(blocks, i, front, lang);
@@ -160,6 +162,7 @@ function sourceBlock(blocks: Block[], from: number, front: Front, lang: Language
   if (i - start < 2) return from;
   if (heading) front.nodes.push(paragraph(heading.text, lang));
   for (const b of blocks.slice(start, i)) {
+    front.infoLines.push(b.line);
     const [, key, value] = INFO.exec(b.text)!;
     const where = `line ${b.line}: ${key}`;
     if (/^(?:标题|標題|题目|題目)$/u.test(key!)) {

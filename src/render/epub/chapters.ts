@@ -16,6 +16,10 @@ export interface ChapterPlan {
   nodes: RootContent[];
 }
 
+/**
+ * The chapter files of a book body (its root children after the display
+ * lines), in order; `openingTitle` titles the opening chapter, if there is one.
+ */
 export function planChapters(body: RootContent[], openingTitle: string): ChapterPlan[] {
   const plan: ChapterPlan[] = [];
   let n = 0;

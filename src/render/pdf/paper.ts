@@ -8,9 +8,9 @@ import type { PaperSize } from '../../config/schema.js';
 
 export const PT_PER_MM = 72 / 25.4;
 
-/** Body type: 五号 (10.5 pt) with a leading of 1.7. */
+/** Body type: 五号 (10.5 pt) on an 18 pt line pitch (leading 1.71): 24 CSS px, so baselines land on whole pixels and stay on the grid. */
 export const BODY_PT = 10.5;
-export const LEADING = 1.7;
+export const LINE_PT = 18;
 
 /** Where everything sits on a page, in pt, measured from the trim's top-left corner. */
 export interface PageGeometry {
@@ -38,7 +38,7 @@ export function pageGeometry(paper: PaperSize, bleedMm = 0): PageGeometry {
   const width = paper.width * PT_PER_MM;
   const height = paper.height * PT_PER_MM;
   const chars = Math.max(10, Math.floor((width * (1 - 2 * MIN_SIDE)) / BODY_PT));
-  const line = BODY_PT * LEADING;
+  const line = LINE_PT;
   const lines = Math.max(10, Math.floor((height * (1 - MIN_TOP - MIN_BOTTOM)) / line));
   const spareV = height - lines * line;
   const top = (spareV * MIN_TOP) / (MIN_TOP + MIN_BOTTOM);

@@ -27,6 +27,8 @@ export interface PrintPlan {
   meta: Metadata;
   /** The print's page geometry (trim, bleed, margins; pt). */
   geometry: PageGeometry;
+  /** Each topic starts a page (`--topic-page-break`): the page before it may end short. */
+  topicPageBreak: boolean;
   /** Printer's marks drawn outside the trim. */
   marks: readonly Mark[];
   /** Contents entries (topics or sections, nested), in document order. */
@@ -59,6 +61,7 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
   return {
     meta,
     geometry,
+    topicPageBreak,
     marks,
     toc: view.toc,
     contentsLabel: view.labels.contents,

@@ -41,12 +41,23 @@ export interface Recognised {
   /** Where each stated value came from (`line 3: 发表时间`). */
   origins: Origins;
   warnings: Warning[];
+  /** What was mended in the text, for `huozi check` (page-break splits joined …). */
+  repairs?: Repair[];
+  /** Lines read as a source-information block: credits, not web residue. */
+  infoLines?: number[];
+}
+
+/** A mend the recogniser made to the text: which line, and what was done. */
+export interface Repair {
+  line?: number;
+  message: string;
 }
 
 export function recogniseReport(blocks: Block[], lang: LanguageTag, fixed?: ReadonlyMap<string, SpeakerRole>): Recognised {
   const speakers = speakerSet(blocks.map((b) => candidateLabel(b.text)));
   const front = readFront(blocks, (t) => TOPIC.test(t) || numberedHeading(t) !== undefined || isSpeakerLine(t, speakers), lang);
-  const items = mergeSplits(classify(blocks.slice(front.next), speakers));
+  const repairs: Repair[] = [];
+  const items = mergeSplits(classify(blocks.slice(front.next), speakers), repairs);
   const flat: RootContent[] = items.map((it) => {
     switch (it.kind) {
       case 'topic':
@@ -60,7 +71,7 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag, fixed?: Read
     }
   });
   const children = [...front.nodes, ...nestTopics(groupTurns(flat, fixed))];
-  return { children: nestSections(children), stated: front.stated, origins: front.origins, warnings: front.warnings };
+  return { children: nestSections(children), stated: front.stated, origins: front.origins, warnings: front.warnings, repairs, infoLines: front.infoLines };
 }
 
 /** Each topic takes the blocks after it, up to the next topic or heading. */
@@ -117,7 +128,7 @@ function classify(blocks: Block[], speakers: Set<string>): Item[] {
  * punctuation continues in the next plain paragraph. Headings, titles and
  * speaker turns are never joined onto anything.
  */
-function mergeSplits(items: Item[]): Item[] {
+function mergeSplits(items: Item[], repairs: Repair[]): Item[] {
   const out: Item[] = [];
   for (const it of items) {
     const prev = out.at(-1);
@@ -127,6 +138,7 @@ function mergeSplits(items: Item[]): Item[] {
     const sameLanguage = prev !== undefined && 'text' in prev && isEnglish(prev.text) === isEnglish(it.block.text);
     if (it.kind === 'para' && cut && sameLanguage && !isWebResidue(prev.block.text) && !isWebResidue(it.text)) {
       (prev as { text: string }).text = joinPieces(prev.text, it.text);
+      repairs.push({ line: it.block.line, message: `line ${it.block.line} joined to the paragraph above it (cut mid-sentence, as by a page break)` });
       continue;
     }
     out.push(it.kind === 'para' || it.kind === 'turn' ? { ...it } : it);
