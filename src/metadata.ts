@@ -61,15 +61,19 @@ export function resolveMetadataWithSources(
   { flags = {}, config = {} }: MetadataLayers = {},
   env = process.env,
 ): { meta: Metadata; sources: Record<'title' | 'date' | 'author' | 'publisher' | 'identifier', MetadataSource> } {
-  const declared: StatedMetadata = doc.data.declared ?? {};
-  const recognised = doc.data.stated;
+  const stated = doc.data.stated;
+  const origins = doc.data.origins ?? {};
+  // Front matter and a sidecar are the editor's own statements (origins `front matter`, `sidecar …`); the rest was recognised.
+  const isDeclared = (key: keyof StatedMetadata) => /^(front matter|sidecar)/.test(origins[key] ?? '');
+  const declared = (key: keyof StatedMetadata) => (isDeclared(key) ? stated[key] : undefined);
+  const recognised = (key: keyof StatedMetadata) => (isDeclared(key) ? undefined : stated[key]);
   /** The first layer that gives a value; `text` and `fallback` are the document's own. */
-  const pick = (option: keyof MetadataOptions, stated: keyof StatedMetadata | undefined, fallback: () => string | undefined, last: string) => {
+  const pick = (option: keyof MetadataOptions, key: keyof StatedMetadata | undefined, fallback: () => string | undefined, last: string) => {
     const layers: Array<[MetadataSource, string | undefined]> = [
       ['flag', flags[option]],
-      ['declared', stated && declared[stated]],
+      ['declared', key && declared(key)],
       ['config', config[option]],
-      ['text', (stated && recognised[stated]) ?? fallback()],
+      ['text', (key && recognised(key)) ?? fallback()],
     ];
     const hit = layers.find(([, value]) => value !== undefined);
     return hit ? { value: hit[1]!, source: hit[0] } : { value: last, source: 'default' as const };
@@ -88,7 +92,7 @@ export function resolveMetadataWithSources(
   const canonicalUrl = flags.canonicalUrl ?? config.canonicalUrl;
   const meta: Metadata = {
     title: title.value,
-    description: declared.description ?? recognised.description ?? first('deck') ?? first('lede')?.slice(0, 120) ?? title.value,
+    description: stated.description ?? first('deck') ?? first('lede')?.slice(0, 120) ?? title.value,
     author: author.value,
     publisher: publisher.value,
     date: date.value,

@@ -1,25 +1,17 @@
 /**
- * The command line: a thin shell over `build()`. The build flags are generated
- * from the options schema (cli/options.ts); the shared flags come from
- * cli/shared.ts. Commander never prints: cli/main.ts words its errors.
+ * The command line: a thin shell over the library, one file per command
+ * (cli/build.ts, cli/check.ts). Each command adds the shared flags with
+ * `addSharedFlags()` and ends with `finish()` (cli/shared.ts). Commander never
+ * prints errors: cli/main.ts words them.
  */
 import { Command } from 'commander';
-import type { BuildResult } from '../build.js';
-import { BuildOptions, type OptionKey, resolveOptions } from '../config/schema.js';
 import type { ExitCode } from '../errors.js';
 import { version } from '../version.js';
-import { addOptionFlags, givenOptions } from './options.js';
-import { buildReport } from './report.js';
+import { buildCommand } from './build.js';
 import { registerCheck } from './check.js';
-import { addSharedFlags, finish, sharedFlags, type SharedFlags, type Streams } from './shared.js';
+import type { Streams } from './shared.js';
 
-/** The build flags: every schema key but `config`, which is a shared flag. */
-const BUILD_KEYS = (Object.keys(BuildOptions.entries) as OptionKey[]).filter((k) => k !== 'config');
-
-/**
- * The `huozi` program. Each command reports its exit code through `exit`
- * (5 for `--fail-on-warnings`); errors are thrown to cli/main.ts.
- */
+/** The `huozi` program. Commands report their exit code through `exit`; errors are thrown to cli/main.ts. */
 export function program(streams: Streams, exit: (code: ExitCode) => void): Command {
   const cli = new Command('huozi')
     .description('活字 huozi: a Chinese press transcript → print PDF, EPUB 3 and an HTML special-report page')
@@ -27,56 +19,7 @@ export function program(streams: Streams, exit: (code: ExitCode) => void): Comma
     .showHelpAfterError(false)
     .configureOutput({ outputError: () => {}, writeErr: () => {} })
     .exitOverride();
-
-  const command = cli
-    .command('build')
-    .description('build editions of one or more transcripts (the built-in example when none is given)')
-    .argument('[input...]', 'transcript files (.txt or .md)');
-  addOptionFlags(command, BUILD_KEYS);
-  addSharedFlags(command).action(async (inputs: string[]) => {
-    const flags = sharedFlags(command);
-    const given = givenOptions(command, [...BUILD_KEYS, 'config']);
-    resolveOptions(given, 'cli');
-    // Loaded once the flags are known good: the renderers' dependencies take seconds to load.
-    const { build } = await import('../build.js');
-    const result = await build(inputs, given, 'cli');
-    const code = finish(result.warnings, flags, streams);
-    if (flags.json) streams.out(JSON.stringify(buildReport(result, code)));
-    else if (!flags.quiet) for (const line of summarise(result, flags)) streams.out(line);
-    if (flags.verbose) for (const line of details(result)) streams.err(line);
-    exit(code);
-  });
+  buildCommand(cli, streams, exit);
   registerCheck(cli, streams.out);
   return cli;
 }
-
-/** One line per edition; an assets folder is one line with its file count. */
-function summarise(result: BuildResult, flags: SharedFlags): string[] {
-  const folders = new Map<string, { files: number; bytes: number }>();
-  const lines: string[] = [];
-  for (const file of result.files) {
-    const folder = /^(.*\.assets)\//.exec(file.path)?.[1];
-    const size = flags.verbose ? ` (${kb(file.bytes)}${file.pages ? `, ${file.pages} pages` : ''})` : '';
-    if (!folder) lines.push(`wrote ${file.path}${size}`);
-    else {
-      const seen = folders.get(folder) ?? { files: 0, bytes: 0 };
-      folders.set(folder, { files: seen.files + 1, bytes: seen.bytes + file.bytes });
-    }
-  }
-  for (const [folder, { files, bytes }] of folders) lines.push(`wrote ${folder}/ (${files} files${flags.verbose ? `, ${kb(bytes)}` : ''})`);
-  return lines;
-}
-
-/** What `--verbose` adds, on stderr: the config file, each input as read, the timings. */
-function details(result: BuildResult): string[] {
-  const { stages, formats } = result.timings;
-  const perFormat = Object.entries(formats).map(([f, t]) => `${f} ${seconds(t)}`).join(', ');
-  return [
-    `config: ${result.configFile ?? 'none found'}`,
-    ...result.inputs.map((i) => `read ${i.file}: ${kb(i.bytes)}, ${i.encoding}, ${i.shape}, ${i.lang}, title "${i.title}"`),
-    `time: read ${seconds(stages.read)}, parse ${seconds(stages.parse)}, render ${seconds(stages.render)} (${perFormat}), write ${seconds(stages.write)}`,
-  ];
-}
-
-const kb = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { flagRows } from '../../src/cli/options.js';
+import { sharedFlagRows } from '../../src/cli/shared.js';
 import { bin } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
 
@@ -14,6 +16,12 @@ describe('cli', () => {
     const r = huozi('--help');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('build');
+  });
+
+  it('huozi help build lists every flag of the schema and the shared flags', () => {
+    const r = huozi('help', 'build');
+    expect(r.status).toBe(0);
+    for (const row of [...flagRows(), ...sharedFlagRows()]) expect(r.stdout).toContain(row.flags);
   });
 
   it('--version prints the package version', () => {

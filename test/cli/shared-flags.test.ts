@@ -25,7 +25,8 @@ function desk(files: Record<string, string> = {}): string {
 const huozi = (dir: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: dir });
 const report = (stdout: string) => v.parse(JsonReport, JSON.parse(stdout));
 
-describe('shared flags', () => {
+// Whole builds in child processes: on the shared 2-core machine one can take minutes, so the allowance is wide (nothing is timed).
+describe('shared flags', { timeout: 600_000 }, () => {
   it('--json prints one report that fits its schema, with sizes, pages, timings and coded warnings', () => {
     const dir = desk();
     const r = huozi(dir, 'build', 'talk.txt', '--formats', 'html,pdf', '--json');
