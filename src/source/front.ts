@@ -201,7 +201,8 @@ const isInfoLike = (line: string, lang: LanguageTag) => isDateLine(line, lang) |
 
 /** Short, and not ending a sentence (a closing bracketed aside such as `（中英对照）` does not end one). */
 export function isHeadingLike(text: string): boolean {
-  return [...text].length <= (isEnglish(text) ? SHORT_LATIN : SHORT) && !endsSentence(text.replace(/[（(][^（）()]{1,12}[）)]$/u, ''));
+  const length = [...text].length;
+  return (length <= SHORT || (length <= SHORT_LATIN && isEnglish(text))) && !endsSentence(text.replace(/[（(][^（）()]{1,12}[）)]$/u, ''));
 }
 
 const text = (value: string): PhrasingContent[] => [{ type: 'text', value }];
