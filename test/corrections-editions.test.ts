@@ -63,10 +63,12 @@ describe('sidecar corrections in all three editions', () => {
     // mutool trace gives each span of glyphs with its font: find the font of 包晓蕾's first words and of 岑一帆's.
     const trace = execFileSync('mutool', ['trace', pdf], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const fontOf = (text: string) => {
-      const chars = [...text].map((c) => `unicode="${c}"`);
-      const spans = trace.split(/<span /).slice(1);
-      const span = spans.find((s) => chars.every((c) => s.includes(c)));
-      return /font="([^"]+)"/.exec(span ?? '')?.[1] ?? '';
+      // The glyphs of `text` in a row, then the last font named before them.
+      const [first, ...rest] = [...text];
+      let at = trace.indexOf(`unicode="${first}"`);
+      while (at >= 0 && !rest.every((c, k) => trace.indexOf(`unicode="${c}"`, at) - at < 300 * (k + 1) && trace.indexOf(`unicode="${c}"`, at) > at)) at = trace.indexOf(`unicode="${first}"`, at + 1);
+      const before = at >= 0 ? trace.lastIndexOf('font="', at) : -1;
+      return before >= 0 ? /font="([^"]+)"/.exec(trace.slice(before))![1]! : '';
     };
     expect(fontOf('我是晓蕾')).toMatch(/WenKai|Kai/i);
     expect(fontOf('欢迎收听')).toMatch(/\S/);
