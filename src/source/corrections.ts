@@ -49,6 +49,7 @@ export function readCorrections(yaml: string, where: string): Corrections {
   } catch (e) {
     throw inputError(where, `the YAML cannot be read: ${String((e as Error).message).split('\n')[0]}`);
   }
+  if (typeof data !== 'object' || Array.isArray(data)) throw inputError(where, 'must be a mapping with the keys title, date, author, speakers');
   const result = v.safeParse(schema, data);
   if (result.success) {
     const { title, date, author, speakers } = result.output;

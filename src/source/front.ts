@@ -6,7 +6,8 @@
  * The headline is the best-scoring line of the leading run of short lines
  * without final punctuation: long lines and event words (发布会, 记者会, 实录,
  * 专访 …) score up; dates, office names, bylines, `嘉宾：` information lines and
- * very short lines score down. When the choice is close or weak a
+ * very short lines score down. When the runner-up scores within 4 points, or
+ * the best scores under 10 (a short line, a date, an office name), a
  * `title-uncertain` warning names the line chosen.
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
@@ -70,7 +71,7 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
   const at = scores.reduce((best, s, k) => (s > scores[best]! ? k : best), 0);
   const headline = run[at]!;
   const runner = Math.max(-Infinity, ...scores.filter((_, k) => k !== at));
-  if (scores[at]! < 20 || runner >= scores[at]! - 4) {
+  if (scores[at]! < 10 || runner >= scores[at]! - 4) {
     front.warnings.push({
       code: 'title-uncertain',
       line: headline.line,
@@ -200,7 +201,8 @@ const isInfoLike = (line: string, lang: LanguageTag) => isDateLine(line, lang) |
 
 /** Short, and not ending a sentence (a closing bracketed aside such as `（中英对照）` does not end one). */
 export function isHeadingLike(text: string): boolean {
-  return [...text].length <= (isEnglish(text) ? SHORT_LATIN : SHORT) && !endsSentence(text.replace(/[（(][^（）()]{1,12}[）)]$/u, ''));
+  const length = [...text].length;
+  return (length <= SHORT || (length <= SHORT_LATIN && isEnglish(text))) && !endsSentence(text.replace(/[（(][^（）()]{1,12}[）)]$/u, ''));
 }
 
 const text = (value: string): PhrasingContent[] => [{ type: 'text', value }];

@@ -30,9 +30,11 @@ export function detectLanguage(text: string): 'zh-Hans' | 'zh-Hant' | 'en' {
 
 /** True for a paragraph written in English: Latin letters and (almost) no Han. */
 export function isEnglish(text: string): boolean {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  return latin >= 4 && han * 10 < latin;
+  // Most paragraphs have no Latin at all: skip counting their Han.
+  if (latin < 4) return false;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han * 10 < latin;
 }
 
 /** Marks a paragraph `en` when it is English in a document that is not. */

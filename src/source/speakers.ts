@@ -71,6 +71,7 @@ export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
 /** Titles that follow a surname in an alias (`邵局长`, `王外长`). */
 const TITLE_AFTER_SURNAME = /^.(?:局长|局長|部长|部長|外长|外長|厅长|廳長|市长|市長|主任|院长|院長|校长|校長|处长|處長|书记|書記|总|總|董|老师|老師|教授|医生|醫生|先生|女士)$/u;
 const PERSONAL_NAME = /^\p{Script=Han}{2,4}$/u;
+const TITLE_WORD = /局长|局長|部长|部長|外长|外長|厅长|廳長|市长|市長|主任|院长|院長|校长|校長|处长|處長|书记|書記|老师|老師|教授|医生|醫生|先生|女士/u;
 
 /**
  * Aliases → one person: a label holding another label's name (`局长邵明远`,
@@ -79,7 +80,7 @@ const PERSONAL_NAME = /^\p{Script=Han}{2,4}$/u;
  */
 export function resolveAliases(persons: string[]): Map<string, string> {
   const unique = [...new Set(persons)];
-  const names = unique.filter((p) => PERSONAL_NAME.test(p) && !lexiconRole(p));
+  const names = unique.filter((p) => PERSONAL_NAME.test(p) && !TITLE_WORD.test(p) && !lexiconRole(p));
   const out = new Map<string, string>();
   for (const p of unique) {
     if (names.includes(p)) continue;

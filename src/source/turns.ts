@@ -8,9 +8,9 @@
  * thematic break or footnote definition ends it. A label with nothing spoken
  * under it stays the block it was.
  */
-import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { BlockContent, FootnoteDefinition, Heading, Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { SpeakerRole, Turn } from '../ast/types.js';
+import type { SpeakerRole, Topic, TopicTitle, Turn } from '../ast/types.js';
 import { candidateLabel, type Label } from './labels.js';
 import { assignRoles, resolveAliases, speakerSet } from './speakers.js';
 
@@ -20,6 +20,9 @@ interface Found extends Label {
   heading: boolean;
 }
 
+/** What a shape hands over: the document's blocks in order, topics still flat (report.ts nests them afterwards). */
+export type Flat = BlockContent | FootnoteDefinition | Topic | TopicTitle;
+
 /** Blocks that end a turn instead of continuing it. */
 const ENDS_TURN = new Set(['heading', 'thematicBreak', 'footnoteDefinition', 'topic', 'topicTitle', 'section']);
 
@@ -27,7 +30,7 @@ const ENDS_TURN = new Set(['heading', 'thematicBreak', 'footnoteDefinition', 'to
  * Groups `nodes` into turns. `fixed` maps a person or label to the role a
  * correction gives it (sidecar or front matter `speakers:`).
  */
-export function groupTurns(nodes: RootContent[], fixed: ReadonlyMap<string, SpeakerRole> = new Map()): RootContent[] {
+export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole> = new Map()): Flat[] {
   const found = nodes.map((n) => (n.type === 'paragraph' ? paragraphLabel(n) : n.type === 'heading' ? headingLabel(n) : undefined));
   const speakers = speakerSet(found.map((f) => (f && !f.heading ? f : undefined)));
   const labelOf = (i: number) => {
@@ -37,8 +40,8 @@ export function groupTurns(nodes: RootContent[], fixed: ReadonlyMap<string, Spea
   const aliases = resolveAliases(nodes.flatMap((_, i) => labelOf(i)?.person ?? []));
   const personOf = (f: Found) => aliases.get(f.person) ?? f.person;
 
-  const out: RootContent[] = [];
-  const opening = new Map<Turn, RootContent>();
+  const out: Flat[] = [];
+  const opening = new Map<Turn, Flat>();
   let turn: Turn | undefined;
   nodes.forEach((node, i) => {
     const label = labelOf(i);
@@ -51,14 +54,16 @@ export function groupTurns(nodes: RootContent[], fixed: ReadonlyMap<string, Spea
         out.push(turn);
       }
       if (label.content.length > 0) {
-        const data = { ...(node.data as Paragraph['data']), ...(label.time ? { time: label.time } : {}) };
+        const data = { ...(node.type === 'paragraph' ? node.data : {}), ...(label.time ? { time: label.time } : {}) };
         turn.children.push({ type: 'paragraph', children: label.content, ...(Object.keys(data).length > 0 ? { data } : {}) });
       }
       return;
     }
-    if (ENDS_TURN.has(node.type)) turn = undefined;
-    if (turn && !ENDS_TURN.has(node.type)) turn.children.push(node as Turn['children'][number]);
-    else out.push(node);
+    if (turn && node.type !== 'topic' && node.type !== 'topicTitle' && node.type !== 'footnoteDefinition' && !ENDS_TURN.has(node.type)) turn.children.push(node);
+    else {
+      if (ENDS_TURN.has(node.type)) turn = undefined;
+      out.push(node);
+    }
   });
 
   const turns = out.filter((n): n is Turn => n.type === 'turn' && n.children.length > 0);

@@ -11,7 +11,7 @@ import { longTranscript } from './long-transcript.js';
 
 /** The inputs every format is built from: the example and each fixture transcript. */
 export function fixtureInputs(): string[] {
-  const own = readdirSync(fixtures).filter((f) => /\.(txt|md)$/.test(f) && !f.startsWith('bad-')).map((f) => join(fixtures, f));
+  const own = readdirSync(fixtures).filter((f) => /\.(txt|md|srt|vtt)$/.test(f) && !f.startsWith('bad-')).map((f) => join(fixtures, f));
   return [example, ...own];
 }
 

@@ -20,7 +20,7 @@ import { isHeadingLike, type Origins } from '../front.js';
 import { isEnglish, tagLanguage } from '../language.js';
 import { normalisePunctuation } from '../punctuation.js';
 import { nestSections } from '../sections.js';
-import { groupTurns } from '../turns.js';
+import { type Flat, groupTurns } from '../turns.js';
 import type { Recognised } from './report.js';
 
 // CommonMark will not close `**` between CJK punctuation and a Han character (`**【记者】**中方`); the CJK-friendly rule does.
@@ -41,7 +41,8 @@ export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: War
     else if (node.type === 'definition') definitions.set(node.identifier, node);
     else body.push(node);
   }
-  const blocks = body.map((n) => literal(n, definitions, lang) as RootContent).map(boldHeading);
+  // remark's root holds flow content; yaml and definitions are taken out above.
+  const blocks = body.map((n) => literal(n, definitions, lang) as Flat).map(boldHeading);
 
   const first = blocks[0];
   const children: RootContent[] = [];
@@ -109,7 +110,7 @@ function mergeTexts(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 /** A paragraph that is only bold, short and unpunctuated is a heading one level below the `#` headings. */
-function boldHeading(node: RootContent, index: number, all: RootContent[]): RootContent {
+function boldHeading(node: Flat, index: number, all: Flat[]): Flat {
   if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'strong') return node;
   const text = toString(node);
   if ([...text].length > 40 || endsSentence(text) || /[:：]$/u.test(text)) return node;

@@ -16,7 +16,7 @@ import { isEnglish, tagLanguage } from '../language.js';
 import { isWebResidue } from '../residue.js';
 import { nestSections } from '../sections.js';
 import { speakerSet } from '../speakers.js';
-import { groupTurns } from '../turns.js';
+import { type Flat, groupTurns } from '../turns.js';
 
 /** What each block was recognised as, before paragraphs are rejoined. */
 type Item =
@@ -58,7 +58,7 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag, fixed?: Read
   const front = readFront(blocks, (t) => TOPIC.test(t) || numberedHeading(t) !== undefined || isSpeakerLine(t, speakers), lang);
   const repairs: Repair[] = [];
   const items = mergeSplits(classify(blocks.slice(front.next), speakers), repairs);
-  const flat: RootContent[] = items.map((it) => {
+  const flat: Flat[] = items.map((it): Flat => {
     switch (it.kind) {
       case 'topic':
         return { type: 'topic', number: it.number, subject: it.subject, id: `topic-${it.number}`, children: [] };
@@ -75,13 +75,13 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag, fixed?: Read
 }
 
 /** Each topic takes the blocks after it, up to the next topic or heading. */
-function nestTopics(nodes: RootContent[]): RootContent[] {
+function nestTopics(nodes: Flat[]): RootContent[] {
   const out: RootContent[] = [];
   let topic: Topic | undefined;
   for (const node of nodes) {
     if (node.type === 'topic') out.push((topic = node));
     else if (node.type === 'heading') out.push(((topic = undefined), node));
-    else if (topic && node.type !== 'footnoteDefinition') topic.children.push(node as Topic['children'][number]);
+    else if (topic && node.type !== 'footnoteDefinition') topic.children.push(node);
     else out.push(node);
   }
   return out;

@@ -1,0 +1,46 @@
+/**
+ * `huozi check` and `check()`: the recognised outline of three fixtures as
+ * reviewed golden text (test/golden/check/), the same as data with --json,
+ * and one-line errors.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check, formatCheck } from '../src/check.js';
+import { bin, fixtures, golden } from './support/paths.js';
+
+const huozi = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: fixtures });
+
+describe('check', () => {
+  it.each(['reposted-interview-source-block.txt', 'speaker-aliases.txt', 'taiwan-presser-minguo.txt'])('%s: the reviewed outline', async (f) => {
+    const [report] = check([join(fixtures, f)]);
+    const text = formatCheck(report!).replace(`${fixtures}/`, '');
+    await expect(`${text}\n`).toMatchFileSnapshot(join(golden, 'check', f.replace(/\.txt$/, '.txt')));
+  });
+
+  it('the example: 21 topics, the minister answering 22 turns, five page-break repairs', () => {
+    const [report] = check([join(fixtures, '..', '..', 'examples', 'press-conference.txt')]);
+    expect(report!.outline.filter((o) => o.kind === 'topic')).toHaveLength(21);
+    expect(report!.speakers[0]).toEqual({ speaker: '王毅', labels: ['王毅'], role: 'answer', turns: 22 });
+    expect(report!.repairs.filter((r) => r.line !== undefined)).toHaveLength(5);
+    expect(report!.metadata.date).toEqual({ value: '2026-03-08', from: 'line 13: dateline 据新华社北京3月8日电' });
+  });
+
+  it('huozi check prints the text, --json the same report as data', () => {
+    const text = huozi('check', 'speaker-aliases.txt');
+    expect(text.status).toBe(0);
+    expect(text.stdout.trim()).toBe(formatCheck(check([join(fixtures, 'speaker-aliases.txt')])[0]!).replace(`${fixtures}/`, ''));
+    const json = huozi('check', '--json', 'speaker-aliases.txt', 'subtitles-interview.vtt');
+    expect(json.status).toBe(0);
+    const reports = JSON.parse(json.stdout) as ReturnType<typeof check>;
+    expect(reports.map((r) => r.shape)).toEqual(['plain', 'subtitles']);
+    expect(reports[0]!.speakers.find((s) => s.speaker === '邵明远')).toEqual({ speaker: '邵明远', labels: ['局长邵明远', '邵明远', '邵局长'], role: 'answer', turns: 4 });
+  });
+
+  it('a missing file: one line naming it, exit 1, nothing on stdout', () => {
+    const r = huozi('check', 'no-such.txt');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual(['huozi: no-such.txt: file not found']);
+  });
+});

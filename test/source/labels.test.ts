@@ -1,0 +1,88 @@
+/**
+ * Speaker labels of every shape the README lists, the label→role table, and
+ * aliases; with lines that look like labels but are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidateLabel } from '../../src/source/labels.js';
+import { asks, assignRoles, lexiconRole, resolveAliases } from '../../src/source/speakers.js';
+
+describe('labels', () => {
+  it.each([
+    ['王毅：各位好。', '王毅', '王毅', undefined],
+    ['王毅:各位好。', '王毅', '王毅', undefined],
+    ['【记者】请问？', '记者', '记者', undefined],
+    ['【主持人】：欢迎。', '主持人', '主持人', undefined],
+    ['主持人（王晓）：上午好。', '主持人（王晓）', '王晓', undefined],
+    ['刘明（市发展改革委副主任）：谢谢。', '刘明（市发展改革委副主任）', '刘明', undefined],
+    ['GAO ZHENYU: There were two reasons.', 'GAO ZHENYU', 'GAO ZHENYU', undefined],
+    ['Chair Lindqvist: Good evening.', 'Chair Lindqvist', 'Chair Lindqvist', undefined],
+    ['Q：价格呢？', 'Q', 'Q', undefined],
+    ['问题 3：进展如何？', '问题 3', '问题', undefined],
+    ['Question 12: When?', 'Question 12', 'Question', undefined],
+    ['[00:12:34] 主持人：欢迎收听。', '主持人', '主持人', '00:12:34'],
+    ['00:12:34 陆骁：大家好。', '陆骁', '陆骁', '00:12:34'],
+    ['(12:34) 蔡文渊：好。', '蔡文渊', '蔡文渊', '12:34'],
+    ['《人民日报》记者：请问？', '《人民日报》记者', '《人民日报》记者', undefined],
+  ])('%s', (text, speaker, person, time) => {
+    const label = candidateLabel(text);
+    expect(label).toMatchObject({ speaker, person });
+    expect(label?.time).toBe(time);
+  });
+
+  it.each([
+    ['a time of day', '10:30 会议开始。'],
+    ['a URL', 'https://example.cn/a'],
+    ['reported speech', '有网友在留言中写道：强烈建议延长开放时间。'],
+    ['a sentence before the colon', '他说，这件事：很重要。'],
+    ['a quotation', '“社区食堂”开到家门口：访处长'],
+  ])('not a label: %s', (_, text) => {
+    expect(candidateLabel(text)).toBeUndefined();
+  });
+});
+
+describe('roles', () => {
+  it.each([
+    ['中央社', 'question'],
+    ['NHK', 'question'],
+    ['江城日报记者', 'question'],
+    ['汪建明委员', 'question'],
+    ['公诉人', 'question'],
+    ['经济部部长林建宏', 'answer'],
+    ['被告人', 'answer'],
+    ['SPOKESPERSON', 'answer'],
+    ['主持人（常委会副主任何卫平）', 'moderator'],
+    ['审判长', 'moderator'],
+    ['Chair Lindqvist', 'moderator'],
+    ['翻译', 'interpreter'],
+    ['陆骁', undefined],
+  ])('the table: %s → %s', (label, role) => {
+    expect(lexiconRole(label)).toBe(role);
+  });
+
+  it('a speaker who mostly asks asks; the others answer; a moderator alone with one guest is the interviewer', () => {
+    const turns = [
+      { person: '主持人', speaker: '主持人', text: '欢迎。今天的嘉宾是谁？' },
+      { person: '范若曦', speaker: '范若曦', text: '大家好。' },
+      { person: '主持人', speaker: '主持人', text: '为什么做这个产品？' },
+      { person: '范若曦', speaker: '范若曦', text: '因为我外婆。' },
+    ];
+    expect(Object.fromEntries(assignRoles(turns))).toEqual({ 主持人: 'question', 范若曦: 'answer' });
+    // With a second guest the moderator moderates.
+    const three = [...turns, { person: '贺宁', speaker: '贺宁', text: '我补充一点。' }];
+    expect(Object.fromEntries(assignRoles(three))).toEqual({ 主持人: 'moderator', 范若曦: 'answer', 贺宁: 'answer' });
+    // A correction wins, by person or by label.
+    expect(assignRoles(turns, new Map([['范若曦', 'other']])).get('范若曦')).toBe('other');
+  });
+
+  it('asks: a final question mark or an opening 请问', () => {
+    expect(asks('这是为什么？')).toBe(true);
+    expect(asks('请问部长，进度如何。')).toBe(true);
+    expect(asks('我们会继续努力。')).toBe(false);
+  });
+
+  it('aliases: a label holding a name, or a surname with a title, are that person; two names with one surname stay apart', () => {
+    expect(Object.fromEntries(resolveAliases(['邵明远', '局长邵明远', '邵局长', '主持人']))).toEqual({ 局长邵明远: '邵明远', 邵局长: '邵明远' });
+    expect(Object.fromEntries(resolveAliases(['王毅', '外长王毅', '王外长']))).toEqual({ 外长王毅: '王毅', 王外长: '王毅' });
+    expect(resolveAliases(['王毅', '王伟', '王部长']).size).toBe(0);
+  });
+});
