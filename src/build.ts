@@ -9,6 +9,8 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import type { Document } from './ast/types.js';
 import { type SharedBrowser, sharedBrowser } from './browser.js';
 import { type Interrupts, watchInterrupts } from './build/interrupt.js';
+import { editionText } from './build/edition-text.js';
+import { compare, passagesOf, transformedWarning } from './build/fidelity.js';
 import { checkInputSize, checkNesting } from './build/limits.js';
 import { writeOutputSet } from './build/write-outputs.js';
 import { type BuildOptions, type ResolvedOptions, resolveOptions } from './config/schema.js';
@@ -70,8 +72,13 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
       for (const format of opts.formats) {
         interrupts.check();
         const started = performance.now();
-        outputs.push(...(await renderOnce(format, parsed.doc, context, browser, interrupts, display)));
+        const files = await renderOnce(format, parsed.doc, context, browser, interrupts, display);
         timings[format] = (timings[format] ?? 0) + performance.now() - started;
+        interrupts.check();
+        const checked = performance.now();
+        await checkFidelity(format, parsed.doc, files, context, display);
+        timings.fidelity = (timings.fidelity ?? 0) + performance.now() - checked;
+        outputs.push(...files);
       }
     }
     interrupts.check();
@@ -82,6 +89,13 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
     await browser.close();
     interrupts.end();
   }
+}
+
+/** Every passage of the AST's text in the edition, else a one-line error (exit 4) naming where the first lost one breaks off. */
+async function checkFidelity(format: FormatName, doc: Document, files: OutputFile[], context: RenderContext, display: string): Promise<void> {
+  const result = compare(passagesOf(doc, { withoutAlt: format === 'pdf' }), await editionText(format, files));
+  if (result.transformed) context.warn(transformedWarning(format, result.transformed));
+  if (result.lost) throw new HuoziError(`the ${format} edition lost text: "${result.lost}" (the first passage not in it breaks off at |)`, ExitCode.internal, display);
 }
 
 /**
