@@ -32,6 +32,7 @@ export function tables(r) {
   const lines = [
     `Run ${r.date} at ${r.commit ?? '?'}; ${r.machine.cores} cores, load average ${r.machine.loadBefore.toFixed(1)} before, ${r.machine.loadDuring ?? '?'} during (median), ${r.machine.loadAfter.toFixed(1)} after.`,
     `Node ${r.versions.node}, Chromium ${r.versions.chromium ?? '?'}, ${r.versions.pandoc ?? 'no pandoc'}, pagedjs-cli ${r.versions.pagedjs ?? '–'}, ${r.versions.typst ?? 'no Typst'}.`,
+    ...(r.note ? [r.note] : []),
     '',
     'Wall time, median of the runs (cold processes; warm build() = a second build in one process):',
     '',
@@ -100,8 +101,43 @@ export function tables(r) {
       return row([i.name, s(w.warm.first), s(w.warm.all), s(w.warm.html), Object.entries(w.timings).map(([k, v]) => `${k} ${s(v)}`).join(', ')]);
     }),
   ];
+  lines.push('', "Issue 19's targets, from this run:", '', ...head(['target', 'measured', 'met']), ...targets(r).map((t) => row(t)));
   if (notes.length) lines.push('', ...notes.map((n, k) => `(${k + 1}) ${n}`));
+  if (r.complete === false) lines.push('', 'The run stopped before its last inputs: only those above were measured.');
   return lines.join('\n');
+}
+
+/** Each target of issue 19 that this run measured: [target, measured, yes/no]. */
+function targets(r) {
+  const by = (name) => r.inputs.find((i) => i.name === name);
+  const sec = (i, id) => i?.jobs[id]?.seconds;
+  const mem = (i, id) => i?.jobs[id]?.memory?.total;
+  const out = [];
+  const check = (target, value, limit, show) => {
+    if (value === undefined || Number.isNaN(value)) out.push([target, 'not measured', '–']);
+    else out.push([target, show(value), value <= limit ? 'yes' : 'no']);
+  };
+  const x = (v) => `${v.toFixed(2)} ×`;
+  const ex = by('example');
+  const mb1 = by('1 MB');
+  const mb3 = by('3 MB');
+  check('example, all three ≤ 0.75 × Paged.js PDF', sec(ex, 'huozi-all') / sec(ex, 'pagedjs'), 0.75, x);
+  check('example, all three ≤ bare print + 0.3 s (all three − bare)', sec(ex, 'huozi-all') - sec(ex, 'bare'), 0.3, (v) => `${v >= 0 ? '+' : ''}${v.toFixed(2)} s`);
+  check('example, HTML ≤ 10 × pandoc', sec(ex, 'huozi-html') / sec(ex, 'pandoc-html'), 10, x);
+  check('example, EPUB ≤ 10 × pandoc', sec(ex, 'huozi-epub') / sec(ex, 'pandoc-epub'), 10, x);
+  check('example, warm build() all three ≤ 1 s', ex?.jobs['huozi-warm']?.warm?.all, 1, s);
+  check('example, warm build() HTML ≤ 0.2 s', ex?.jobs['huozi-warm']?.warm?.html, 0.2, s);
+  check('1 MB, EPUB ≤ 1.5 × pandoc', sec(mb1, 'huozi-epub') / sec(mb1, 'pandoc-epub'), 1.5, x);
+  check('1 MB, HTML ≤ 1.5 × pandoc', sec(mb1, 'huozi-html') / sec(mb1, 'pandoc-html'), 1.5, x);
+  check('1 MB, PDF ≤ 1.2 × bare print', sec(mb1, 'huozi-pdf') / sec(mb1, 'bare'), 1.2, x);
+  check('1 MB, PDF ≤ 0.3 × Paged.js', sec(mb1, 'huozi-pdf') / sec(mb1, 'pagedjs'), 0.3, x);
+  check('1 MB, memory (all three) ≤ 1.1 × bare print', mem(mb1, 'huozi-all') / mem(mb1, 'bare'), 1.1, x);
+  check('3 MB, memory (all three) ≤ 1.1 × bare print', mem(mb3, 'huozi-all') / mem(mb3, 'bare'), 1.1, x);
+  check('3 MB, memory (all three) ≤ 2 GB', mem(mb3, 'huozi-all'), 2 * 2 ** 30, gb);
+  const growth = (mb3?.bytes ?? 0) / (mb1?.bytes || 1);
+  check('1 → 3 MB, time of all three grows at most linearly (≤ size ratio, 3 ×)', sec(mb3, 'huozi-all') / sec(mb1, 'huozi-all'), growth, x);
+  check('1 → 3 MB, memory of all three grows at most linearly (≤ size ratio, 3 ×)', mem(mb3, 'huozi-all') / mem(mb1, 'huozi-all'), growth, x);
+  return out;
 }
 
 /**

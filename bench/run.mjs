@@ -29,8 +29,9 @@ import { compare, tables } from './report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const here = (p) => join(root, 'bench', p);
+/** Runs per input on a quiet machine; the warm build() (three builds in one process) where a target asks for it. */
 const INPUTS = {
-  example: { name: 'example', runs: 5 },
+  example: { name: 'example', runs: 5, warm: true },
   '0.37MB': { name: '0.37 MB', bytes: 370_000, runs: 3 },
   '1MB': { name: '1 MB', bytes: 1_000_000, runs: 3 },
   '3MB': { name: '3 MB', bytes: 3_000_000, runs: 1 },
@@ -38,10 +39,17 @@ const INPUTS = {
 const { values: flags } = parseArgs({
   options: {
     inputs: { type: 'string', default: process.env.BENCH_INPUTS ?? Object.keys(INPUTS).join(',') },
+    // One number for every input, or one per input (`--runs 3,1,1,1`).
     runs: { type: 'string', default: process.env.BENCH_RUNS },
     results: { type: 'string', default: here('results') },
+    // Print the tables of the last run (results/latest.json) without running anything.
+    report: { type: 'boolean', default: false },
   },
 });
+if (flags.report) {
+  console.log(tables(JSON.parse(readFileSync(join(flags.results, 'latest.json'), 'utf8'))));
+  process.exit(0);
+}
 const chosen = flags.inputs.split(',').map((k) => {
   if (!INPUTS[k]) throw new Error(`unknown input ${k}: one of ${Object.keys(INPUTS).join(', ')}`);
   return INPUTS[k];
@@ -93,7 +101,7 @@ async function prepare(input) {
   }
   const text = readFileSync(file, 'utf8');
   const doc = outline(text);
-  const src = { dir, file, bytes: Buffer.byteLength(text), topics: doc.topics.length };
+  const src = { dir, file, bytes: Buffer.byteLength(text), topics: doc.topics.length, warm: input.warm };
   writeFileSync((src.md = join(dir, 'peer.md')), markdown(doc));
   writeFileSync((src.typ = join(dir, 'peer.typ')), typst(doc));
   writeFileSync((src.paged = join(dir, 'peer.paged.html')), pagedHtml(doc));
@@ -138,7 +146,7 @@ function jobs(src) {
     { id: 'huozi-pdf', tool: 'huozi', work: 'PDF', run: cold('pdf') },
     { id: 'huozi-epub', tool: 'huozi', work: 'EPUB', run: cold('epub') },
     { id: 'huozi-html', tool: 'huozi', work: 'HTML', run: cold('html') },
-    { id: 'huozi-warm', tool: 'huozi', work: 'warm build()', run: (out) => ({ cmd: node, args: [here('warm.mjs'), src.file, out], cache: true, json: true }) },
+    src.warm && { id: 'huozi-warm', tool: 'huozi', work: 'warm build()', run: (out) => ({ cmd: node, args: [here('warm.mjs'), src.file, out], cache: true, json: true }) },
     { id: 'pandoc-epub', tool: 'pandoc', work: 'EPUB', missing: missing('pandoc'), run: (out) => ({ cmd: 'pandoc', args: ['-f', 'markdown', src.md, '-s', '-o', join(out, 'book.epub')] }) },
     { id: 'pandoc-html', tool: 'pandoc', work: 'HTML', missing: missing('pandoc'), run: (out) => ({ cmd: 'pandoc', args: ['-f', 'markdown', src.md, '-s', '-o', join(out, 'page.html')] }) },
     {
@@ -148,13 +156,13 @@ function jobs(src) {
       missing: missing('pagedjs'),
       run: (out) => ({
         cmd: node,
-        args: [join(PAGEDJS, 'src/cli.js'), src.paged, '-o', join(out, 'book.pdf'), '--browserArgs', '--no-sandbox,--disable-gpu,--disable-dev-shm-usage', '--timeout', '1800000'],
+        args: [here('peers/pagedjs.mjs'), src.paged, '-o', join(out, 'book.pdf'), '--browserArgs', '--no-sandbox,--disable-gpu,--disable-dev-shm-usage', '--timeout', '1800000'],
         env: { PUPPETEER_EXECUTABLE_PATH: process.env.HUOZI_CHROMIUM ?? '/usr/bin/chromium' },
       }),
     },
     { id: 'typst', tool: 'Typst', work: 'PDF', missing: missing('typst'), run: (out) => ({ cmd: node, args: [here('peers/typst.mjs'), src.typ, join(out, 'book.pdf'), NOTO] }) },
     { id: 'bare', tool: 'Chromium', work: 'bare print', missing: src.printError, run: (out) => ({ cmd: node, args: [here('peers/bare-print.mjs'), src.printHtml, join(out, 'book.pdf')] }) },
-  ];
+  ].filter(Boolean);
 }
 
 /** One cold run of a job: wall seconds, peak memory, output bytes and pages. */
@@ -174,7 +182,9 @@ async function runOnce(job, src) {
   const seconds = (performance.now() - started) / 1000;
   const peak = memory.stop();
   try {
-    if (code !== 0) return { error: `exit ${code}: ${stderr.trim().split('\n').at(-1) ?? ''}` };
+    // The line that names the error, not the last line of a stack trace.
+    const lines = stderr.trim().split('\n');
+    if (code !== 0) return { error: `exit ${code}: ${(lines.find((l) => /error/iu.test(l)) ?? lines.at(-1) ?? '').trim().slice(0, 200)}` };
     const run = { seconds, memory: peak.samples > 0 ? { total: peak.total, browser: peak.browser, other: peak.other } : undefined, bytes: folderBytes(out) };
     const pdfs = files(out).filter((f) => f.endsWith('.pdf'));
     if (pdfs.length === 1) run.pages = pageCount(pdfs[0]);
@@ -216,10 +226,22 @@ const results = {
   inputs: [],
 };
 const loads = [];
+/** Written after each input, so a long run stopped part way keeps what it measured. */
+function save(complete) {
+  results.complete = complete;
+  results.machine.loadDuring = loads.length ? Number(median(loads).toFixed(1)) : undefined;
+  results.machine.loadAfter = loadavg()[0];
+  writeFileSync(latest, `${JSON.stringify(results, null, 2)}\n`);
+}
+mkdirSync(flags.results, { recursive: true });
+const latest = join(flags.results, 'latest.json');
+const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : undefined;
+if (previous) renameSync(latest, join(flags.results, 'previous.json'));
+const runsOf = flags.runs?.split(',').map(Number);
 try {
-  for (const input of chosen) {
+  for (const [k, input] of chosen.entries()) {
     const src = await prepare(input);
-    const runs = Number(flags.runs ?? input.runs);
+    const runs = runsOf ? (runsOf[k] ?? runsOf.at(-1)) : input.runs;
     const list = jobs(src);
     const entry = { name: input.name, bytes: src.bytes, topics: src.topics, runs, jobs: {} };
     for (const job of list) entry.jobs[job.id] = { tool: job.tool, work: job.work, runs: [], ...(job.missing ? { error: job.missing } : {}) };
@@ -249,18 +271,11 @@ try {
       }
     }
     results.inputs.push(entry);
+    save(results.inputs.length === chosen.length);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-results.machine.loadDuring = loads.length ? Number(median(loads).toFixed(1)) : undefined;
-results.machine.loadAfter = loadavg()[0];
-
-mkdirSync(flags.results, { recursive: true });
-const latest = join(flags.results, 'latest.json');
-const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : undefined;
-if (previous) renameSync(latest, join(flags.results, 'previous.json'));
-writeFileSync(latest, `${JSON.stringify(results, null, 2)}\n`);
 console.log(tables(results));
 if (previous) console.log(`\n${compare(previous, results)}`);
 console.log(`\nresults: ${latest}${previous ? ' (the run before: previous.json)' : ''}`);

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type HTTPRequest, type Page, ProtocolError, TimeoutError } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { ExitCode, HuoziError } from './errors.js';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -81,7 +81,7 @@ export function sharedBrowser(): SharedBrowser {
     // Closing a page whose renderer hangs waits for ever: give up after the timeout (the caller then sees a hang).
     const close = page.close.bind(page);
     page.close = (options) =>
-      Promise.race([close(options), new Promise<never>((_, reject) => setTimeout(() => reject(new TimeoutError('closing the page timed out')), timeout).unref())]);
+      Promise.race([close(options), new Promise<never>((_, reject) => setTimeout(() => reject(Object.assign(new Error('closing the page timed out'), { name: 'TimeoutError' })), timeout).unref())]);
     await page.setJavaScriptEnabled(false);
     page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
     await page.setRequestInterception(true);
@@ -105,6 +105,7 @@ export function sharedBrowser(): SharedBrowser {
     mkdirSync(ownTmp);
     let browser: Browser;
     try {
+      const { default: puppeteer } = await import('puppeteer-core'); // loaded only by a build that prints
       browser = await puppeteer.launch({
         executablePath: chromiumPath(),
         env: { ...process.env, TMPDIR: ownTmp },
@@ -169,10 +170,12 @@ export function sharedBrowser(): SharedBrowser {
     },
     failure(error) {
       if (crashed) return `Chromium crashed (${firstLine(error)})`;
-      if (error instanceof TimeoutError || (error instanceof ProtocolError && /timed out/i.test(error.message))) {
+      // By name: puppeteer-core is imported only once a browser is launched.
+      const name = (error as Error)?.name;
+      if (name === 'TimeoutError' || (name === 'ProtocolError' && /timed out/i.test((error as Error).message))) {
         return `Chromium hung: no answer in ${timeout / 1000} s (${firstLine(error)})`;
       }
-      if (error instanceof ProtocolError || (error as Error)?.name === 'TargetCloseError') return `Chromium crashed (${firstLine(error)})`;
+      if (name === 'ProtocolError' || name === 'TargetCloseError') return `Chromium crashed (${firstLine(error)})`;
       return undefined;
     },
   };

@@ -14,6 +14,7 @@ import { type BookResources, planBook } from './epub/plan.js';
 import { collectImages } from './images.js';
 import { buildView, type View } from './view.js';
 
+/** The EPUB renderer: one `<stem>.epub` (bytes). Throws what planning (a node without a partial) or packaging throws; needs no browser. */
 export const epub: Renderer = {
   name: 'epub',
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {

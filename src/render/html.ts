@@ -10,6 +10,7 @@ import { collectImages } from './images.js';
 import { stylesheet } from './styles.js';
 import { type FaceStyle, textByFace } from './text-by-face.js';
 import { buildView } from './view.js';
+import { typesetMarkup } from '../typeset/index.js';
 
 /** The report header: the band (masthead, kicker) above the headline and deck. */
 const BAND = new Set(['masthead', 'kicker']);
@@ -26,6 +27,7 @@ const FACES: FaceStyle = {
 /** What the index lists; everything before the first of these is the opening. */
 const PARTS = new Set(['topic', 'section']);
 
+/** The HTML renderer: `<stem>.html` and `<stem>.assets/` (subset woff2 fonts, images). Needs no browser. */
 export const html: Renderer = {
   name: 'html',
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {
@@ -45,7 +47,7 @@ export const html: Renderer = {
     const fonts = await subsetFaces(meta.lang, faces, `${encodeURIComponent(assetsDir)}/fonts/`);
     const firstPart = view.body.findIndex((n) => PARTS.has(n.type));
     const split = firstPart < 0 ? view.body.length : firstPart;
-    const page = context.templates.page('html', 'page')({
+    const page = typesetMarkup(context.templates.page('html', 'page')({
       ...view,
       bandNodes: view.front.filter((n) => BAND.has(n.type)),
       titleNodes: view.front.filter((n) => TITLE.has(n.type)),
@@ -58,7 +60,7 @@ export const html: Renderer = {
       indexLabel,
       css: `${fonts.css}\n${stylesheet('base', 'html')}`,
       jsonLd: jsonLd(meta),
-    });
+    }), { lang: meta.lang, fragment: false, xhtml: false });
     return [
       { path: `${context.stem}.html`, data: page },
       ...fonts.files.map((f) => ({ path: `${assetsDir}/fonts/${f.name}`, data: f.data })),

@@ -47,6 +47,7 @@ export interface View {
 
 const FRONT = new Set(['masthead', 'kicker', 'headline', 'deck', 'lede']);
 
+/** The view of `doc` for one format (`pdf`, `epub`, `html`); `extra` overrides fields (e.g. `assets`, the image URLs of the edition). */
 export function buildView(doc: Document, meta: Metadata, format: string, extra: Partial<View> = {}): View {
   const isEpub = format === 'epub';
   return {

@@ -4,6 +4,7 @@
  * Han text change; nothing inside a Latin word, a number or a URL does.
  */
 import type { LanguageTag } from '../ast/types.js';
+import { isWebResidue } from './residue.js';
 
 const HAN = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20\u2018-\u201F\u2026\u2014\u300A-\u300F]/u;
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -23,6 +24,7 @@ export function normalisePunctuation(text: string, lang: LanguageTag): string {
   let out = widen(masked);
   out = dashesAndEllipses(out);
   out = quotes(out, lang);
+  out = dropTypedSpaces(out);
   return out.replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)]!);
 }
 
@@ -86,5 +88,38 @@ function quotes(text: string, lang: LanguageTag): string {
     const before = text[offset - 1];
     const after = text[offset + m.length];
     return /\p{Script=Han}/u.test(inner) || isHan(before) || isHan(after) ? `${open}${inner}${close}` : m;
+  });
+}
+
+/** Full-width marks that carry their own blank (CLREQ §3.1.2); quotes, which may be Western, only count next to Han text. */
+const FULL_MARK = /[，。、；：？！（）《》〈〉「」『』【】〔〕……——]/u;
+const QUOTE = /[“”‘’]/u;
+const LATIN_OR_DIGIT = /[A-Za-z0-9%]/;
+const hanChar = (ch: string) => /\p{Script=Han}/u.test(ch);
+
+/**
+ * Typed spaces the typesetting stage makes redundant (README, "Punctuation"): between two Han characters, between a
+ * Han character and a Latin letter or digit (huozi sets its own ¼ em there), and next to a full-width mark (or a quote
+ * beside Han text). Between two Han characters only in running text (a block with a pause or stop); copied web-page
+ * chrome is left as it is. A leading topic number or news credit keeps its space (see LEAD), as does everything that is not between two such
+ * neighbours, so English text, URLs and numbers are untouched.
+ */
+/** A leading topic number (`1 谈…`) or news credit (`本报讯 `, `据新华社北京3月8日电 `) keeps the space after it. */
+const LEAD = /^(?:\d{1,3}|[^\s，。]{1,30}?[讯訊电電](?:[（(][^）)]{1,30}[）)])?)[ \t]+/u;
+
+function dropTypedSpaces(text: string): string {
+  if (isWebResidue(text)) return text;
+  // Between two Han characters only in running text: a byline (`本报记者 陈嘉`) or a menu line keeps its separators.
+  const prose = /[，。；！？、]/u.test(text);
+  const lead = LEAD.exec(text)?.[0].length ?? 0;
+  return text.slice(0, lead) + text.slice(lead).replace(/(?<=(.))[ \t]+(?=(.))/gsu, (spaces, before: string, after: string) => {
+    const han = hanChar(before) || hanChar(after);
+    const drop =
+      (prose && hanChar(before) && hanChar(after)) ||
+      (han && (LATIN_OR_DIGIT.test(before) || LATIN_OR_DIGIT.test(after))) ||
+      FULL_MARK.test(before) ||
+      FULL_MARK.test(after) ||
+      (han && (QUOTE.test(before) || QUOTE.test(after)));
+    return drop ? '' : spaces;
   });
 }

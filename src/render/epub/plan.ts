@@ -9,6 +9,7 @@ import type { Metadata } from '../../metadata.js';
 import type { View, TocEntry } from '../view.js';
 import { tocOf } from '../view.js';
 import type { Templates } from '../templates.js';
+import { typesetMarkup } from '../../typeset/index.js';
 import type { CollectedImages } from '../images.js';
 import type { EmbeddedFonts } from './embedded-fonts.js';
 import { fileOfIds, notesByChapter, planChapters, type ChapterPlan } from './chapters.js';
@@ -81,11 +82,13 @@ export function planBook(view: View, resources: BookResources, templates: Templa
   const chapters = planChapters(bodyOfBook(view), meta.title);
   const toc = navEntries(view, chapters);
   const page = pageRenderer(view, resources, toc, templates);
+  // Title page and chapters are composed by the typesetting stage (XHTML fragments).
+  const body = (name: string, extra: object = {}) => typesetMarkup(page(name, extra), { lang: meta.lang, fragment: true, xhtml: true });
 
   const cover = { id: 'cover-page', filename: 'cover.xhtml', title: labels.cover, content: page('cover') };
-  const title = { id: 'title-page', filename: 'title.xhtml', title: meta.title, content: page('title') };
+  const title = { id: 'title-page', filename: 'title.xhtml', title: meta.title, content: body('title') };
   const notes = notesByChapter(chapters, view.footnotes);
-  const bodyDocs = chapters.map((c, i) => ({ id: c.id, filename: c.filename, title: c.title, content: page('topic', { nodes: c.nodes, notes: notes[i] }) }));
+  const bodyDocs = chapters.map((c, i) => ({ id: c.id, filename: c.filename, title: c.title, content: body('topic', { nodes: c.nodes, notes: notes[i] }) }));
   const licences = resources.fonts.licences.length > 0 ? [{ id: 'licences', filename: 'licences.xhtml', title: 'Fonts in this book', content: page('licence') }] : [];
   const documents = [cover, title, ...bodyDocs, ...licences];
   // The contents follow the title page; the font licences close the book.

@@ -11,6 +11,7 @@
 import { basename, extname } from 'node:path';
 import { EPub, type Chapter, type Options } from 'epub-gen-memory';
 
+/** An `EPub` whose `genEpub()` gives the same bytes for the same options, chapters, files, identifier and date. */
 export class ReproducibleEPub extends EPub {
   /**
    * `files` holds the bytes of every image and font by its path in the book

@@ -6,14 +6,15 @@
  * landed.
  */
 import type { Document } from '../../ast/types.js';
-import { fontFacesByFileUrl } from '../../fonts.js';
+import { printFontFaces } from '../../fonts.js';
+import { typesetMarkup } from '../../typeset/index.js';
 import type { Metadata } from '../../metadata.js';
 import type { OutputFile, RenderContext } from '../context.js';
 import { collectImages } from '../images.js';
 import { stylesheet } from '../styles.js';
 import { buildView, type TocEntry, type View } from '../view.js';
 import { marginBoxFonts, pageCss } from './page-css.js';
-import { type PageGeometry, pageGeometry, paperSize } from './paper.js';
+import { type PageGeometry, pageGeometry } from './paper.js';
 import type { Mark } from './boxes.js';
 
 /** The display lines printed on the cover page; the rest of the front matter opens the body. */
@@ -26,6 +27,8 @@ export interface PrintPlan {
   meta: Metadata;
   /** The print's page geometry (trim, bleed, margins; pt). */
   geometry: PageGeometry;
+  /** Each topic starts a page (`--topic-page-break`): the page before it may end short. */
+  topicPageBreak: boolean;
   /** Printer's marks drawn outside the trim. */
   marks: readonly Mark[];
   /** Contents entries (topics or sections, nested), in document order. */
@@ -51,24 +54,29 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
   const { options, meta } = context;
   const images = collectImages(doc, context, '');
   const view = buildView(doc, meta, 'pdf', { assets: images.urls('') });
-  const geometry = pageGeometry(paperSize(options.paper), options.bleed);
+  const geometry = pageGeometry(options.paper, options.bleed);
   const template = context.templates.page('pdf', 'page');
-  const html = template(bodyContext(view, options.topicPageBreak));
+  const html = typeset(template(bodyContext(view, options.topicPageBreak)), meta.lang);
   const { paper, bleed, marks, topicPageBreak } = options;
   return {
     meta,
     geometry,
+    topicPageBreak,
     marks,
     toc: view.toc,
     contentsLabel: view.labels.contents,
-    css: [fontFacesByFileUrl(meta.lang), stylesheet('base', 'pdf'), pageCss(geometry, meta.title)].join('\n'),
+    // The page holds every character printed but the folios and stamped page numbers (digits).
+    css: [printFontFaces(meta.lang, `${html}0123456789`), stylesheet('base', 'pdf'), pageCss(geometry, meta.title)].join('\n'),
     html,
     images: images.files,
     preload: marginBoxFonts(meta.title),
-    stamp: (toc, heads) => template({ ...view, stamp: true, stylesheetHref: PRINT_CSS, toc, heads }),
+    stamp: (toc, heads) => typeset(template({ ...view, stamp: true, stylesheetHref: PRINT_CSS, toc, heads }), meta.lang),
     fingerprint: html + JSON.stringify({ paper, bleed, marks, topicPageBreak }),
   };
 }
+
+/** A whole print page through the typesetting stage. */
+const typeset = (html: string, lang: string): string => typesetMarkup(html, { lang, fragment: false, xhtml: false });
 
 /** The file name the print's HTML links its stylesheet by. */
 export const PRINT_CSS = 'print.css';

@@ -8,6 +8,7 @@
  * writes files: the plan's HTML, CSS and images, in a temporary folder it
  * removes again.
  */
+import { fixToUnicode } from './to-unicode.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +22,8 @@ import { setDocumentInfo } from './info.js';
 import { type Landing, namedDestinations, pagesLinkingTo } from './landings.js';
 import { type Bookmark, writeOutline } from './outline.js';
 import { printedSize } from './page-css.js';
-import { BODY_PT, LEADING } from './paper.js';
+import { LINE_PT } from './paper.js';
+import { addProbes, alignBaselines, applyStretch, planStretch, probeSpots, type StretchPlan, TOPIC_PROBE } from './flush-bottom.js';
 import { type NumberedEntry, PRINT_CSS, type PrintPlan } from './plan.js';
 import { printHtml } from './print.js';
 import { overlayStamp } from './stamp.js';
@@ -33,15 +35,15 @@ interface Layout {
   bodyStart: number;
 }
 
-/** The finished PDF's bytes. Throws if Chromium fails or a contents entry has no destination in the print. */
-export async function printBook(plan: PrintPlan, browser: Browser): Promise<Uint8Array> {
+/** The finished PDF's bytes and its page count. Throws if Chromium fails or a contents entry has no destination in the print. */
+export async function printBook(plan: PrintPlan, browser: Browser): Promise<{ data: Uint8Array; pages: number }> {
   const work = mkdtempSync(join(tmpdir(), 'huozi-pdf-'));
   try {
     const pdf = await printBody(plan, browser, work);
     const layout = layoutOf(pdf, plan.toc);
     await stampContentsAndHeads(pdf, plan, layout, browser, work);
     addBookmarks(pdf, plan, layout);
-    return await finish(pdf, plan);
+    return { data: await finish(pdf, plan), pages: pdf.getPageCount() };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -56,9 +58,38 @@ export function writePrintFiles(plan: PrintPlan, work: string): string {
   return htmlPath;
 }
 
+/** The main print, baselines on the grid and each short page's heading space stretched as the measuring print says. */
 async function printBody(plan: PrintPlan, browser: Browser, work: string): Promise<PDFDocument> {
-  const printed = await printHtml(browser, writePrintFiles(plan, work), { tagged: true, preload: plan.preload });
+  const htmlPath = writePrintFiles(plan, work);
+  const stretch = await measureStretch(plan, browser, htmlPath);
+  const printed = await printHtml(browser, htmlPath, {
+    tagged: true,
+    preload: plan.preload,
+    prepare: async (page) => {
+      await alignBaselines(page);
+      await applyStretch(page, stretch);
+    },
+  });
   return PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+}
+
+/** The measuring print (flush-bottom.ts): where each page's text ends, and the stretch that makes full pages end flush. */
+async function measureStretch(plan: PrintPlan, browser: Browser, htmlPath: string): Promise<StretchPlan> {
+  const { geometry } = plan;
+  let blocks: Awaited<ReturnType<typeof addProbes>> = [];
+  const measured = await printHtml(browser, htmlPath, {
+    tagged: false,
+    preload: plan.preload,
+    prepare: async (page) => {
+      await alignBaselines(page);
+      blocks = await addProbes(page, LINE_PT);
+    },
+  });
+  const areaTop = printedSize(geometry).height - geometry.bleed - geometry.top;
+  const spots = probeSpots(await PDFDocument.load(measured, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }), areaTop);
+  // With --topic-page-break, the page before each topic ends where its topic does.
+  const topicStarts = new Set([...spots].filter(([id, s]) => id.startsWith(TOPIC_PROBE) && s.offset < 0.5).map(([, s]) => s.page));
+  return planStretch(blocks, spots, { lines: geometry.lines, pitch: LINE_PT }, (page) => plan.topicPageBreak && topicStarts.has(page + 1));
 }
 
 function layoutOf(pdf: PDFDocument, toc: TocEntry[]): Layout {
@@ -88,7 +119,7 @@ async function stampContentsAndHeads(pdf: PDFDocument, plan: PrintPlan, layout: 
     bodyStart: layout.bodyStart,
     headline: plan.meta.title,
     chapters: plan.toc.map((e) => ({ label: e.label, landing: layout.landing(e) })),
-    topOfPage: BODY_PT * LEADING,
+    topOfPage: LINE_PT,
   });
   const targets = [...layout.contentsPages.map((p) => [p]), ...heads.map((h) => h.pages)];
   if (targets.length === 0) return;
@@ -115,6 +146,7 @@ async function finish(pdf: PDFDocument, plan: PrintPlan): Promise<Uint8Array> {
   drawCoverBand(pdf, plan.geometry);
   setPageBoxes(pdf, plan.geometry, plan.marks);
   setDocumentInfo(pdf, plan.meta, plan.fingerprint);
+  fixToUnicode(pdf, plan.html);
   // pdf-lib yields to the event loop every 50 objects by default: several seconds on a big book.
   return pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
 }

@@ -1,0 +1,62 @@
+/**
+ * The typesetting stage: line composition that huozi decides, the same in
+ * every edition. It runs on each edition's markup after the shared templates
+ * have rendered it (a rehype plugin over hast), so body text, headings,
+ * speaker labels, contents entries and running heads are all composed by the
+ * same rules. Each rule is one module (README, "Typography"):
+ *
+ * 1. compression.ts   — adjacent punctuation set in 1.5 em (CLREQ §3.1.6.2)
+ * 2. spacing.ts       — ¼ em between Han and Latin letters or digits (CLREQ §3.4.2)
+ * 3. full-width.ts    — full-width quotes, dashes and ellipses in every face (CLREQ §3.1.2)
+ * 4. no-break.ts      — ——, ……, the interpunct, a number and its unit (CLREQ §3.1.7, §3.2)
+ * 5. long-tokens.ts   — URLs and long words break after / . - _ ? & = @
+ * 7. paragraph-ends.ts — no last line of a single character
+ * 8. emphasis          — styles/base.css: bold in the Hei face, never synthesised
+ *
+ * Display lines (rule 6, headline, deck, titles, contents, running heads)
+ * plug in as one more `Rule` in `RULES`: a rule sees the block's tag and
+ * classes (`run.block`, `run.classes`) and may add break opportunities and
+ * kept ranges like any other.
+ */
+import type { Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { composeTree } from './apply.js';
+import { compression } from './compression.js';
+import type { Rule } from './composition.js';
+import { fullWidth } from './full-width.js';
+import { longTokens } from './long-tokens.js';
+import { noBreak } from './no-break.js';
+import { paragraphEnds } from './paragraph-ends.js';
+import { spacing } from './spacing.js';
+
+export type { Composition, Rule, Run } from './composition.js';
+
+/** The rules, in the order they see a run (compression before anything that reads its marks). */
+export const RULES: Rule[] = [compression, spacing, fullWidth, noBreak, longTokens, paragraphEnds];
+
+export interface TypesetOptions {
+  /** The document's language, for markup that does not state its own (an EPUB chapter body). */
+  lang: string;
+  /** The rules to apply (default: all of `RULES`). */
+  rules?: Rule[];
+}
+
+/** rehype plugin: composes the lines of a hast tree in place. */
+export function rehypeTypeset(options: TypesetOptions) {
+  return (tree: Root) => composeTree(tree, options.rules ?? RULES, options.lang);
+}
+
+/**
+ * Typesets an HTML page (`fragment: false`) or an XHTML fragment (an EPUB
+ * chapter body: void elements closed, `epub:type` and `xml:lang` kept).
+ * Returns the markup with the same text, split into spans and `<wbr>`.
+ */
+export function typesetMarkup(markup: string, options: TypesetOptions & { fragment: boolean; xhtml: boolean }): string {
+  const processor = unified()
+    .use(rehypeParse, { fragment: options.fragment })
+    .use(rehypeTypeset, options)
+    .use(rehypeStringify, options.xhtml ? { closeSelfClosing: true, closeEmptyElements: false, tightDoctype: false, allowDangerousCharacters: false } : {});
+  return String(processor.processSync(markup));
+}

@@ -1,0 +1,32 @@
+/**
+ * Rule 4, no-break rules beyond the engine's `line-break: strict` (CLREQ
+ * §3.1.7 and §3.2 "Prohibition rules for line start and line end"): the dash
+ * `——` and the ellipsis `……` are never split; the interpunct never starts a
+ * line (it stays with the character before it; Unicode gives `·` no
+ * prohibition of its own); a number stays with the unit or measure word after
+ * it (`30万吨`, `15公里`, `5.2%`).
+ */
+import { markClass } from './classes.js';
+import { type Composition, isChinese, type Run } from './composition.js';
+
+/** Units and measure words that follow a number. */
+const UNIT = new Set('万亿千百吨公里米克元角分年月日时秒岁人次件家项座个条辆台户所名位倍度斤亩届期批%‰℃°');
+
+export function noBreak(run: Run, out: Composition): void {
+  if (!isChinese(run)) return;
+  const { chars } = run;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (markClass(c) === 'inseparable' && chars[i + 1] === c) {
+      out.keeps.push([i, i + 2]);
+      i++;
+    } else if (markClass(c) === 'middle' && i > 0 && !/\s/u.test(chars[i - 1]!)) {
+      out.keeps.push([i - 1, i + 1]);
+    } else if (/\p{Nd}/u.test(c) && !/\p{Nd}/u.test(chars[i + 1] ?? '') && UNIT.has(chars[i + 1] ?? '')) {
+      let end = i + 2;
+      // 万吨, 亿元: a multiplier and the unit after it.
+      if (/[万亿千百]/u.test(chars[i + 1]!) && UNIT.has(chars[end] ?? '') && !/[万亿千百]/u.test(chars[end]!)) end++;
+      out.keeps.push([i, end]);
+    }
+  }
+}

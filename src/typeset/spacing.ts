@@ -1,0 +1,24 @@
+/**
+ * Rule 2, Han–Latin and Han–digit spacing (CLREQ §3.4.2 "Spacing between Han
+ * and Western characters"): a quarter em between a Han character and a Latin
+ * letter or digit, either way round; none next to punctuation. The space is a
+ * margin on the character before the boundary (`as`), never an inserted
+ * character, so copied text and search are unchanged; at a line end it falls
+ * outside the text. Typed spaces there were dropped by the source stage
+ * (src/source/punctuation.ts), so the amount is the same either way.
+ */
+import { isHan, isLatin } from './classes.js';
+import { type Composition, isChinese, mark, type Run } from './composition.js';
+
+/** Signs that belong to the number or word beside them (`5.2%`, `30℃`, `$5`). */
+const ATTACHED = /^[%‰℃°$€£¥]$/u;
+const latinSide = (ch: string | undefined) => isLatin(ch) || (ch !== undefined && ATTACHED.test(ch));
+
+export function spacing(run: Run, out: Composition): void {
+  if (!isChinese(run)) return;
+  const { chars } = run;
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const [a, b] = [chars[i], chars[i + 1]];
+    if ((isHan(a) && latinSide(b)) || (latinSide(a) && isHan(b))) mark(out, i, 'as');
+  }
+}
