@@ -92,6 +92,9 @@ export function compare(passages: string[], editionText: string): FidelityResult
       continue;
     }
     if (raw.includes(passage)) continue;
+    // Characters an edition inserts inside a passage (a running head and folio where a paragraph turns the page,
+    // a display line's break) are never a loss: the passage's characters in order, each within MAX_GAP of the last.
+    if (gapped(passage, raw)) continue;
     canon ??= canonical(editionText);
     const p = canonical(passage);
     if (p === '' || canon.includes(p)) {
@@ -101,6 +104,29 @@ export function compare(passages: string[], editionText: string): FidelityResult
     return { lost: breakOff(passage, raw), ...(transformed ? { transformed } : {}) };
   }
   return transformed ? { transformed } : {};
+}
+
+/** Characters an edition may insert between two characters of a passage. */
+const MAX_GAP = 80;
+
+/** True when the passage's characters occur in `text` in order, each at most MAX_GAP after the one before. */
+function gapped(passage: string, text: string): boolean {
+  const chars = [...passage];
+  // Anchor on the first two characters where possible: few candidate starts.
+  for (let start = text.indexOf(chars[0]!); start >= 0; start = text.indexOf(chars[0]!, start + 1)) {
+    let at = start + chars[0]!.length;
+    let ok = true;
+    for (const ch of chars.slice(1)) {
+      const next = text.indexOf(ch, at);
+      if (next < 0 || next - at > MAX_GAP) {
+        ok = false;
+        break;
+      }
+      at = next + ch.length;
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** The passage cut where its longest prefix found in the text ends: `…the last found characters|what is lost…`. */
