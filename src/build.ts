@@ -9,6 +9,8 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import type { Document } from './ast/types.js';
 import { type SharedBrowser, sharedBrowser } from './browser.js';
 import { type Interrupts, watchInterrupts } from './build/interrupt.js';
+import { editionText } from './build/edition-text.js';
+import { compare, passagesOf, transformedWarning } from './build/fidelity.js';
 import { checkInputSize, checkNesting } from './build/limits.js';
 import { writeOutputSet } from './build/write-outputs.js';
 import { resolveBuild } from './config/resolve.js';
@@ -61,8 +63,8 @@ export interface WrittenFile {
 
 /** Wall-clock milliseconds, summed over inputs. */
 export interface BuildTimings {
-  /** Reading, decoding and recognising the inputs (`read` + `parse`), rendering, writing. */
-  stages: { read: number; parse: number; render: number; write: number };
+  /** Reading, decoding and recognising the inputs (`read` + `parse`), rendering, the fidelity check of every edition, writing. */
+  stages: { read: number; parse: number; render: number; fidelity: number; write: number };
   /** Rendering time of each format built. */
   formats: Partial<Record<Format, number>>;
 }
@@ -97,7 +99,7 @@ export async function build(inputs: string[], options: BuildOptions = {}, source
   const browser = sharedBrowser();
   const interrupts = watchInterrupts(() => browser.close());
   const warnings: FileWarning[] = [];
-  const timings: BuildTimings = { stages: { read: 0, parse: 0, render: 0, write: 0 }, formats: {} };
+  const timings: BuildTimings = { stages: { read: 0, parse: 0, render: 0, fidelity: 0, write: 0 }, formats: {} };
   const lap = (started: number) => performance.now() - started;
   const outputs: Array<OutputFile & { format: Format; input: string }> = [];
   const reports: InputReport[] = [];
@@ -131,9 +133,15 @@ export async function build(inputs: string[], options: BuildOptions = {}, source
       for (const format of opts.formats) {
         interrupts.check();
         started = performance.now();
-        outputs.push(...(await renderOnce(format, doc, context, browser, interrupts, display)).map((f) => ({ ...f, format, input: display })));
+        const rendered = await renderOnce(format, doc, context, browser, interrupts, display);
         timings.formats[format] = (timings.formats[format] ?? 0) + lap(started);
         timings.stages.render += lap(started);
+        interrupts.check();
+        started = performance.now();
+        // Against the document as rendered: characters no pinned font has are already 〓 there, told by missing-glyph.
+        await checkFidelity(format, doc, rendered, context, display);
+        timings.stages.fidelity += lap(started);
+        outputs.push(...rendered.map((f) => ({ ...f, format, input: display })));
       }
     }
     interrupts.check();
@@ -154,6 +162,13 @@ export async function build(inputs: string[], options: BuildOptions = {}, source
     await browser.close();
     interrupts.end();
   }
+}
+
+/** Every passage of the AST's text in the edition, else a one-line error (exit 4) naming where the first lost one breaks off. */
+async function checkFidelity(format: FormatName, doc: Document, files: OutputFile[], context: RenderContext, display: string): Promise<void> {
+  const result = compare(passagesOf(doc, { withoutAlt: format === 'pdf' }), await editionText(format, files));
+  if (result.transformed) context.warn(transformedWarning(format, result.transformed));
+  if (result.lost) throw new HuoziError(`the ${format} edition lost text: "${result.lost}" (the first passage not in it breaks off at |)`, ExitCode.internal, display);
 }
 
 /**

@@ -59,7 +59,7 @@ function details(result: BuildResult): string[] {
   return [
     `config: ${result.configFile ?? 'none found'}`,
     ...result.inputs.map((i) => `read ${i.file}: ${kb(i.bytes)}, ${i.encoding}, ${i.shape}, ${i.lang}, title "${i.title}"`),
-    `time: read ${seconds(stages.read)}, parse ${seconds(stages.parse)}, render ${seconds(stages.render)} (${perFormat}), write ${seconds(stages.write)}`,
+    `time: read ${seconds(stages.read)}, parse ${seconds(stages.parse)}, render ${seconds(stages.render)} (${perFormat}), fidelity check ${seconds(stages.fidelity)}, write ${seconds(stages.write)}`,
   ];
 }
 

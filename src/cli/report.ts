@@ -34,7 +34,7 @@ export const JsonReport = v.strictObject({
     v.description('Each file written: absolute `path`, `format`, `input`, `bytes`, and `pages` for a PDF.'),
   ),
   timings: v.pipe(
-    v.optional(v.strictObject({ stages: v.strictObject({ read: ms, parse: ms, render: ms, write: ms }), formats: v.record(v.picklist(FORMATS), ms) })),
+    v.optional(v.strictObject({ stages: v.strictObject({ read: ms, parse: ms, render: ms, fidelity: ms, write: ms }), formats: v.record(v.picklist(FORMATS), ms) })),
     v.description('Milliseconds, as measured by `build()`: per stage (`read`, `parse`, `render`, `write`) and per format.'),
   ),
   warnings: v.pipe(

@@ -3,8 +3,8 @@
  * else (a URL, a missing file, a path leaving the input's folder) is dropped
  * with a warning and rendered as its alt text.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
 import type { Document } from '../ast/types.js';
 import { visitNodes } from '../ast/visit.js';
 import type { OutputFile, RenderContext } from './context.js';
@@ -48,10 +48,18 @@ function localImage(url: string, context: RenderContext): { ext: string; data: U
     return undefined;
   };
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return reject('only local files beside the input are used, never a URL');
-  const path = resolve(context.inputDir, decodeURI(url));
-  if (relative(context.inputDir, path).startsWith('..')) return reject('it is outside the input file’s folder');
+  let path: string;
+  try {
+    path = resolve(context.inputDir, decodeURI(url));
+  } catch {
+    return reject('not a valid file name');
+  }
+  const outside = (p: string, dir: string) => relative(dir, p).startsWith('..') || isAbsolute(relative(dir, p));
+  if (outside(path, context.inputDir)) return reject('it is outside the input file’s folder');
   const ext = extname(path).toLowerCase();
   if (!TYPES[ext]) return reject(`unsupported image type "${ext}"`);
   if (!existsSync(path) || !statSync(path).isFile()) return reject('file not found');
+  // A symlink inside the folder may point out of it: judge where it really leads.
+  if (outside(realpathSync(path), realpathSync(context.inputDir))) return reject('it is outside the input file’s folder');
   return { ext, data: readFileSync(path) };
 }
