@@ -35,28 +35,20 @@ export function namedDestinations(pdf: PDFDocument): Map<string, Landing> {
   return out;
 }
 
-/** A link annotation to a named destination: its 0-based page, the destination's name, the annotation itself. */
-export interface NamedLink {
-  page: number;
-  name: string;
-  annot: PDFDict;
-}
-
-/** Every link annotation that points at a named destination (`/Dest` or a GoTo action's `/D`), in page order. */
-export function namedLinks(pdf: PDFDocument): NamedLink[] {
-  const links: NamedLink[] = [];
+/** 0-based indices of the pages holding a link to one of `ids` (the contents pages). */
+export function pagesLinkingTo(pdf: PDFDocument, ids: Set<string>): number[] {
+  const pages: number[] = [];
   pdf.getPages().forEach((page, index) => {
     const annots = page.node.Annots();
     for (let i = 0; i < (annots?.size() ?? 0); i++) {
       const annot = annots!.lookup(i, PDFDict);
       const dest = annot.lookup(PDFName.of('Dest')) ?? annot.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('D'));
-      if (dest instanceof PDFName || dest instanceof PDFString || dest instanceof PDFHexString) links.push({ page: index, name: dest.decodeText(), annot });
+      const name = dest instanceof PDFName ? dest.decodeText() : dest instanceof PDFString || dest instanceof PDFHexString ? dest.decodeText() : undefined;
+      if (name !== undefined && ids.has(name)) {
+        pages.push(index);
+        return;
+      }
     }
   });
-  return links;
-}
-
-/** 0-based indices of the pages holding a link to one of `ids` (the contents pages), ascending. */
-export function pagesLinkingTo(pdf: PDFDocument, ids: Set<string>): number[] {
-  return [...new Set(namedLinks(pdf).filter((l) => ids.has(l.name)).map((l) => l.page))];
+  return pages;
 }
