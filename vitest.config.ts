@@ -8,7 +8,15 @@ import { defineConfig } from 'vitest/config';
 //              browser) checked by the validators (EPUBCheck, Ace, vnu, axe) and by print
 //              and screen measurements; each JVM validator starts once
 const render = ['test/render/partials/**/*.test.ts', 'test/render/*/plan.test.ts', 'test/render/markup.test.ts'];
-const builds = ['test/build.test.ts', 'test/cli/**/*.test.ts', 'test/source/properties.test.ts', 'test/render/images.test.ts'];
+const builds = [
+  'test/build.test.ts',
+  'test/build/**/*.test.ts',
+  'test/browser.test.ts',
+  'test/index.test.ts',
+  'test/cli/**/*.test.ts',
+  'test/source/properties.test.ts',
+  'test/render/images.test.ts',
+];
 const editions = ['test/render/**/*.test.ts'];
 
 export default defineConfig({
