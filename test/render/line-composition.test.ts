@@ -15,7 +15,7 @@ import { builtFiles, output } from '../support/outputs.js';
 import { tmp } from '../support/paths.js';
 import { pdfGlyphs } from '../support/pdf-glyphs.js';
 import { pageParts, pdfFonts, pdfLines } from '../support/pdf-tools.js';
-import { checkAdvances, chromiumLines, type Placed } from '../typeset/measure.js';
+import { checkAdvances, chromiumLines, lineStartOpenings, type Placed, TOLERANCE } from '../typeset/measure.js';
 import { withPage } from './html/open-page.js';
 import { dropSpacingRules, isSingleCharacterLine, pdfPlaced, singleCharacterEnds, unpackEpub } from './line-composition/figures.js';
 import { checkLines, NO_LINE_START } from './pdf/kinsoku.js';
@@ -66,6 +66,15 @@ describe('punctuation compression and Han–Latin spacing, measured', () => {
     // The moderator's and the answer's lines in the Song face: each typed once without spaces and once with.
     expect(offsets).toHaveLength(4);
     for (const o of offsets) expect(o).toEqual(offsets[0]);
+  });
+
+  it('PDF: an opening mark that starts a wrapped line is set half-width (0.5 em ± 0.02 to the next character), in the example', async () => {
+    const { opening, han } = lineStartOpenings(await pdfPlaced(output('press-conference', 'pdf')));
+    console.log(`line-start opening marks: ${opening.map((a) => a.toFixed(3)).join(' ')}`);
+    expect(opening.length).toBeGreaterThan(2);
+    for (const a of opening) expect(Math.abs(a - 0.5)).toBeLessThan(TOLERANCE);
+    // Negative control: the same measure of lines starting with a Han character reads a full em.
+    expect(han.filter((a) => Math.abs(a - 0.5) < TOLERANCE)).toEqual([]);
   });
 
   it('HTML in Chromium: the same amounts', async () => {

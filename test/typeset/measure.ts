@@ -150,3 +150,30 @@ export function checkAdvances(lines: Placed[][]): AdvanceCheck {
   }
   return { measured, missing: PAIRS.filter((p) => !pairs.has(p)), problems };
 }
+
+const OPENING = new Set('（〔［｛《〈「『【“‘');
+
+/**
+ * Lines of body text (10.5 pt) that start with an opening mark at the left
+ * margin (wrapped lines, not indented paragraph starts) followed by a Han
+ * character: how far the next
+ * character stands from the margin, em (half-width: 0.5). The margin is the
+ * left edge most lines starting with a Han character share. `han` gives the
+ * same figure for lines starting with a Han character (1.0), the checker's
+ * negative control.
+ */
+export function lineStartOpenings(lines: Placed[][]): { opening: number[]; han: number[] } {
+  const body = lines.filter((l) => l.length > 2 && Math.abs(l[0]!.size - 10.5) < 0.01);
+  const starts = body.filter((l) => /\p{Script=Han}/u.test(l[0]!.char)).map((l) => l[0]!.x.toFixed(1));
+  const counts = new Map<string, number>();
+  for (const x of starts) counts.set(x, (counts.get(x) ?? 0) + 1);
+  const margin = Number([...counts].sort((a, b) => b[1] - a[1])[0]![0]);
+  // A justified line spreads its characters: take off the line's own stretch (its median Han advance beyond 1 em).
+  const stretch = (l: Placed[]) => median(l.slice(1, -1).filter((g, i) => /\p{Script=Han}/u.test(g.char) && /\p{Script=Han}/u.test(l[i + 2]!.char)).map((g, i) => (l[l.indexOf(g) + 1]!.x - g.x) / g.size - 1).concat([0]));
+  const from = (l: Placed[]) => (l[1]!.x - margin) / l[0]!.size - stretch(l);
+  return {
+    // Followed by Han text: Chromium 156 leaves an opening mark before Latin letters (`（APEC）`) full-width at a line start.
+    opening: body.filter((l) => OPENING.has(l[0]!.char) && l[0]!.x < margin + 1 && /\p{Script=Han}/u.test(l[1]!.char)).map(from),
+    han: body.filter((l) => Math.abs(l[0]!.x - margin) < 0.1 && /\p{Script=Han}/u.test(l[0]!.char)).map(from),
+  };
+}

@@ -31,6 +31,8 @@ describe('rule 1: punctuation compression (CLREQ §3.1.6.2)', () => {
     expect(marked(out, text, 'pc-e')).toEqual(['”5', '》13', '）18']);
     // Both marks of every pair are kept away from the engine's own trimming.
     expect(marked(out, text, 'pc')).toEqual(['：2', '“3', '”5', '。6', '》13', '，14', '（15', '）18', '。19']);
+    // An opening mark before another is left to the engine's line-start trimming.
+    expect(marked(decide(compression, '见“《书》'), '见“《书》', 'pc')).toEqual(['《2']);
   });
 
   it('compresses opening pairs on the second mark and chains of closing marks one by one', () => {
