@@ -1,8 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: "unit" tests need nothing built; "editions" tests read the
-// outputs that global setup builds once per run (every fixture, all formats,
-// one shared browser) and start each JVM validator once.
+// Test tiers. `npm test` runs the fast ones, `npm run test:full` and `.ci/run` all four.
+//   unit       pure functions: no browser, no child process, nothing built
+//   render     every partial, plan and edition's markup from a small AST: no browser
+//   builds     whole builds and the CLI as a process (a browser for PDFs), long property runs
+//   editions   the outputs global setup builds once (every fixture, all formats, one
+//              browser) checked by the validators (EPUBCheck, Ace, vnu, axe) and by print
+//              and screen measurements; each JVM validator starts once
+const render = ['test/render/partials/**/*.test.ts', 'test/render/*/plan.test.ts', 'test/render/markup.test.ts'];
+const builds = ['test/build.test.ts', 'test/cli/**/*.test.ts', 'test/source/properties.test.ts', 'test/render/images.test.ts'];
 const editions = ['test/render/**/*.test.ts'];
 
 export default defineConfig({
@@ -10,9 +16,13 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 900_000,
     maxWorkers: 2,
+    // Golden files (toMatchFileSnapshot) are compared, never written, unless UPDATE_GOLDEN=1.
+    update: process.env.UPDATE_GOLDEN === '1' ? 'all' : 'none',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: editions } },
-      { extends: true, test: { name: 'editions', include: editions, globalSetup: ['test/support/global-setup.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...editions, ...builds] } },
+      { extends: true, test: { name: 'render', include: render } },
+      { extends: true, test: { name: 'builds', include: builds } },
+      { extends: true, test: { name: 'editions', include: editions, exclude: [...render, ...builds], globalSetup: ['test/support/global-setup.ts'] } },
     ],
   },
 });

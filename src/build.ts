@@ -1,35 +1,93 @@
 /**
  * The library API: `build(inputs, options)` reads each transcript, renders
- * the requested editions, and only then writes them, so a failure leaves no
- * half-written output.
+ * the requested editions, and only then writes them as one set, so a failure,
+ * Ctrl-C or a concurrent build leaves no half-written output. Limits, signals,
+ * the build timeout and the set's writing live in `build/`.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { sharedBrowser } from './browser.js';
-import { type BuildOptions, type ResolvedOptions, resolveOptions } from './config/schema.js';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
+import type { Document } from './ast/types.js';
+import { type SharedBrowser, sharedBrowser } from './browser.js';
+import { type Interrupts, watchInterrupts } from './build/interrupt.js';
+import { checkInputSize, checkNesting } from './build/limits.js';
+import { writeOutputSet } from './build/write-outputs.js';
+import { resolveBuild } from './config/resolve.js';
+import type { BuildOptions, Format, OptionSource } from './config/schema.js';
 import { ExitCode, HuoziError, inputError, usageError } from './errors.js';
 import { resolveMetadata } from './metadata.js';
 import { exampleInput } from './paths.js';
 import type { OutputFile, RenderContext } from './render/context.js';
-import { renderers } from './render/registry.js';
+import { markMissingGlyphs } from './render/missing-glyphs.js';
+import { type FormatName, renderers } from './render/registry.js';
 import { createTemplates } from './render/templates.js';
+import { decode } from './source/decode.js';
 import { parse } from './source/parse.js';
 import type { Warning } from './warnings.js';
 
 export interface FileWarning extends Warning {
+  /** The input the warning is about, as given. */
   file: string;
+}
+
+/** One input as huozi read it. */
+export interface InputReport {
+  /** The input as given (`examples/press-conference.txt` for the built-in example). */
+  file: string;
+  /** Size of the file in bytes. */
+  bytes: number;
+  /** The encoding it was read in, e.g. `utf-8`, `gb18030`. */
+  encoding: string;
+  /** Which recogniser read it: `plain` or `markdown`. */
+  shape: string;
+  /** BCP 47 tag of the document, e.g. `zh-Hans`. */
+  lang: string;
+  /** The title every edition carries. */
+  title: string;
+}
+
+/** One file written. */
+export interface WrittenFile {
+  /** Absolute path. */
+  path: string;
+  /** The edition it belongs to; an HTML page's fonts and images belong to `html`. */
+  format: Format;
+  /** The input it was made from, as given. */
+  input: string;
+  /** Size in bytes. */
+  bytes: number;
+  /** Number of pages, for a PDF. */
+  pages?: number;
+}
+
+/** Wall-clock milliseconds, summed over inputs. */
+export interface BuildTimings {
+  /** Reading, decoding and recognising the inputs (`read` + `parse`), rendering, writing. */
+  stages: { read: number; parse: number; render: number; write: number };
+  /** Rendering time of each format built. */
+  formats: Partial<Record<Format, number>>;
 }
 
 export interface BuildResult {
   /** Paths of the files written, absolute. */
   written: string[];
+  /** The same files with their format, input, size and page count. */
+  files: WrittenFile[];
+  inputs: InputReport[];
   warnings: FileWarning[];
-  /** Milliseconds spent per format, summed over inputs. */
-  timings: Record<string, number>;
+  timings: BuildTimings;
+  /** Absolute path of the config file used, if any. */
+  configFile?: string;
 }
 
-export async function build(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
-  const opts = resolveOptions(options);
+/**
+ * Builds the editions of `inputs` (the built-in example when empty) into
+ * `options.out`. Options come from `options`, over a `huozi.config.*` found
+ * upward from the inputs (or `options.config`), over the schema's defaults.
+ * Throws `HuoziError` (exit code in `.code`); writes nothing unless every edition rendered.
+ * `source` only changes how a bad option is named (`--paper` for the CLI).
+ */
+export async function build(inputs: string[], options: BuildOptions = {}, source: OptionSource = 'api'): Promise<BuildResult> {
+  const { options: opts, metadata, configFile } = await resolveBuild(inputs, options, source);
   const files = inputs.length > 0 ? inputs : [exampleInput];
   const stems = files.map((f) => basename(f, extname(f)));
   const dup = stems.find((s, i) => stems.indexOf(s) !== i);
@@ -37,16 +95,28 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
 
   const templates = createTemplates();
   const browser = sharedBrowser();
+  const interrupts = watchInterrupts(() => browser.close());
   const warnings: FileWarning[] = [];
-  const timings: Record<string, number> = {};
-  const outputs: OutputFile[] = [];
+  const timings: BuildTimings = { stages: { read: 0, parse: 0, render: 0, write: 0 }, formats: {} };
+  const lap = (started: number) => performance.now() - started;
+  const outputs: Array<OutputFile & { format: Format; input: string }> = [];
+  const reports: InputReport[] = [];
   try {
     for (const [i, file] of files.entries()) {
       const display = inputs.length > 0 ? file : 'examples/press-conference.txt';
-      const parsed = parse(readInput(file, display), { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+      let started = performance.now();
+      checkInputSize(file, display);
+      const bytes = readInput(file, display);
+      timings.stages.read += lap(started);
+      started = performance.now();
+      checkNesting(decode(bytes, display, opts.encoding).text, display);
+      const parsed = parse(bytes, { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+      const meta = resolveMetadata(parsed.doc, metadata);
+      timings.stages.parse += lap(started);
+      reports.push({ file: display, bytes: bytes.byteLength, encoding: parsed.encoding, shape: parsed.shape, lang: meta.lang, title: meta.title });
       warnings.push(...parsed.warnings.map((w) => ({ ...w, file: display })));
       const context: RenderContext = {
-        meta: resolveMetadata(parsed.doc, metadataOptions(opts)),
+        meta,
         templates,
         options: opts,
         stem: stems[i]!,
@@ -57,16 +127,51 @@ export async function build(inputs: string[], options: BuildOptions = {}): Promi
           if (!warnings.some((x) => x.file === display && x.code === w.code && x.message === w.message)) warnings.push({ ...w, file: display });
         },
       };
+      const doc = markMissingGlyphs(parsed.doc, context.warn);
       for (const format of opts.formats) {
-        const started = performance.now();
-        outputs.push(...(await renderers[format].render(parsed.doc, context)));
-        timings[format] = (timings[format] ?? 0) + performance.now() - started;
+        interrupts.check();
+        started = performance.now();
+        outputs.push(...(await renderOnce(format, doc, context, browser, interrupts, display)).map((f) => ({ ...f, format, input: display })));
+        timings.formats[format] = (timings.formats[format] ?? 0) + lap(started);
+        timings.stages.render += lap(started);
       }
     }
+    interrupts.check();
+    const started = performance.now();
+    const written = await writeOutputSet(resolve(opts.out), outputs, () => interrupts.check());
+    timings.stages.write = lap(started);
+    const report = outputs.map((f, i): WrittenFile => ({
+      path: written[i]!,
+      format: f.format,
+      input: f.input,
+      bytes: typeof f.data === 'string' ? Buffer.byteLength(f.data) : f.data.byteLength,
+      ...(f.pages === undefined ? {} : { pages: f.pages }),
+    }));
+    return { written, files: report, inputs: reports, warnings, timings, ...(configFile ? { configFile } : {}) };
+  } catch (e) {
+    throw interrupts.error ?? e;
   } finally {
     await browser.close();
+    interrupts.end();
   }
-  return { written: writeOutputs(resolve(opts.out), outputs), warnings, timings };
+}
+
+/**
+ * Renders one edition; when Chromium crashes or hangs, once more with a fresh
+ * browser, then gives up with exit code 4 and the reason.
+ */
+async function renderOnce(format: FormatName, doc: Document, context: RenderContext, browser: SharedBrowser, interrupts: Interrupts, display: string): Promise<OutputFile[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await renderers[format].render(doc, context);
+    } catch (e) {
+      interrupts.check();
+      const why = browser.failure(e);
+      if (!why) throw e;
+      await browser.close();
+      if (attempt === 2) throw new HuoziError(`${why}, again after a retry, while rendering the ${format} edition`, ExitCode.internal, display);
+    }
+  }
 }
 
 function readInput(file: string, display: string): Uint8Array {
@@ -76,27 +181,5 @@ function readInput(file: string, display: string): Uint8Array {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code})`;
     throw inputError(display, why);
-  }
-}
-
-function metadataOptions(o: ResolvedOptions) {
-  const { title, author, publisher, date, identifier, region, canonicalUrl } = o;
-  return Object.fromEntries(Object.entries({ title, author, publisher, date, identifier, region, canonicalUrl }).filter(([, v]) => v !== undefined));
-}
-
-/** Each file is written beside its final name and renamed, so readers never see half a file. */
-function writeOutputs(out: string, files: OutputFile[]): string[] {
-  try {
-    return files.map((f) => {
-      const target = join(out, f.path);
-      mkdirSync(dirname(target), { recursive: true });
-      const partial = `${target}.partial`;
-      writeFileSync(partial, f.data);
-      renameSync(partial, target);
-      return target;
-    });
-  } catch (e) {
-    for (const f of files) rmSync(`${join(out, f.path)}.partial`, { force: true });
-    throw new HuoziError(`cannot write to ${out}: ${(e as Error).message}`, ExitCode.badInput);
   }
 }

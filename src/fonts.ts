@@ -1,13 +1,16 @@
 /**
- * The pinned fonts and the @font-face rules that reference them. Output uses
- * only these families (never a system font), so layout is the same on every
- * machine. All three are TrueType-outline fonts: Chromium embeds them in PDFs
- * as CID TrueType subsets, never as Type 3.
+ * The pinned fonts, the fallback fonts behind them, and the @font-face rules
+ * that reference them. Output uses only these files (never a system font found
+ * by fontconfig), so layout is the same on every machine. Every file is a whole
+ * static TrueType-outline font: Chromium embeds each face used as one CID
+ * TrueType subset named as the font names itself (`NotoSerifSC-Regular`),
+ * never as Type 3 (it does that to CFF outlines, variable fonts and
+ * synthesised bold), and never as one object per web-font slice.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
 import type { LanguageTag } from './ast/types.js';
 
@@ -15,86 +18,80 @@ const require = createRequire(import.meta.url);
 
 /** The project's own family names: CSS never names a font it does not ship. */
 export type FontRole = 'serif' | 'sans' | 'kai';
+export type FontWeight = '400' | '700';
 export const familyName: Record<FontRole, string> = { serif: 'Huozi Serif', sans: 'Huozi Sans', kai: 'Huozi Kai' };
+const ROLES: FontRole[] = ['serif', 'sans', 'kai'];
+const WEIGHTS: FontWeight[] = ['400', '700'];
 
-/** The weights each role is shipped in: static instances, since Chromium prints variable fonts as Type 3. */
-const WEIGHTS: Record<FontRole, string[]> = { serif: ['400', '700'], sans: ['400', '700'], kai: ['regular'] };
+/** Where Debian's font packages (installed by `.ci/install`) put their files. */
+const DEBIAN_FONTS = '/usr/share/fonts/truetype';
 
-/** npm package stylesheets of each role, by script (SC for zh-Hans, TC for zh-Hant). */
-function packageCss(role: FontRole, lang: LanguageTag): string[] {
-  const tc = String(lang).startsWith('zh-Hant');
-  const pkg = {
-    serif: tc ? '@fontsource/noto-serif-tc' : '@fontsource/noto-serif-sc',
-    sans: tc ? '@fontsource/noto-sans-tc' : '@fontsource/noto-sans-sc',
-    kai: 'lxgw-wenkai-webfont',
-  }[role];
-  const dir = dirname(require.resolve(`${pkg}/package.json`));
-  return WEIGHTS[role].map((w) => join(dir, role === 'kai' ? `lxgwwenkai-${w}.css` : `${w}.css`));
+/**
+ * The file of a face. Noto Serif/Sans SC or TC (by script: the same code point
+ * takes mainland or Taiwan forms) from the `@expo-google-fonts` packages, whole
+ * static TrueType instances with their own names; LXGW WenKai from Debian's
+ * `fonts-lxgw-wenkai`, which has a real bold (a synthesised one prints as Type 3).
+ */
+export function faceFile(role: FontRole, weight: FontWeight, lang: LanguageTag): string {
+  if (role === 'kai') return `${DEBIAN_FONTS}/lxgw-wenkai/LXGWWenKai-${weight === '700' ? 'Bold' : 'Regular'}.ttf`;
+  const script = String(lang).startsWith('zh-Hant') ? 'TC' : 'SC';
+  const style = weight === '700' ? '700Bold' : '400Regular';
+  const family = `Noto${role === 'serif' ? 'Serif' : 'Sans'}${script}`;
+  return require.resolve(`@expo-google-fonts/noto-${role}-${script.toLowerCase()}/${style}/${family}_${style}.ttf`);
 }
 
-/** One slice of a font package: a file and the code points it covers. */
-export interface FontSlice {
-  role: FontRole;
-  file: string;
-  weight: string;
-  ranges: Array<[number, number]>;
-}
-
-const sliceCache = new Map<string, FontSlice[]>();
-
-export function fontSlices(role: FontRole, lang: LanguageTag): FontSlice[] {
-  return packageCss(role, lang).flatMap((cssPath) => {
-    let slices = sliceCache.get(cssPath);
-    if (!slices) {
-      slices = parseFontFaces(role, cssPath);
-      sliceCache.set(cssPath, slices);
-    }
-    return slices;
-  });
-}
-
-function parseFontFaces(role: FontRole, cssPath: string): FontSlice[] {
-  const slices: FontSlice[] = [];
-  for (const rule of readFileSync(cssPath, 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)) {
-    const body = rule[1]!;
-    const url = /url\(['"]?([^'")]+\.woff2)['"]?\)/.exec(body)?.[1];
-    const range = /unicode-range:\s*([^;}]+)/.exec(body)?.[1];
-    const weight = /font-weight:\s*([^;]+);/.exec(body)?.[1]?.trim() ?? '400';
-    if (!url || !range) continue;
-    slices.push({ role, file: join(dirname(cssPath), url), weight, ranges: parseRanges(range) });
-  }
-  return slices;
-}
-
-function parseRanges(text: string): Array<[number, number]> {
-  return text.split(',').map((part) => {
-    const [a, b] = part.trim().replace(/^U\+/i, '').split('-');
-    const lo = parseInt(a!.replace(/\?/g, '0'), 16);
-    const hi = b ? parseInt(b, 16) : parseInt(a!.replace(/\?/g, 'f'), 16);
-    return [lo, hi];
-  });
-}
-
-/** True when the slice holds this code point. */
-const covers = (slice: FontSlice, cp: number) => slice.ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
-const rangeCss = (s: FontSlice) =>
-  s.ranges.map(([lo, hi]) => (lo === hi ? `U+${lo.toString(16)}` : `U+${lo.toString(16)}-${hi.toString(16)}`)).join(', ');
-
-function faceRule(slice: FontSlice, src: string, format: string): string {
-  return `@font-face { font-family: '${familyName[slice.role]}'; font-style: normal; font-weight: ${slice.weight}; font-display: block; src: url('${src}') format('${format}'); unicode-range: ${rangeCss(slice)}; }`;
-}
-
-/** @font-face rules pointing at the package files themselves (for print: Chromium loads only the slices used). */
-export function fontFacesByFileUrl(lang: LanguageTag): string {
-  return (['serif', 'sans', 'kai'] as const)
-    .flatMap((role) => fontSlices(role, lang).map((s) => faceRule(s, pathToFileURL(s.file).href, 'woff2')))
-    .join('\n');
-}
-
-export interface FontAsset {
-  /** File name, stable across builds (`serif-12.woff2`). */
+/** A font drawing characters no face has, under the family of the face it stands in for. */
+export interface Fallback {
+  /** File-name stem of its subsets (`hanamin-b`). */
   name: string;
-  data: Uint8Array;
+  file: string;
+  /** Tried first for Han characters (true) or for everything else (false). */
+  han: boolean;
+}
+
+/**
+ * Fallbacks from Debian packages, in the order tried: HanaMin A (`fonts-hanazono`:
+ * BMP Han, Extension A, JIS symbols) and HanaMin B (Extensions B–F), then
+ * Symbola (`fonts-symbola`: monochrome emoji and symbols) for non-Han characters.
+ */
+export const FALLBACKS: Fallback[] = [
+  { name: 'hanamin-a', file: `${DEBIAN_FONTS}/hanazono/HanaMinA.ttf`, han: true },
+  { name: 'hanamin-b', file: `${DEBIAN_FONTS}/hanazono/HanaMinB.ttf`, han: true },
+  { name: 'symbola', file: `${DEBIAN_FONTS}/ancient-scripts/Symbola_hint.ttf`, han: false },
+];
+
+/** Every font file huozi may load (each face in SC and TC, each weight, and the fallbacks), as absolute paths: the browser loads no other. */
+export function pinnedFontFiles(): Set<string> {
+  const faces = ROLES.flatMap((role) => (['400', '700'] as const).flatMap((weight) => (['zh-Hans', 'zh-Hant'] as const).map((lang) => faceFile(role, weight, lang))));
+  return new Set([...faces, ...FALLBACKS.map((f) => f.file)]);
+}
+
+/** What is drawn for a character no font has (GETA MARK, the typesetter's sign for a missing sort). */
+export const MISSING_MARK = '〓';
+
+const opened = new Map<string, fontkit.Font>();
+
+/** A font file's character map and tables, read once per process. Throws when the file is missing. */
+function openFont(file: string): fontkit.Font {
+  let font = opened.get(file);
+  if (!font) {
+    if (!existsSync(file)) throw new Error(`font file ${file} is missing: run .ci/install`);
+    font = fontkit.create(readFileSync(file));
+    opened.set(file, font);
+  }
+  return font;
+}
+
+/** Code points that draw nothing and need no glyph: controls, variation selectors, joiners. */
+const IGNORABLE = /^[\p{Cc}\p{Default_Ignorable_Code_Point}]$/u;
+const HAN = /^\p{Script=Han}$/u;
+
+/** The fallback that draws a character a face lacks, or undefined when none does. */
+function fallbackFor(char: string): Fallback | undefined {
+  const cp = char.codePointAt(0)!;
+  const han = HAN.test(char);
+  const order = [...FALLBACKS.filter((f) => f.han === han), ...FALLBACKS.filter((f) => f.han !== han)];
+  return order.find((f) => openFont(f.file).hasGlyphForCodePoint(cp));
 }
 
 /** One face of a pinned family (a role at one weight), and the text it must draw. */
@@ -104,11 +101,76 @@ export interface FaceText {
   text: string;
 }
 
+/** Which font draws each character of a face's text: the face's own file or a fallback. */
+interface FacePlan {
+  role: FontRole;
+  weight: FontWeight;
+  file: string;
+  own: string[];
+  fallbacks: Map<Fallback, string[]>;
+}
+
+function planFace(face: FaceText, lang: LanguageTag): FacePlan {
+  const weight: FontWeight = face.weight === '700' ? '700' : '400';
+  const file = faceFile(face.role, weight, lang);
+  const font = openFont(file);
+  const plan: FacePlan = { role: face.role, weight, file, own: [], fallbacks: new Map() };
+  for (const char of new Set(face.text)) {
+    if (font.hasGlyphForCodePoint(char.codePointAt(0)!)) plan.own.push(char);
+    else if (IGNORABLE.test(char)) continue;
+    else {
+      const fallback = fallbackFor(char);
+      if (fallback) plan.fallbacks.set(fallback, [...(plan.fallbacks.get(fallback) ?? []), char]);
+    }
+  }
+  return plan;
+}
+
 /**
- * Subset fonts for self-contained editions (HTML, EPUB, the EPUB cover): for
- * each face, only the package slices that hold a used character, each cut down
- * to those characters, with an @font-face whose unicode-range names exactly
- * them. File names are `<role>-<weight>-<slice>.<ext>`, stable across builds.
+ * The rules of one face: its fallbacks first, each limited by unicode-range to
+ * the characters it draws and declared at the face's weight (so Chromium never
+ * synthesises bold), then the face's own file, which the CSS Fonts rule
+ * (the last-declared face is tried first) puts in front of them. A reading
+ * system that ignores unicode-range takes the face's own file.
+ */
+function faceRules(plan: FacePlan, url: (file: string) => string, format: string): string[] {
+  const rule = (src: string, range?: string) =>
+    `@font-face { font-family: '${familyName[plan.role]}'; font-style: normal; font-weight: ${plan.weight}; font-display: block; src: url('${src}') format('${format}');${range ? ` unicode-range: ${range};` : ''} }`;
+  return [
+    ...[...plan.fallbacks].map(([fallback, chars]) => rule(url(fallback.file), unicodeRange(codePoints(chars)))),
+    rule(url(plan.file)),
+  ];
+}
+
+const codePoints = (chars: Iterable<string>) => [...chars].map((c) => c.codePointAt(0)!).sort((a, b) => a - b);
+
+/** Every face of every role, each to draw `text`: the print's faces (only the faces a page uses are loaded). */
+const allFaces = (text: string): FaceText[] => ROLES.flatMap((role) => WEIGHTS.map((weight) => ({ role, weight, text })));
+
+/**
+ * @font-face rules for the print, pointing at the whole font files by file://
+ * URL: Chromium loads only the faces a page uses and embeds in the PDF a subset
+ * of each holding the glyphs drawn. `text` is every character the print may set
+ * (document, labels, metadata): the fallbacks are chosen for it.
+ */
+export function printFontFaces(lang: LanguageTag, text: string): string {
+  return allFaces(text)
+    .flatMap((face) => faceRules(planFace(face, lang), (file) => pathToFileURL(file).href, 'truetype'))
+    .join('\n');
+}
+
+export interface FontAsset {
+  /** File name, stable across builds: `<role>-<weight>.<ext>` for a face, `<fallback>.<ext>` for a fallback. */
+  name: string;
+  data: Uint8Array;
+}
+
+/**
+ * Subset fonts for self-contained editions (HTML, EPUB, the EPUB cover): one
+ * file per face, cut to the characters it draws, plus one file per fallback
+ * used, cut to the characters it draws in any face, with the @font-face rules
+ * that name them (`urlPrefix` + file name). Each subset takes about a second of
+ * harfbuzz per face on a CJK font.
  */
 export async function subsetFaces(
   lang: LanguageTag,
@@ -117,23 +179,26 @@ export async function subsetFaces(
   format: 'woff2' | 'truetype' = 'woff2',
 ): Promise<{ css: string; files: FontAsset[] }> {
   const ext = format === 'woff2' ? 'woff2' : 'ttf';
-  const jobs = faces.flatMap((face) => {
-    const used = [...new Set(face.text)].map((c) => c.codePointAt(0)!).filter((cp) => cp >= 0x20);
-    return fontSlices(face.role, lang)
-      .map((slice, index) => ({ face, slice, index, chars: used.filter((cp) => covers(slice, cp)).sort((a, b) => a - b) }))
-      .filter((job) => job.slice.weight === face.weight && job.chars.length > 0);
-  });
+  const plans = faces.map((face) => planFace(face, lang)).filter((p) => p.own.length > 0 || p.fallbacks.size > 0);
+  const fallbackChars = new Map<Fallback, Set<string>>();
+  for (const plan of plans) for (const [f, chars] of plan.fallbacks) fallbackChars.set(f, new Set([...(fallbackChars.get(f) ?? []), ...chars]));
+  const names = new Map<string, string>([
+    ...plans.map((p) => [p.file, `${p.role}-${p.weight}.${ext}`] as const),
+    ...FALLBACKS.map((f) => [f.file, `${f.name}.${ext}`] as const),
+  ]);
+  const jobs = [
+    ...plans.map((p) => ({ file: p.file, chars: p.own })),
+    ...[...fallbackChars].map(([f, chars]) => ({ file: f.file, chars: [...chars] })),
+  ];
+  const targetFormat = format === 'woff2' ? 'woff2' : 'sfnt';
   const files = await Promise.all(
-    jobs.map(async ({ face, slice, index, chars }) => ({
-      name: `${face.role}-${face.weight}-${index}.${ext}`,
-      data: await subsetFont(readFileSync(slice.file), String.fromCodePoint(...chars), { targetFormat: format === 'woff2' ? 'woff2' : 'sfnt' }),
+    jobs.map(async ({ file, chars }) => ({
+      name: names.get(file)!,
+      data: await subsetFont(readFileSync(file), String.fromCodePoint(...codePoints(chars)), { targetFormat }),
     })),
   );
-  const css = jobs.map(
-    ({ face, chars }, i) =>
-      `@font-face { font-family: '${familyName[face.role]}'; font-weight: ${face.weight}; font-display: swap; src: url('${urlPrefix}${files[i]!.name}') format('${format}'); unicode-range: ${unicodeRange(chars)}; }`,
-  );
-  return { css: css.join('\n'), files };
+  const css = plans.flatMap((plan) => faceRules(plan, (file) => urlPrefix + names.get(file)!, format)).join('\n');
+  return { css, files };
 }
 
 /** Sorted code points as the shortest unicode-range: runs become `U+4e00-4e05`. */
@@ -149,13 +214,17 @@ export function unicodeRange(sorted: number[]): string {
   return parts.join(',');
 }
 
-/** Code points no pinned font covers (for the missing-glyph warning). */
+/**
+ * Code points neither the body face (serif 400) nor any fallback draws, sorted:
+ * these are set as `MISSING_MARK` (see missing-glyphs.ts). Controls, variation
+ * selectors and joiners need no glyph and are never listed.
+ */
 export function uncovered(text: string, lang: LanguageTag): number[] {
-  const slices = (['serif', 'sans'] as const).flatMap((r) => fontSlices(r, lang));
+  const body = openFont(faceFile('serif', '400', lang));
   const missing = new Set<number>();
-  for (const ch of new Set(text)) {
-    const cp = ch.codePointAt(0)!;
-    if (cp > 0x20 && !slices.some((s) => covers(s, cp))) missing.add(cp);
+  for (const char of new Set(text)) {
+    const cp = char.codePointAt(0)!;
+    if (!IGNORABLE.test(char) && !body.hasGlyphForCodePoint(cp) && !fallbackFor(char)) missing.add(cp);
   }
   return [...missing].sort((a, b) => a - b);
 }

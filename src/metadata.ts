@@ -1,25 +1,29 @@
 /**
  * The metadata model: what every edition states about the report. Each field
- * is taken from the document where it says so, otherwise from the options,
- * otherwise from a documented default. A date is never the current time, so
- * builds are reproducible.
+ * comes from the first of these layers that gives it (README, "Metadata"):
+ * the CLI flags or API options, then what the document declares (front matter
+ * or a `<stem>.huozi.yaml` sidecar), then the config file, then what huozi
+ * recognised in the text, then a documented default. A date is never the
+ * current time, so builds are reproducible.
  */
 import { sectionTitle } from './ast/section-title.js';
 import { createHash } from 'node:crypto';
 import { toString } from 'mdast-util-to-string';
-import type { Document, LanguageTag } from './ast/types.js';
+import type { Document, LanguageTag, StatedMetadata } from './ast/types.js';
+import type { MetadataOptions } from './config/schema.js';
 
-export interface MetadataOptions {
-  title?: string;
-  author?: string;
-  publisher?: string;
-  /** `YYYY-MM-DD`. */
-  date?: string;
-  identifier?: string;
-  /** Region for the language tag, e.g. `TW` → `zh-Hant-TW`. */
-  region?: string;
-  canonicalUrl?: string;
+export type { MetadataOptions };
+
+/** The option layers the metadata model reads, highest first. */
+export interface MetadataLayers {
+  /** CLI flags or `build()` options: override the document. */
+  flags?: MetadataOptions;
+  /** The config file: below what the document declares. */
+  config?: MetadataOptions;
 }
+
+/** Where a metadata field came from, highest precedence first. */
+export type MetadataSource = 'flag' | 'declared' | 'config' | 'text' | 'default';
 
 export interface Metadata {
   title: string;
@@ -39,37 +43,68 @@ export interface Metadata {
   canonicalUrl?: string;
 }
 
-/** Used when neither the document, the options nor SOURCE_DATE_EPOCH give a date. */
+/** Used when neither the options, the document nor SOURCE_DATE_EPOCH give a date. */
 export const DEFAULT_DATE = '2000-01-01';
 export const DEFAULT_TITLE = '无标题';
 export const DEFAULT_PUBLISHER = 'huozi';
 
-export function resolveMetadata(doc: Document, options: MetadataOptions = {}, env = process.env): Metadata {
-  const stated = doc.data.stated;
+export function resolveMetadata(doc: Document, layers: MetadataLayers = {}, env = process.env): Metadata {
+  return resolveMetadataWithSources(doc, layers, env).meta;
+}
+
+/**
+ * The metadata and, for each field an option can set, the layer it came from
+ * (what `huozi check` shows the editor).
+ */
+export function resolveMetadataWithSources(
+  doc: Document,
+  { flags = {}, config = {} }: MetadataLayers = {},
+  env = process.env,
+): { meta: Metadata; sources: Record<'title' | 'date' | 'author' | 'publisher' | 'identifier', MetadataSource> } {
+  const declared: StatedMetadata = doc.data.declared ?? {};
+  const recognised = doc.data.stated;
+  /** The first layer that gives a value; `text` and `fallback` are the document's own. */
+  const pick = (option: keyof MetadataOptions, stated: keyof StatedMetadata | undefined, fallback: () => string | undefined, last: string) => {
+    const layers: Array<[MetadataSource, string | undefined]> = [
+      ['flag', flags[option]],
+      ['declared', stated && declared[stated]],
+      ['config', config[option]],
+      ['text', (stated && recognised[stated]) ?? fallback()],
+    ];
+    const hit = layers.find(([, value]) => value !== undefined);
+    return hit ? { value: hit[1]!, source: hit[0] } : { value: last, source: 'default' as const };
+  };
   const first = (type: string) => {
     const node = doc.children.find((c) => c.type === type);
     return node ? toString(node) : undefined;
   };
-  const title = stated.title ?? options.title ?? firstHeadingText(doc) ?? DEFAULT_TITLE;
-  const date = stated.date ?? options.date ?? dateFromEpoch(env.SOURCE_DATE_EPOCH) ?? DEFAULT_DATE;
-  const lang = options.region ? `${doc.data.lang}-${options.region}` : doc.data.lang;
-  const publisher = stated.source ?? options.publisher ?? DEFAULT_PUBLISHER;
+  const none = () => undefined;
+  const title = pick('title', 'title', () => firstHeadingText(doc), DEFAULT_TITLE);
+  const date = pick('date', 'date', none, dateFromEpoch(env.SOURCE_DATE_EPOCH) ?? DEFAULT_DATE);
+  const publisher = pick('publisher', 'source', none, DEFAULT_PUBLISHER);
+  const author = pick('author', 'author', none, publisher.value);
+  const identifier = pick('identifier', undefined, none, uuidFrom(`${title.value}\n${date.value}`));
+  const region = flags.region ?? config.region;
+  const canonicalUrl = flags.canonicalUrl ?? config.canonicalUrl;
   const meta: Metadata = {
-    title,
-    description: stated.description ?? first('deck') ?? first('lede')?.slice(0, 120) ?? title,
-    author: stated.author ?? options.author ?? publisher,
-    publisher,
-    date,
-    modified: `${date}T00:00:00Z`,
-    lang,
-    identifier: options.identifier ?? uuidFrom(`${title}\n${date}`),
+    title: title.value,
+    description: declared.description ?? recognised.description ?? first('deck') ?? first('lede')?.slice(0, 120) ?? title.value,
+    author: author.value,
+    publisher: publisher.value,
+    date: date.value,
+    modified: `${date.value}T00:00:00Z`,
+    lang: region ? `${doc.data.lang}-${region}` : doc.data.lang,
+    identifier: identifier.value,
   };
   const masthead = first('masthead');
   const kicker = first('kicker');
   if (masthead) meta.masthead = masthead;
   if (kicker) meta.kicker = kicker;
-  if (options.canonicalUrl) meta.canonicalUrl = options.canonicalUrl;
-  return meta;
+  if (canonicalUrl) meta.canonicalUrl = canonicalUrl;
+  return {
+    meta,
+    sources: { title: title.source, date: date.source, author: author.source, publisher: publisher.source, identifier: identifier.source },
+  };
 }
 
 function firstHeadingText(doc: Document): string | undefined {

@@ -1,7 +1,31 @@
+/**
+ * Every warning huozi can give: a closed set of codes, each with the stage that
+ * gives it and what it means. The README's warnings table is generated from
+ * `WARNING_CODES` (src/cli/reference.ts); a new warning is a new entry here.
+ */
+export const WARNING_CODES = {
+  'lone-surrogate': { stage: 'source', meaning: 'a lone surrogate code unit was removed (with its code points)' },
+  'invalid-character': { stage: 'source', meaning: 'characters XML forbids (C0/C1 controls, noncharacters) were removed' },
+  'bidi-control': { stage: 'source', meaning: 'bidi embedding, override or isolate controls were removed' },
+  'zero-width': { stage: 'source', meaning: 'zero-width characters were removed' },
+  'replacement-character': { stage: 'source', meaning: 'the text already holds U+FFFD: it was damaged before huozi read it (kept)' },
+  'web-residue': { stage: 'source', meaning: 'a line copied from a web page (`下载 打印`, `责任编辑：…`, a breadcrumb…), kept as text, with its line' },
+  'front-matter': { stage: 'source', meaning: 'the YAML front matter cannot be read, or its date is not a date; it is ignored' },
+  'title-uncertain': { stage: 'source', meaning: 'the headline was chosen by score from lines that score alike (a date, an office name, a short line); the warning names the line chosen and how to set `title`' },
+  'date-uncertain': { stage: 'source', meaning: 'lines near the top give different dates; the warning names the line the date was taken from and how to set `date`' },
+  'subtitle-comment': { stage: 'source', meaning: 'NOTE, STYLE and REGION blocks of a WebVTT file are comments for the player and are left out' },
+  'unknown-speaker': { stage: 'source', meaning: 'a `speakers:` correction (front matter or sidecar) names no speaker of the transcript' },
+  'image-skipped': { stage: 'render', meaning: 'an image is left out (a URL, a file outside the input\'s folder, not found, or an unsupported type); its alt text is shown in brackets' },
+  'missing-glyph': { stage: 'pdf', meaning: 'characters none of the pinned fonts has; Chromium draws them from a system font' },
+} as const satisfies Record<string, { stage: string; meaning: string }>;
+
+export type WarningCode = keyof typeof WARNING_CODES;
+
 /** A problem worth telling the user that does not stop the build. */
 export interface Warning {
-  /** Short stable identifier, e.g. `web-residue`, `missing-glyph`. */
-  code: string;
+  /** One of `WARNING_CODES`, e.g. `web-residue`, `missing-glyph`. */
+  code: WarningCode;
+  /** One line in the editor's words. */
   message: string;
   /** 1-based line in the source, when known. */
   line?: number;

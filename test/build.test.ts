@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { HuoziError } from '../src/errors.js';
+import { tempDir } from './support/temp.js';
 
-const fresh = () => mkdtempSync(join(tmpdir(), 'huozi-build-'));
+const fresh = () => tempDir('build');
 
 describe('build()', () => {
   it('refuses two inputs with the same stem (usage error), writing nothing', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATE, resolveMetadata } from '../src/metadata.js';
+import { DEFAULT_DATE, DEFAULT_PUBLISHER, DEFAULT_TITLE, resolveMetadata, resolveMetadataWithSources } from '../src/metadata.js';
 import { parse } from '../src/source/parse.js';
 import { example } from './support/paths.js';
 
@@ -8,10 +8,13 @@ const enc = (s: string) => new TextEncoder().encode(s);
 const exampleDoc = () => parse(readFileSync(example)).doc;
 /** A transcript that states no title and no date. */
 const bareDoc = () => parse(enc('王毅：各位记者朋友，上午好！\n\n新华社记者：请问今年的重点是什么？\n\n王毅：谢谢你的提问。')).doc;
+/** Markdown whose front matter declares title, date and author; the headline says otherwise. */
+const declaringDoc = () =>
+  parse(enc('---\ntitle: 前言标题\ndate: 2024-05-06\nauthor: 前言作者\n---\n\n# 正文标题\n\n王毅：各位记者朋友，上午好！\n'), { file: 'talk.md' }).doc;
 
 describe('metadata model', () => {
   it('takes title, date and description from the document where it states them', () => {
-    const meta = resolveMetadata(exampleDoc(), { title: 'ignored', date: '1999-09-09' }, {});
+    const meta = resolveMetadata(exampleDoc(), {}, {});
     expect(meta.title).toBe('王毅就中国外交政策和对外关系回答中外记者提问');
     expect(meta.date).toBe('2026-03-08');
     expect(meta.modified).toBe('2026-03-08T00:00:00Z');
@@ -21,7 +24,7 @@ describe('metadata model', () => {
   });
 
   it('falls back to options, then SOURCE_DATE_EPOCH, then the fixed default — never the current time', () => {
-    expect(resolveMetadata(bareDoc(), { date: '2025-01-02' }, { SOURCE_DATE_EPOCH: '0' }).date).toBe('2025-01-02');
+    expect(resolveMetadata(bareDoc(), { config: { date: '2025-01-02' } }, { SOURCE_DATE_EPOCH: '0' }).date).toBe('2025-01-02');
     expect(resolveMetadata(bareDoc(), {}, { SOURCE_DATE_EPOCH: '1772928000' }).date).toBe('2026-03-08');
     expect(resolveMetadata(bareDoc(), {}, {}).date).toBe(DEFAULT_DATE);
   });
@@ -31,10 +34,45 @@ describe('metadata model', () => {
     const fixed = parse(enc(readFileSync(example, 'utf8').replace('引心自省', '抚心自省'))).doc;
     expect(resolveMetadata(fixed, {}, {}).identifier).toBe(a.identifier);
     expect(a.identifier).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(resolveMetadata(exampleDoc(), { identifier: 'isbn:978-7-0000-0000-0' }, {}).identifier).toBe('isbn:978-7-0000-0000-0');
+    expect(resolveMetadata(exampleDoc(), { flags: { identifier: 'isbn:978-7-0000-0000-0' } }, {}).identifier).toBe('isbn:978-7-0000-0000-0');
   });
 
   it('adds a region to the language tag on request', () => {
-    expect(resolveMetadata(exampleDoc(), { region: 'CN' }, {}).lang).toBe('zh-Hans-CN');
+    expect(resolveMetadata(exampleDoc(), { flags: { region: 'CN' } }, {}).lang).toBe('zh-Hans-CN');
+    expect(resolveMetadata(exampleDoc(), { config: { region: 'SG' } }, {}).lang).toBe('zh-Hans-SG');
+  });
+});
+
+describe('metadata precedence: defaults < recognised in the text < config file < front matter < flags', () => {
+  it('defaults when nothing gives a value', () => {
+    const { meta, sources } = resolveMetadataWithSources(parse(enc('各位记者朋友，上午好！今天的发布会到此结束。')).doc, {}, {});
+    expect([meta.title, meta.date, meta.publisher, meta.author]).toEqual([DEFAULT_TITLE, DEFAULT_DATE, DEFAULT_PUBLISHER, DEFAULT_PUBLISHER]);
+    expect(sources).toMatchObject({ title: 'default', date: 'default', publisher: 'default', author: 'default' });
+  });
+
+  it('what huozi recognised in the text beats the defaults', () => {
+    const { meta, sources } = resolveMetadataWithSources(exampleDoc(), {}, {});
+    expect(meta.title).toBe('王毅就中国外交政策和对外关系回答中外记者提问');
+    expect(sources).toMatchObject({ title: 'text', date: 'text' });
+  });
+
+  it('the config file beats what was recognised in the text', () => {
+    const { meta, sources } = resolveMetadataWithSources(exampleDoc(), { config: { title: '配置标题', date: '2020-01-01', publisher: '配置社' } }, {});
+    expect([meta.title, meta.date, meta.publisher, meta.author]).toEqual(['配置标题', '2020-01-01', '配置社', '配置社']);
+    expect(sources).toMatchObject({ title: 'config', date: 'config', publisher: 'config', author: 'default' });
+  });
+
+  it('what front matter declares beats the config file', () => {
+    const { meta, sources } = resolveMetadataWithSources(declaringDoc(), { config: { title: '配置标题', date: '2020-01-01', author: '配置作者' } }, {});
+    expect([meta.title, meta.date, meta.author]).toEqual(['前言标题', '2024-05-06', '前言作者']);
+    expect(sources).toMatchObject({ title: 'declared', date: 'declared', author: 'declared' });
+  });
+
+  it('flags (CLI or API options) beat the document, so --title corrects a title', () => {
+    const layers = { config: { title: '配置标题' }, flags: { title: '改正的标题', date: '2023-03-03', author: '旗标作者' } };
+    const { meta, sources } = resolveMetadataWithSources(declaringDoc(), layers, {});
+    expect([meta.title, meta.date, meta.author]).toEqual(['改正的标题', '2023-03-03', '旗标作者']);
+    expect(sources).toMatchObject({ title: 'flag', date: 'flag', author: 'flag' });
+    expect(resolveMetadata(exampleDoc(), { flags: { title: '改正的标题' } }, {}).title).toBe('改正的标题');
   });
 });

@@ -13,8 +13,22 @@ import type { BlockContent, Paragraph, PhrasingContent, Root } from 'mdast';
 /** BCP 47 tags huozi writes: the document's Chinese script, or English. */
 export type LanguageTag = 'zh-Hans' | 'zh-Hant' | 'en' | (string & {});
 
-/** Who is speaking, as far as the transcript tells. */
-export type SpeakerRole = 'question' | 'answer' | 'moderator' | 'other';
+/**
+ * What a speaker does in the transcript. One label→role table decides it
+ * (src/source/speakers.ts `LEXICON`, README "Speakers and roles"), together
+ * with what the speaker says (a speaker who mostly asks is `question`):
+ *
+ * | role          | labels (examples)                                                                 | look (HTML, EPUB, PDF)                          |
+ * |---------------|-----------------------------------------------------------------------------------|-------------------------------------------------|
+ * | `question`    | 记者, 《…》记者, outlets (聯合, NHK, REUTERS, …社/报/台/网), 问, Q, 问题 N, 观众, 网友, 股东, 委员, 代表, 公诉人, 辩护人 | Kai face, accent bar and panel (`turn-question`) |
+ * | `answer`      | 答, A, 发言人, SPOKESPERSON, officials (部长, 局长, 署长, 主任, 负责人 …), 被告人, 证人, 嘉宾, 主讲 | body face (`turn-answer`)                        |
+ * | `moderator`   | 主持人, 主持, 审判长, 主任委员, 主席, Chair, Moderator, Host                                | muted colour (`turn-moderator`)                  |
+ * | `interpreter` | 翻译, 口译, 译员, Interpreter, Translator                                                  | muted, indented, smaller (`turn-interpreter`)    |
+ * | `other`       | anyone else in a document where nobody asks                                        | muted colour (`turn-other`)                      |
+ *
+ * A moderator alone with one guest who mostly asks is the interviewer (`question`).
+ */
+export type SpeakerRole = 'question' | 'answer' | 'moderator' | 'interpreter' | 'other';
 
 export interface MastheadData extends Data {}
 /** The section slogan printed above a special report (e.g. a campaign line). */
@@ -61,7 +75,10 @@ export interface TurnData extends Data {}
 /** One speaker's contribution: the label, the role, and the paragraphs spoken. */
 export interface Turn extends Parent {
   type: 'turn';
+  /** The label as printed, without brackets, bold or colon (`主持人（王晓）`, `邵局长`). */
   speaker: string;
+  /** Who speaks, when the label is not just the name: aliases resolved (`邵局长` → `邵明远`), `主持人（王晓）` → `王晓`, `问题 3` → `问题`. */
+  person?: string;
   role: SpeakerRole;
   children: Array<Paragraph | BlockContent>;
   data?: TurnData;
@@ -85,7 +102,7 @@ export interface Topic extends Parent {
   subject: string;
   /** Stable anchor, `topic-<number>`. */
   id: string;
-  children: Array<TopicTitle | Turn | BlockContent>;
+  children: Array<TopicTitle | BlockContent>;
   data?: TopicData;
 }
 
@@ -97,7 +114,7 @@ export interface Section extends Parent {
   /** Stable anchor, `section-<n>` in document order. */
   id: string;
   title: PhrasingContent[];
-  children: Array<Section | Turn | BlockContent>;
+  children: BlockContent[];
   data?: SectionData;
 }
 
@@ -106,6 +123,10 @@ export interface DocumentData extends Data {
   lang: LanguageTag;
   /** Metadata the document itself states (front matter, dateline). */
   stated: StatedMetadata;
+  /** Where each stated value came from, in the editor's terms (`line 3: 发表时间`, `front matter`, `sidecar`). */
+  origins?: Partial<Record<keyof StatedMetadata, string>>;
+  /** What front matter or a `<stem>.huozi.yaml` sidecar declares (also in `stated`): it beats the config file. */
+  declared?: StatedMetadata;
 }
 
 /** Metadata found in the transcript itself; every field optional. */
@@ -134,11 +155,15 @@ declare module 'mdast' {
     topicTitle: TopicTitle;
     section: Section;
   }
+  // Turns and sections are block content: they sit in topics, sections and the root alike.
   interface BlockContentMap {
     turn: Turn;
+    section: Section;
   }
   interface ParagraphData {
     /** Set when the paragraph is not in the document's language (e.g. `en`). */
     lang?: LanguageTag;
+    /** The timestamp printed before the paragraph's label or its subtitle cue's start (`00:12:34`, `00:00:01,200`). */
+    time?: string;
   }
 }

@@ -1,64 +1,82 @@
 /**
- * The command line: a thin shell over `build()`. Every option maps to a key
- * of the build options schema (config/schema.ts), which validates them.
+ * The command line: a thin shell over `build()`. The build flags are generated
+ * from the options schema (cli/options.ts); the shared flags come from
+ * cli/shared.ts. Commander never prints: cli/main.ts words its errors.
  */
-import { readFileSync } from 'node:fs';
-import { Command, Option } from 'commander';
-import { build } from '../build.js';
-import { FORMATS, MARKS, PAPERS } from '../config/schema.js';
-import { projectPath } from '../paths.js';
+import { Command } from 'commander';
+import type { BuildResult } from '../build.js';
+import { BuildOptions, type OptionKey, resolveOptions } from '../config/schema.js';
+import type { ExitCode } from '../errors.js';
+import { version } from '../version.js';
+import { addOptionFlags, givenOptions } from './options.js';
+import { buildReport } from './report.js';
+import { registerCheck } from './check.js';
+import { addSharedFlags, finish, sharedFlags, type SharedFlags, type Streams } from './shared.js';
 
-const version = (JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string }).version;
+/** The build flags: every schema key but `config`, which is a shared flag. */
+const BUILD_KEYS = (Object.keys(BuildOptions.entries) as OptionKey[]).filter((k) => k !== 'config');
 
-export function program(log: (line: string) => void): Command {
+/**
+ * The `huozi` program. Each command reports its exit code through `exit`
+ * (5 for `--fail-on-warnings`); errors are thrown to cli/main.ts.
+ */
+export function program(streams: Streams, exit: (code: ExitCode) => void): Command {
   const cli = new Command('huozi')
     .description('活字 huozi: a Chinese press transcript → print PDF, EPUB 3 and an HTML special-report page')
     .version(version, '-V, --version')
     .showHelpAfterError(false)
+    .configureOutput({ outputError: () => {}, writeErr: () => {} })
     .exitOverride();
 
-  cli
+  const command = cli
     .command('build')
     .description('build editions of one or more transcripts (the built-in example when none is given)')
-    .argument('[input...]', 'transcript files (.txt or .md)')
-    .option('-o, --out <dir>', 'output folder', 'output')
-    .option('-f, --formats <list>', `comma-separated editions: ${FORMATS.join(',')}`, FORMATS.join(','))
-    .option('--encoding <label>', 'input encoding (utf-8, utf-16le, utf-16be, gb18030, gbk, big5); detected when absent')
-    .addOption(new Option('--paper <size>', `PDF trim size: ${PAPERS.join(', ')} or WxH in mm`).default('a5'))
-    .option('--topic-page-break', 'start each topic on a new PDF page')
-    .option('--bleed <mm>', 'PDF bleed on each side, e.g. 3mm (default: none)')
-    .option('--marks <list>', `printer's marks outside the bleed: ${MARKS.join(',')}`)
-    .option('--no-epub-fonts', 'embed no fonts in the EPUB: reading systems use their own')
-    .option('--region <XX>', 'region for the language tag, e.g. TW → zh-Hant-TW')
-    .option('--title <text>', 'title when the document states none')
-    .option('--author <text>', 'author when the document states none')
-    .option('--publisher <text>', 'publisher when the document states none')
-    .option('--date <YYYY-MM-DD>', 'date when the document states none')
-    .option('--identifier <id>', 'book identifier (default: derived from title and date)')
-    .option('--canonical-url <url>', 'canonical URL of the HTML page')
-    .action(async (inputs: string[], flags: Record<string, string | boolean | undefined>) => {
-      const { formats, topicPageBreak, marks, ...rest } = flags;
-      const result = await build(inputs, {
-        ...rest,
-        formats: String(formats).split(',').map((f) => f.trim()).filter(Boolean) as Array<(typeof FORMATS)[number]>,
-        topicPageBreak: Boolean(topicPageBreak),
-        ...(typeof marks === 'string' ? { marks: marks.split(',').map((m) => m.trim()).filter(Boolean) as Array<(typeof MARKS)[number]> } : {}),
-      });
-      for (const w of result.warnings) log(`warning: ${w.file}: ${w.message}`);
-      for (const line of summarise(result.written)) log(line);
-    });
+    .argument('[input...]', 'transcript files (.txt or .md)');
+  addOptionFlags(command, BUILD_KEYS);
+  addSharedFlags(command).action(async (inputs: string[]) => {
+    const flags = sharedFlags(command);
+    const given = givenOptions(command, [...BUILD_KEYS, 'config']);
+    resolveOptions(given, 'cli');
+    // Loaded once the flags are known good: the renderers' dependencies take seconds to load.
+    const { build } = await import('../build.js');
+    const result = await build(inputs, given, 'cli');
+    const code = finish(result.warnings, flags, streams);
+    if (flags.json) streams.out(JSON.stringify(buildReport(result, code)));
+    else if (!flags.quiet) for (const line of summarise(result, flags)) streams.out(line);
+    if (flags.verbose) for (const line of details(result)) streams.err(line);
+    exit(code);
+  });
+  registerCheck(cli, streams.out);
   return cli;
 }
 
 /** One line per edition; an assets folder is one line with its file count. */
-function summarise(written: string[]): string[] {
-  const folders = new Map<string, number>();
+function summarise(result: BuildResult, flags: SharedFlags): string[] {
+  const folders = new Map<string, { files: number; bytes: number }>();
   const lines: string[] = [];
-  for (const path of written) {
-    const folder = /^(.*\.assets)\//.exec(path)?.[1];
-    if (folder) folders.set(folder, (folders.get(folder) ?? 0) + 1);
-    else lines.push(`wrote ${path}`);
+  for (const file of result.files) {
+    const folder = /^(.*\.assets)\//.exec(file.path)?.[1];
+    const size = flags.verbose ? ` (${kb(file.bytes)}${file.pages ? `, ${file.pages} pages` : ''})` : '';
+    if (!folder) lines.push(`wrote ${file.path}${size}`);
+    else {
+      const seen = folders.get(folder) ?? { files: 0, bytes: 0 };
+      folders.set(folder, { files: seen.files + 1, bytes: seen.bytes + file.bytes });
+    }
   }
-  for (const [folder, n] of folders) lines.push(`wrote ${folder}/ (${n} files)`);
+  for (const [folder, { files, bytes }] of folders) lines.push(`wrote ${folder}/ (${files} files${flags.verbose ? `, ${kb(bytes)}` : ''})`);
   return lines;
 }
+
+/** What `--verbose` adds, on stderr: the config file, each input as read, the timings. */
+function details(result: BuildResult): string[] {
+  const { stages, formats } = result.timings;
+  const perFormat = Object.entries(formats).map(([f, t]) => `${f} ${seconds(t)}`).join(', ');
+  return [
+    `config: ${result.configFile ?? 'none found'}`,
+    ...result.inputs.map((i) => `read ${i.file}: ${kb(i.bytes)}, ${i.encoding}, ${i.shape}, ${i.lang}, title "${i.title}"`),
+    `time: read ${seconds(stages.read)}, parse ${seconds(stages.parse)}, render ${seconds(stages.render)} (${perFormat}), write ${seconds(stages.write)}`,
+  ];
+}
+
+const kb = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

@@ -28,6 +28,8 @@ export interface RenderContext {
 export interface OutputFile {
   path: string;
   data: Uint8Array | string;
+  /** Number of pages, for a paged edition (the PDF). */
+  pages?: number;
 }
 
 export interface Renderer {

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import type { Document } from '../ast/types.js';
+import { visitNodes } from '../ast/visit.js';
 import type { OutputFile, RenderContext } from './context.js';
 
 const TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml', '.webp': 'image/webp' };
@@ -19,18 +20,21 @@ export interface CollectedImages {
   entries: Array<{ url: string; name: string; mediaType: string; data: Uint8Array }>;
 }
 
+/**
+ * Every image of the document (section titles included) that is a local
+ * file beside the input, each once, named `image-<n>.<ext>` in order of first
+ * appearance; `folder` prefixes the paths of the files to write. Warns
+ * (`image-skipped`) about every other image; throws nothing.
+ */
 export function collectImages(doc: Document, context: RenderContext, folder: string): CollectedImages {
   const entries: CollectedImages['entries'] = [];
   const seen = new Set<string>();
-  const visit = (node: { type: string; url?: string; children?: unknown[] }) => {
-    if (node.type === 'image' && node.url && !seen.has(node.url)) {
-      seen.add(node.url);
-      const found = localImage(node.url, context);
-      if (found) entries.push({ url: node.url, name: `image-${entries.length + 1}${found.ext}`, mediaType: TYPES[found.ext]!, data: found.data });
-    }
-    (node.children as Array<typeof node> | undefined)?.forEach(visit);
-  };
-  visit(doc);
+  visitNodes(doc, 'image', (node) => {
+    if (!node.url || seen.has(node.url)) return;
+    seen.add(node.url);
+    const found = localImage(node.url, context);
+    if (found) entries.push({ url: node.url, name: `image-${entries.length + 1}${found.ext}`, mediaType: TYPES[found.ext]!, data: found.data });
+  });
   return {
     entries,
     files: entries.map((e) => ({ path: `${folder}${e.name}`, data: e.data })),

@@ -1,136 +1,22 @@
 /**
- * The print edition. One full Chromium print of the shared templates (CSS
- * paged media, fonts from file:// URLs), then everything that depends on where
- * things landed is added without printing the body again: the positions of
- * topics are read from the PDF's named destinations, and a light second print
- * holding only the contents page numbers and the recto heads (one page per
- * distinct head) is laid over the pages. Folios and verso heads are margin
- * boxes of the main print. Then bookmarks, printer's boxes and marks, and document
- * information with fixed dates and ID, so rebuilds are byte-identical.
+ * The print edition, in named steps: plan the print (`pdf/plan.ts`: HTML, CSS, images, how the second
+ * pass is rendered); print it (`pdf/print-book.ts`: the main print, where
+ * things landed, the contents numbers and recto heads laid over, bookmarks,
+ * boxes and document information). Folios and verso heads are margin boxes of
+ * the main print.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ParseSpeeds, PDFDocument } from '@cantoo/pdf-lib';
 import type { Document } from '../ast/types.js';
-import { fontFacesByFileUrl, uncovered } from '../fonts.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
-import { collectImages } from './images.js';
-import { setPageBoxes } from './pdf/boxes.js';
-import { drawCoverBand } from './pdf/cover-band.js';
-import { rectoHeads } from './pdf/furniture.js';
-import { setDocumentInfo } from './pdf/info.js';
-import { type Landing, namedDestinations, pagesLinkingTo } from './pdf/landings.js';
-import { type Bookmark, writeOutline } from './pdf/outline.js';
-import { marginBoxFonts, pageCss, printedSize } from './pdf/page-css.js';
-import { BODY_PT, LEADING, type PageGeometry, pageGeometry, paperSize } from './pdf/paper.js';
-import { printHtml } from './pdf/print.js';
-import { overlayStamp } from './pdf/stamp.js';
-import { documentText } from './text-by-face.js';
-import { stylesheet } from './styles.js';
-import type { Template } from './templates.js';
-import { buildView, type TocEntry, type View } from './view.js';
-import { typesetMarkup } from '../typeset/index.js';
+import { planPrint } from './pdf/plan.js';
+import { printBook } from './pdf/print-book.js';
+import { pressPdf } from './pdf/press.js';
 
-const COVER = new Set(['masthead', 'kicker', 'headline', 'deck']);
-
-/** The main print's source, written into `work`: print.html, print.css and any images. */
-export interface PrintSource {
-  htmlPath: string;
-  html: string;
-  view: View;
-  geometry: PageGeometry;
-  template: Template;
-}
-
-export function writePrintSource(doc: Document, context: RenderContext, work: string): PrintSource {
-  const { options, meta } = context;
-  const images = collectImages(doc, context, '');
-  for (const f of images.files) writeFileSync(join(work, f.path), f.data);
-  const view = buildView(doc, meta, 'pdf', { assets: images.urls('') });
-  const geometry = pageGeometry(paperSize(options.paper), options.bleed);
-  writeFileSync(join(work, 'print.css'), [fontFacesByFileUrl(meta.lang), stylesheet('base', 'pdf'), pageCss(geometry, meta.title)].join('\n'));
-  const template = context.templates.page('pdf', 'page');
-  const html = typesetMarkup(template({
-    ...view,
-    stylesheetHref: 'print.css',
-    topicPageBreak: options.topicPageBreak,
-    coverNodes: view.front.filter((n) => COVER.has(n.type)),
-    ledeNodes: view.front.filter((n) => !COVER.has(n.type)),
-  }), { lang: meta.lang, fragment: false, xhtml: false });
-  const htmlPath = join(work, 'print.html');
-  writeFileSync(htmlPath, html);
-  return { htmlPath, html, view, geometry, template };
-}
-
+/** The PDF renderer: one `<stem>.pdf` (bytes), printed in the build's shared Chromium. Throws if Chromium fails or a contents entry has no destination in the print. */
 export const pdf: Renderer = {
   name: 'pdf',
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {
-    warnMissingGlyphs(doc, context);
-    const { options, meta } = context;
-    const work = mkdtempSync(join(tmpdir(), 'huozi-pdf-'));
-    try {
-      const { htmlPath, html, view, geometry, template } = writePrintSource(doc, context, work);
-      const browser = await context.browser();
-      const printed = await printHtml(browser, htmlPath, { tagged: true, preload: marginBoxFonts(meta.title) });
-      const pdfDoc = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-
-      // Where each contents entry landed; the contents are the pages that link to them, the body follows.
-      const dests = namedDestinations(pdfDoc);
-      const landing = (e: TocEntry): Landing => {
-        const found = dests.get(e.id);
-        if (!found) throw new Error(`no destination for ${e.id} in the print`);
-        return found;
-      };
-      const ids = new Set(flatten(view.toc).map((e) => e.id));
-      // The contents follow the one-page cover; later pages linking to a topic (a cross-reference) are body pages.
-      const linking = ids.size ? pagesLinkingTo(pdfDoc, ids) : [];
-      const tocPages = linking.filter((page, i) => page === i + 1);
-      const bodyStart = tocPages.length ? tocPages.at(-1)! + 1 : 1;
-      const pageHeight = printedSize(geometry).height;
-      const heads = rectoHeads({
-        pageCount: pdfDoc.getPageCount(),
-        bodyStart,
-        headline: meta.title,
-        chapters: view.toc.map((e) => ({ label: e.label, landing: landing(e) })),
-        topOfPage: BODY_PT * LEADING,
-      });
-
-      const numbered = (entries: TocEntry[]): object[] =>
-        entries.map((e) => ({ ...e, page: String(landing(e).page + 1), children: numbered(e.children) }));
-      const targets = [...tocPages.map((p) => [p]), ...heads.map((h) => h.pages)];
-      if (targets.length) {
-        const stampPath = join(work, 'stamp.html');
-        writeFileSync(stampPath, typesetMarkup(template({ ...view, stamp: true, stylesheetHref: 'print.css', toc: numbered(view.toc), heads }), { lang: meta.lang, fragment: false, xhtml: false }));
-        await overlayStamp(pdfDoc, await printHtml(browser, stampPath, { tagged: false }), targets);
-      }
-
-      const bookmarks = (entries: TocEntry[]): Bookmark[] =>
-        entries.map((e) => ({ title: e.number ? `${e.number} ${e.label}` : e.label, landing: landing(e), children: bookmarks(e.children) }));
-      writeOutline(pdfDoc, [
-        { title: meta.title, landing: { page: 0, offset: 0 }, children: [] },
-        ...(tocPages.length ? [{ title: view.labels.contents, landing: { page: tocPages[0]!, offset: 0 }, children: [] }] : []),
-        ...bookmarks(view.toc),
-      ], pageHeight - geometry.bleed - geometry.top);
-      drawCoverBand(pdfDoc, geometry);
-      setPageBoxes(pdfDoc, geometry, options.marks);
-      const { paper, bleed, marks, topicPageBreak } = options;
-      setDocumentInfo(pdfDoc, meta, html + JSON.stringify({ paper, bleed, marks, topicPageBreak }));
-      // pdf-lib yields to the event loop every 50 objects by default: several seconds on a big book.
-      const data = await pdfDoc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
-      return [{ path: `${context.stem}.pdf`, data }];
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    const plan = planPrint(doc, context);
+    const { data, pages } = await printBook(plan, await context.browser());
+    return [{ path: `${context.stem}.pdf`, data: context.options.press ? await pressPdf(data) : data, pages }];
   },
 };
-
-const flatten = (entries: TocEntry[]): TocEntry[] => entries.flatMap((e) => [e, ...flatten(e.children)]);
-
-/** A character no pinned font covers would print from a system font or as a blank: say which. */
-function warnMissingGlyphs(doc: Document, context: RenderContext): void {
-  const missing = uncovered(documentText(doc), context.meta.lang);
-  if (missing.length === 0) return;
-  const list = missing.map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} ${String.fromCodePoint(cp)}`).join(', ');
-  context.warn({ code: 'missing-glyph', message: `${missing.length} character(s) not in the pinned fonts (Chromium draws them from a system font): ${list}` });
-}

@@ -8,16 +8,26 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { projectPath } from '../paths.js';
+import { backlinks, type NoteLinks } from './note-links.js';
+import { phrases } from '../typeset/display-lines.js';
 
 export type Template = (context: object) => string;
 
 export interface Templates {
-  /** Renders `templates/<format>/<name>.hbs`. */
+  /** Renders `templates/<format>/<name>.hbs`. Throws (Handlebars) on a node type without a partial. */
   page(format: string, name: string): Template;
+  /**
+   * Renders one shared partial (`blocks` for nodes, `footnotes`, `toc`…) with
+   * `context` as its `this`, as a page of `view` would: the view is the
+   * templates' `@root` (format, labels, assets, note ids). For tests of single
+   * partials; renderers render pages. Throws if there is no such partial.
+   */
+  partial(name: string, context: unknown, view: object): string;
 }
 
 const SAFE_SCHEMES = /^(https?:|mailto:)/i;
 
+/** A fresh Handlebars environment with the shared partials and helpers; templates compile on first use and are cached. Throws (fs) if `templates/` is unreadable. */
 export function createTemplates(): Templates {
   const hbs = Handlebars.create();
   const dir = projectPath('templates', 'partials');
@@ -36,12 +46,40 @@ export function createTemplates(): Templates {
       return typeof url === 'string' ? (assets?.[url] ?? '') : '';
     },
     headingLevel: (depth: number) => Math.min(6, depth + 1),
+    gt: (a: number, b: number) => a > b,
     footnoteLabel: (id: string) => id,
+    /** Ids of notes and citations (see note-links.ts); the page's view carries `noteLinks`. */
+    noteId: (identifier: string, options: Handlebars.HelperOptions) => links(options).noteId.get(identifier) ?? '',
+    citationId(this: unknown, node: object, options: Handlebars.HelperOptions) {
+      return links(options).citationId.get(node) ?? '';
+    },
+    /** Back-links to the citations on this page (an EPUB chapter: its nodes and notes). */
+    backlinks(identifier: string, options: Handlebars.HelperOptions) {
+      const root = options.data.root as { nodes?: object[]; notes?: object[] };
+      return backlinks(links(options), identifier, root.nodes ? [...root.nodes, ...(root.notes ?? [])] : undefined);
+    },
     /** A full-width colon after a Chinese label, `: ` after a Latin one. */
     speakerColon: (speaker: string) => (/[A-Za-z.]$/.test(speaker) ? ': ' : '：'),
+    /** `{{#display}}…{{/display}}`: text inside is a display line (text.hbs breaks it into phrases). */
+    display(this: unknown, options: Handlebars.HelperOptions) {
+      const data = Handlebars.createFrame(options.data);
+      data.display = true;
+      return options.fn(this, { data });
+    },
+    /** Escaped text with `<wbr />` between its phrases (typeset/display-lines.ts); nothing is inserted in the text itself. */
+    phrases(text: unknown, options: Handlebars.HelperOptions) {
+      const lang = String(options.data.root.meta?.lang ?? 'zh-Hans');
+      const units = phrases(String(text ?? ''), lang).map((u) => Handlebars.escapeExpression(u));
+      return new Handlebars.SafeString(units.reduce((out, u) => (out === '' || /\s$/.test(out) ? out + u : `${out}<wbr />${u}`), ''));
+    },
   });
+  const links = (options: Handlebars.HelperOptions) => options.data.root.noteLinks as NoteLinks;
   const cache = new Map<string, Template>();
   return {
+    partial(name, context, view) {
+      if (!/^[A-Za-z]+$/.test(name) || !hbs.partials[name]) throw new Error(`no partial "${name}"`);
+      return hbs.compile(`{{> ${name} partialContext}}`)({ ...view, partialContext: context });
+    },
     page(format, name) {
       const key = `${format}/${name}`;
       let t = cache.get(key);

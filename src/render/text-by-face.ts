@@ -4,6 +4,8 @@
  * Each edition states which face its stylesheet sets each node in (a
  * `FaceStyle`); the walk over the document is the same for all.
  */
+import type { Node } from 'unist';
+import { visitParents } from 'unist-util-visit-parents';
 import type { Document } from '../ast/types.js';
 import type { FaceText, FontRole } from '../fonts.js';
 
@@ -21,29 +23,33 @@ export interface FaceStyle {
   labels: Face;
 }
 
-/** Every character of the document, including speaker labels, topic subjects and datelines. */
-export function documentText(doc: Document): string {
-  const out: string[] = [];
-  const visit = (node: unknown) => {
-    const n = node as { value?: unknown; speaker?: string; subject?: string; dateline?: string; alt?: string; children?: unknown[]; title?: unknown[] };
-    if (typeof n.value === 'string') out.push(n.value);
-    for (const s of [n.speaker, n.subject, n.dateline, n.alt]) if (s) out.push(s);
-    n.title?.forEach(visit);
-    n.children?.forEach(visit);
-  };
-  visit(doc);
-  return out.join('');
+/** The text fields of nodes: `value`, and the labels templates print (speaker, topic subject, dateline, image alt). */
+export const TEXT_FIELDS = ['value', 'speaker', 'subject', 'dateline', 'alt'] as const;
+/** A node of the document as the walks read it: any type, its text fields, and a section's `title` (phrasing nodes outside `children`). */
+export type TextNode = Node & Partial<Record<(typeof TEXT_FIELDS)[number], unknown>> & { number?: number; title?: TextNode[] };
+
+/**
+ * Calls `fn` on every node of `tree` in document order with its ancestors
+ * (outermost first), walking section titles as children of their section.
+ */
+export function eachNode(tree: TextNode, fn: (node: TextNode, ancestors: TextNode[]) => void, above: TextNode[] = []): void {
+  visitParents(tree, (node: TextNode, ancestors: TextNode[]) => {
+    const path = [...above, ...ancestors];
+    fn(node, path);
+    for (const t of node.title ?? []) eachNode(t, fn, [...path, node]);
+  });
 }
 
-interface AnyNode {
-  type: string;
-  value?: unknown;
-  speaker?: string;
-  subject?: string;
-  number?: number;
-  dateline?: string;
-  title?: AnyNode[];
-  children?: AnyNode[];
+/** Every character of the document's text fields: paragraphs, speaker labels, topic subjects, datelines, image alt text, timestamps. */
+export function documentText(doc: Document): string {
+  const out: string[] = [];
+  eachNode(doc as TextNode, (node) => {
+    for (const key of TEXT_FIELDS) if (typeof node[key] === 'string') out.push(node[key]);
+    // A paragraph's timestamp (subtitles, timed transcripts) is printed beside it.
+    const time = (node as { data?: { time?: unknown } }).data?.time;
+    if (typeof time === 'string') out.push(time);
+  });
+  return out.join('');
 }
 
 /**
@@ -54,24 +60,32 @@ interface AnyNode {
  */
 export function textByFace(doc: Document, style: FaceStyle, printed: Partial<Record<Face, string>>): FaceText[] {
   const text = new Map<Face, string[]>();
-  const add = (face: Face, ...parts: string[]) => text.set(face, [...(text.get(face) ?? []), ...parts]);
+  const add = (face: Face, ...parts: string[]) => {
+    const list = text.get(face);
+    if (list) list.push(...parts);
+    else text.set(face, parts);
+  };
   for (const [face, t] of Object.entries(printed) as Array<[Face, string]>) add(face, t);
-  const visit = (node: AnyNode, inherited: Face) => {
-    const rule = style.nodes[node.type];
-    const face = rule === undefined ? inherited : typeof rule === 'function' ? rule(inherited) : rule;
+  const apply = (face: Face, type: string): Face => {
+    const rule = style.nodes[type];
+    return rule === undefined ? face : typeof rule === 'function' ? rule(face) : rule;
+  };
+  eachNode(doc as TextNode, (node, ancestors) => {
+    // The face folds down the path from the root; a section's title starts from the label face.
+    const path = [...ancestors, node];
+    let face: Face = 'serif-400';
+    path.forEach((n, i) => {
+      face = apply(path[i - 1]?.title?.includes(n) ? style.labels : face, n.type);
+    });
     if (typeof node.value === 'string') add(face, node.value);
     // Labels carry the colon after a speaker, the number before a subject.
-    for (const label of [node.speaker, node.subject, node.dateline]) if (label) add(style.labels, label, '：: ');
+    for (const label of [node.speaker, node.subject, node.dateline, (node as { data?: { time?: string } }).data?.time]) if (typeof label === 'string' && label) add(style.labels, label, '：: ');
     if (node.type === 'topic' && node.number !== undefined) add(style.labels, String(node.number));
-    node.title?.forEach((t) => visit(t, style.labels));
-    node.children?.forEach((c) => visit(c, face));
-  };
-  visit(doc as unknown as AnyNode, 'serif-400');
+  });
   const all = [...text.values()].flat().join('');
   text.set('serif-400', [documentText(doc), all]);
   return FACE_ORDER.filter((face) => text.has(face)).map((face) => {
-    const parts = text.get(face)!;
     const [role, weight] = face.split('-') as [FontRole, string];
-    return { role, weight, text: parts.join('') };
+    return { role, weight, text: text.get(face)!.join('') };
   });
 }

@@ -9,6 +9,7 @@ import type { FootnoteDefinition, RootContent } from 'mdast';
 import type { Document, Section, Topic } from '../ast/types.js';
 import type { Metadata } from '../metadata.js';
 import { type Labels, labelsFor, quotesFor } from './labels.js';
+import { type NoteLinks, noteLinks } from './note-links.js';
 
 /** One entry of the table of contents. */
 export interface TocEntry {
@@ -38,12 +39,15 @@ export interface View {
   body: RootContent[];
   toc: TocEntry[];
   footnotes: FootnoteDefinition[];
+  /** Unique, stable ids of notes and their citations. */
+  noteLinks: NoteLinks;
   /** Image URL in the source → URL in the edition (local files only). */
   assets: Record<string, string>;
 }
 
 const FRONT = new Set(['masthead', 'kicker', 'headline', 'deck', 'lede']);
 
+/** The view of `doc` for one format (`pdf`, `epub`, `html`); `extra` overrides fields (e.g. `assets`, the image URLs of the edition). */
 export function buildView(doc: Document, meta: Metadata, format: string, extra: Partial<View> = {}): View {
   const isEpub = format === 'epub';
   return {
@@ -58,6 +62,7 @@ export function buildView(doc: Document, meta: Metadata, format: string, extra: 
     body: doc.children.filter((c) => !FRONT.has(c.type) && c.type !== 'footnoteDefinition'),
     toc: tocOf(doc.children, (id) => `#${id}`),
     footnotes: doc.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition'),
+    noteLinks: noteLinks(doc),
     assets: {},
     ...extra,
   };

@@ -2,7 +2,7 @@
  * Text → clean text: one kind of line ending, no character that XML or a
  * reader could misread. Everything removed is reported, never silent.
  */
-import type { Warning } from '../warnings.js';
+import type { Warning, WarningCode } from '../warnings.js';
 
 // C0/C1 controls other than tab and newline, U+FFFE/U+FFFF and noncharacters are not allowed in XML/HTML.
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/gu;
@@ -28,7 +28,7 @@ export function clean(text: string): { text: string; warnings: Warning[] } {
   return { text: out, warnings };
 }
 
-function strip(text: string, pattern: RegExp, code: string, what: string, warnings: Warning[]): string {
+function strip(text: string, pattern: RegExp, code: WarningCode, what: string, warnings: Warning[]): string {
   const found = new Map<number, number>();
   const out = text.replace(pattern, (ch) => {
     const cp = ch.codePointAt(0)!;

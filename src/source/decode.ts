@@ -3,8 +3,16 @@
  * (UTF-8 ± BOM, UTF-16 with BOM, GB18030/GBK, Big5) and decodes strictly:
  * a byte sequence that is not valid in the chosen encoding is an error, never
  * a silent U+FFFD.
+ *
+ * Decoding follows the current WHATWG Encoding Standard through
+ * `@exodus/bytes` (a JavaScript implementation with the standard's indexes),
+ * not the runtime's ICU: Node's big5 is not the standard's (it maps the Hong
+ * Kong HKSCS characters, 啱 嘅 𨋢 …, to Private Use code points), and an older
+ * ICU maps the 18 two-byte GB18030 codes that GB18030-2022 moved out of the
+ * Private Use Area (0xA6D9… → U+FE10…, 0xFE59… → U+9FB4…) to PUA.
  */
 import { isUtf8 } from 'node:buffer';
+import { TextDecoder } from '@exodus/bytes/encoding.js';
 import jschardet from 'jschardet';
 import { inputError } from '../errors.js';
 
@@ -14,7 +22,7 @@ export interface Decoded {
   encoding: string;
 }
 
-/** Encodings `--encoding` accepts (WHATWG labels, as Node's TextDecoder knows them). */
+/** Encodings `--encoding` accepts (any WHATWG label of these: `gb2312`, `big5-hkscs` …). */
 export const supportedEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk', 'big5'] as const;
 
 const SNIFF_BYTES = 64 * 1024;
@@ -49,13 +57,11 @@ export function decode(bytes: Uint8Array, file?: string, forced?: string): Decod
 }
 
 function normaliseLabel(label: string, file?: string): string {
-  const lower = label.toLowerCase();
   try {
-    new TextDecoder(lower);
+    return new TextDecoder(label.trim()).encoding;
   } catch {
     throw inputError(file, `unknown encoding "${label}" (use one of ${supportedEncodings.join(', ')})`);
   }
-  return lower;
 }
 
 function sniffBom(b: Uint8Array): { encoding: string; length: number } | undefined {

@@ -2,18 +2,25 @@
  * The source stage: bytes → text → document AST. The only place that looks
  * at bytes, encodings or the raw shape of a transcript.
  */
-import type { Document, LanguageTag } from '../ast/types.js';
+import type { Document, LanguageTag, StatedMetadata } from '../ast/types.js';
 import type { Warning } from '../warnings.js';
+import { basename } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { inputError } from '../errors.js';
+import { applyCorrections, leadingYaml, readFrontMatter, sidecarFor } from './corrections.js';
+import type { Origins } from './front.js';
 import { splitBlocks } from './blocks.js';
 import { clean } from './clean.js';
 import { decode } from './decode.js';
+import { refuseForeignFormat } from './foreign-formats.js';
 import { detectLanguage } from './language.js';
 import { normalisePunctuation } from './punctuation.js';
 import { webResidue } from './residue.js';
 import { type Shape, shapeOf } from './shape.js';
 import { recogniseMarkdown } from './shapes/markdown.js';
-import { recogniseReport } from './shapes/report.js';
+import { type Repair, recogniseReport } from './shapes/report.js';
+import { recogniseSubtitles } from './shapes/subtitles.js';
 
 export interface ParseOptions {
   /** Name used in messages (default: none). */
@@ -22,6 +29,8 @@ export interface ParseOptions {
   encoding?: string;
   /** Force the document language, e.g. `zh-Hant-TW` (default: detect zh-Hans, zh-Hant or en). */
   lang?: string;
+  /** Read `<stem>.huozi.yaml` beside `file` when there is one (default: true). */
+  sidecar?: boolean;
 }
 
 export interface Parsed {
@@ -31,20 +40,67 @@ export interface Parsed {
   encoding: string;
   /** Which recogniser read the text. */
   shape: Shape;
+  /** What was mended on the way (page-break splits joined, punctuation widths), for `huozi check`. */
+  repairs: Repair[];
 }
 
+/** True when a turn in `nodes` is spoken by `name` (its label or the person it names). */
+function hasSpeaker(nodes: RootContent[], name: string): boolean {
+  let found = false;
+  visit({ type: 'root', children: nodes } as Root, 'turn', (t) => {
+    if (t.speaker === name || t.person === name) found = true;
+  });
+  return found;
+}
+
+/** Bytes of a transcript → its document AST and warnings. Throws `HuoziError` (exit 1, `inputError`) on empty, whitespace-only, binary or undecodable input, or an unknown `encoding`. */
 export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const { file } = options;
+  refuseForeignFormat(bytes, file);
   const decoded = decode(bytes, file, options.encoding);
   const cleaned = clean(decoded.text);
   if (!/[^\s\u3000]/u.test(cleaned.text)) throw inputError(file, 'the file holds only whitespace, no text');
-  const lang: LanguageTag = options.lang ?? detectLanguage(cleaned.text);
-  const warnings = [...cleaned.warnings, ...webResidue(cleaned.text)];
   const shape = shapeOf(file, cleaned.text);
-  const { children, stated } =
-    shape === 'markdown'
-      ? recogniseMarkdown(cleaned.text, lang, warnings)
-      : recogniseReport(splitBlocks(cleaned.text).map((b) => ({ ...b, text: normalisePunctuation(b.text, lang) })), lang);
-  const doc: Document = { type: 'root', children, data: { lang, stated } };
-  return { doc, warnings, encoding: decoded.encoding, shape };
+  // A plain-text transcript may open with a YAML block, as Markdown does (corrections.ts).
+  const leading = shape === 'plain' ? leadingYaml(cleaned.text) : undefined;
+  const text = leading ? leading.rest : cleaned.text;
+  const lang: LanguageTag = options.lang ?? detectLanguage(text);
+  const warnings = [...cleaned.warnings, ...webResidue(text)];
+  const sidecar = options.sidecar === false ? undefined : sidecarFor(file);
+  const fixed = new Map(Object.entries(sidecar?.corrections.speakers ?? {}));
+  const fromFront: StatedMetadata = {};
+  const frontOrigins: Origins = {};
+  // A plain text's front matter is read as Markdown's; the sidecar's roles win over its roles.
+  if (leading) for (const [name, role] of readFrontMatter(leading.yaml, fromFront, frontOrigins, warnings)) if (!fixed.has(name)) fixed.set(name, role);
+  const blocks = splitBlocks(text).map((b) => ({ ...b, text: normalisePunctuation(b.text, lang) }));
+  const { children, stated, origins, warnings: found, repairs = [], infoLines = [] } =
+    shape === 'subtitles'
+      ? recogniseSubtitles(text, lang, fixed)
+      : shape === 'markdown'
+        ? recogniseMarkdown(text, lang, warnings, fixed)
+        : recogniseReport(blocks, lang, fixed);
+  warnings.push(...found);
+  const residue = warnings.filter((w) => w.code === 'web-residue' && w.line !== undefined && infoLines.includes(w.line));
+  for (const w of residue) warnings.splice(warnings.indexOf(w), 1);
+  Object.assign(stated, fromFront);
+  Object.assign(origins, frontOrigins);
+  if (sidecar) applyCorrections(sidecar.corrections, stated, origins, `sidecar ${basename(sidecar.path)}`);
+  for (const name of fixed.keys()) {
+    if (!hasSpeaker(children, name)) warnings.push({ code: 'unknown-speaker', message: `speakers: "${name}" names no speaker of the transcript; check the spelling` });
+  }
+  const declared = declaredBy(stated, origins);
+  const doc: Document = { type: 'root', children, data: { lang, stated, origins, ...(declared ? { declared } : {}) } };
+  const widths = splitBlocks(text).filter((b, k) => b.text !== blocks[k]!.text).length;
+  if (shape === 'plain' && widths > 0) repairs.push({ message: `punctuation widths normalised on ${widths} line(s) (README, "Punctuation")` });
+  return { doc, warnings, encoding: decoded.encoding, shape, repairs };
+}
+
+/** Origins that the editor wrote on purpose (front matter, a sidecar): they beat the config file (README, "Metadata"). */
+
+const declaring = (origin: string | undefined) => origin === 'front matter' || origin?.startsWith('sidecar') === true;
+
+/** The part of `stated` that front matter or a sidecar declares, or undefined when none does. */
+function declaredBy(stated: StatedMetadata, origins: Partial<Record<keyof StatedMetadata, string>> | undefined): StatedMetadata | undefined {
+  const keys = (Object.keys(stated) as Array<keyof StatedMetadata>).filter((k) => declaring(origins?.[k]));
+  return keys.length > 0 ? Object.fromEntries(keys.map((k) => [k, stated[k]])) : undefined;
 }

@@ -21,13 +21,13 @@ export function nestSections(nodes: RootContent[]): RootContent[] {
       continue;
     }
     if (node.type !== 'heading') {
-      (open.at(-1)?.children ?? out).push(node as Section['children'][number] & RootContent);
+      (open.at(-1)?.children ?? out).push(node);
       continue;
     }
     const depth = node.depth - shallowest + 1;
     while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop();
     const section: Section = { type: 'section', depth: open.length + 1, id: `section-${++count}`, title: node.children, children: [] };
-    (open.at(-1)?.children ?? out).push(section as RootContent & Section);
+    (open.at(-1)?.children ?? out).push(section);
     open.push(section);
   }
   return out;

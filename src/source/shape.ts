@@ -1,17 +1,21 @@
 /**
- * Which recogniser reads a text: Markdown or plain text. A file is Markdown
+ * Which recogniser reads a text: subtitles, Markdown or plain text. A file
+ * is subtitles when its name ends in `.srt`/`.vtt` or its text opens as one
+ * (`WEBVTT`, or a cue number over a timing line). A file is Markdown
  * when its name ends in `.md`/`.markdown`, or when its text has unmistakable
- * Markdown structure: YAML front matter at the top, an ATX heading line
- * (`# …` to `###### …`), or a paragraph opening in bold (`**【记者】**…`).
- * Everything else is plain text (README, "Input shapes").
+ * Markdown structure: an ATX heading line (`# …` to `###### …`) or a
+ * paragraph opening in bold (`**【记者】**…`). Everything else is plain text,
+ * which may open with a YAML block as Markdown does (README, "Input shapes").
  */
-export type Shape = 'markdown' | 'plain';
+import { isSubtitles } from './shapes/subtitles.js';
 
-const FRONT_MATTER = /^---[ \t]*\n(?:[^\n]*\n)*?---[ \t]*(?:\n|$)/;
+export type Shape = 'markdown' | 'plain' | 'subtitles';
+
 const ATX_HEADING = /^#{1,6}[ \t]+\S/m;
 const BOLD_OPENING = /^\*\*[^*\n]+\*\*/m;
 
 export function shapeOf(file: string | undefined, text: string): Shape {
+  if ((file && /\.(srt|vtt)$/i.test(file)) || isSubtitles(text)) return 'subtitles';
   if (file && /\.(md|markdown)$/i.test(file)) return 'markdown';
-  return FRONT_MATTER.test(text) || ATX_HEADING.test(text) || BOLD_OPENING.test(text) ? 'markdown' : 'plain';
+  return ATX_HEADING.test(text) || BOLD_OPENING.test(text) ? 'markdown' : 'plain';
 }

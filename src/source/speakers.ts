@@ -1,61 +1,146 @@
 /**
- * Speaker labels (`王毅:`, `CGTN记者：`, `问：`, `JOHN SMITH:`) and the roles of
- * the people they name.
+ * Who speaks and in what role, decided for the whole document from several
+ * signals together (README, "Speakers and roles"):
+ *  1. the label→role table (LEXICON below: 记者 and outlets ask, 发言人 and
+ *     officials answer, 主持人 moderates, 翻译 interprets …);
+ *  2. the turn's own text (a speaker whose turns mostly end in a question asks);
+ *  3. who answers: with someone asking, the other speakers answer; with no one
+ *     asking, whoever speaks most answers;
+ *  4. a moderator who is alone with one guest and mostly asks is the interviewer;
+ *  5. consistency: a person keeps one role over the document, whatever alias
+ *     their label uses (`局长邵明远`, `邵明远`, `邵局长` are one person).
+ * Corrections (`speakers: {name: role}` in a sidecar or front matter) win over all.
  */
 import type { SpeakerRole } from '../ast/types.js';
-
-export interface Labelled {
-  speaker: string;
-  rest: string;
-}
-
-// `名字:` / `名字：`, or a bracketed `【名字】` as in `**【记者】**` (the brackets and colon are markup).
-const LABEL = /^(?:【([^】\n]{1,24})】[:：]?|([^\s:：，,。！？!?“”"「」（）()、；;【】]{1,24}?)\s*[:：])\s*/u;
-const ROLE_WORDS = /记者|記者|^问$|^問$|^答$|提问|提問|主持人|发言人|發言人|^Q$|^A$|REPORTER|MODERATOR/iu;
-const CAPS_NAME = /^[A-Z][A-Z.'\- ]{1,30}$/;
-
-/** A candidate label at the start of a paragraph, before knowing if it is a speaker. */
-export function candidateLabel(text: string): Labelled | undefined {
-  const m = LABEL.exec(text);
-  if (!m) return undefined;
-  const speaker = (m[1] ?? m[2]!).trim();
-  const rest = text.slice(m[0].length);
-  if (/^\d+$/.test(speaker) || (/\d$/.test(speaker) && /^\d/.test(rest))) return undefined; // a time, 10:30
-  if (/^(https?|ftp|mailto)$/i.test(speaker)) return undefined;
-  return { speaker, rest };
-}
+import type { Label } from './labels.js';
 
 /**
- * Decides which candidate labels are speakers: those with a role word or in
- * capitals, and any label used at least twice in the document.
+ * The label→role table, in order of precedence (the first row that matches a
+ * label wins: `主持人（常委会副主任何卫平）` moderates although 副主任 answers).
+ * Mirrored in README and src/ast/types.ts.
  */
-export function speakerSet(candidates: string[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const c of candidates) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return new Set(candidates.filter((c) => ROLE_WORDS.test(c) || CAPS_NAME.test(c) || (counts.get(c) ?? 0) >= 2));
+export const LEXICON: ReadonlyArray<readonly [SpeakerRole, RegExp]> = [
+  ['interpreter', /翻译|翻譯|口译|口譯|译员|譯員|^(?:Interpreter|Translator|INTERPRETER|TRANSLATOR)\b/u],
+  ['moderator', /主持|审判长|審判長|主任委员|主任委員|^主席$|^(?:Chair|Chairman|Chairwoman|Chairperson|Moderator|MODERATOR|CHAIR|Host|HOST|Presenter)\b/u],
+  [
+    'question',
+    /记者|記者|^[问問Q]$|提问|提問|^问题|^問題|^Question|观众|觀眾|听众|聽眾|网友|網友|股东|股東|委员$|委員$|代表$|公诉人|公訴人|检察员|檢察員|辩护人|辯護人|代理人|^(?:Reporter|REPORTER|Journalist|JOURNALIST|Audience|AUDIENCE)\b|(?:日报|日報|晚报|晚報|时报|時報|新闻|新聞|通讯社|通訊社|社|电视台|電視台|广播|廣播|网|網|报|報)$|^(?:NHK|BBC|CNN|AFP|AP|REUTERS|BLOOMBERG|TVBS|CGTN|KYODO|YONHAP)$/u,
+  ],
+  [
+    'answer',
+    /^[答A]$|发言人|發言人|部长|部長|厅长|廳長|局长|局長|署长|署長|主任|市长|市長|县长|縣長|区长|區長|院长|院長|校长|校長|处长|處長|负责人|負責人|指挥官|指揮官|董事长|董事長|总经理|總經理|被告人|证人|證人|嘉宾|嘉賓|主讲|主講|^(?:Answer|Spokesperson|SPOKESPERSON|Minister|MINISTER|Mayor|MAYOR|Secretary|Director|Governor|Ambassador)\b/u,
+  ],
+];
+
+/** Lines of a source-information block or front matter that look like labels but name no speaker. */
+const NOT_A_SPEAKER = /^(?:标题|標題|作者|来源|來源|发表时间|發表時間|发布时间|發布時間|原文链接|原文連結|链接|連結|时间|時間|日期|地点|地點|主题|主題|议题|議題|介绍|介紹|简介|簡介|编者按|編者按|导语|導語|注|備註|备注|摘要|关键词|關鍵詞|责任编辑|責任編輯|编辑|編輯|原标题|原標題|录制日期|錄製日期|播出时间|播出時間|本期主播|本期嘉宾|本期嘉賓|嘉宾|嘉賓|主讲|主講|附件|电话|電話|邮箱|網址|网址|Source|Title|Author|Date|Time|Note|Tel|Email|URL|Transcript)$/iu;
+
+/** The role a label's words give, if any. */
+export function lexiconRole(speaker: string): SpeakerRole | undefined {
+  return LEXICON.find(([, re]) => re.test(speaker))?.[0];
 }
 
-/** Roles from the labels: questions by their words, the answer is whoever else speaks most. */
-export function assignRoles(turnSpeakers: string[]): Map<string, SpeakerRole> {
-  const roles = new Map<string, SpeakerRole>();
+const CAPS_NAME = /^[A-Z][A-Z.'’\- ]{1,30}$/;
+const TITLE_NAME = /^[A-Z][a-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){1,2}$/;
+
+/**
+ * Which candidate labels name speakers, given every paragraph's candidate in
+ * document order (`undefined` for a paragraph without one). A label names a
+ * speaker when it has a role word, is in capitals, is numbered (`问题 3`) or
+ * recurs; a one-off short label (`聯合：`, `Resident Adeyemi:`) does too once
+ * two speakers have been found above it. Source-information keys (`作者：`,
+ * `来源：`) never do unless they recur.
+ */
+export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
   const counts = new Map<string, number>();
-  for (const s of turnSpeakers) {
-    if (/记者|記者|^问$|^問$|提问|提問|^Q$|REPORTER/iu.test(s)) roles.set(s, 'question');
-    else if (/主持人|主持|MODERATOR/iu.test(s)) roles.set(s, 'moderator');
-    else if (/^答$|^A$/u.test(s)) roles.set(s, 'answer');
-    else counts.set(s, (counts.get(s) ?? 0) + 1);
+  for (const c of candidates) if (c) counts.set(c.speaker, (counts.get(c.speaker) ?? 0) + 1);
+  const sure = (c: Label) => {
+    const n = counts.get(c.speaker) ?? 0;
+    if (NOT_A_SPEAKER.test(c.speaker)) return n >= 3;
+    return n >= 2 || lexiconRole(c.speaker) !== undefined || CAPS_NAME.test(c.speaker) || c.person !== c.speaker;
+  };
+  const speakers = new Set<string>();
+  for (const c of candidates) {
+    if (!c) continue;
+    const oneOff = speakers.size >= 2 && !NOT_A_SPEAKER.test(c.speaker) && ([...c.speaker].length <= 6 || TITLE_NAME.test(c.speaker));
+    if (sure(c) || oneOff) speakers.add(c.speaker);
   }
-  const hasAnswer = [...roles.values()].includes('answer');
-  // On a tie the speaker who spoke later answers: the one who speaks first usually asks.
-  const order = [...counts.keys()];
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || order.indexOf(b[0]) - order.indexOf(a[0]))[0];
-  for (const s of counts.keys()) roles.set(s, !hasAnswer && s === top?.[0] ? 'answer' : 'other');
-  // Someone whose every turn is answered next (an outlet such as REUTERS:) is asking.
-  const next = (i: number) => turnSpeakers.slice(i + 1).find((s) => s !== turnSpeakers[i]);
-  for (const s of counts.keys()) {
-    if (roles.get(s) !== 'other') continue;
-    const turns = turnSpeakers.flatMap((t, i) => (t === s && turnSpeakers[i - 1] !== s ? [i] : []));
-    if (turns.every((i) => roles.get(next(i) ?? '') === 'answer')) roles.set(s, 'question');
+  return speakers;
+}
+
+/** Titles that follow a surname in an alias (`邵局长`, `王外长`). */
+const TITLE_AFTER_SURNAME = /^.(?:局长|局長|部长|部長|外长|外長|厅长|廳長|市长|市長|主任|院长|院長|校长|校長|处长|處長|书记|書記|总|總|董|老师|老師|教授|医生|醫生|先生|女士)$/u;
+const PERSONAL_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * Aliases → one person: a label holding another label's name (`局长邵明远`,
+ * `外长王毅` → the name) or a surname with a title (`邵局长`, `王外长`) when one
+ * name has that surname. Returns person → the person they are.
+ */
+export function resolveAliases(persons: string[]): Map<string, string> {
+  const unique = [...new Set(persons)];
+  const names = unique.filter((p) => PERSONAL_NAME.test(p) && !lexiconRole(p));
+  const out = new Map<string, string>();
+  for (const p of unique) {
+    if (names.includes(p)) continue;
+    const holding = names.filter((n) => p.includes(n));
+    const bySurname = TITLE_AFTER_SURNAME.test(p) ? names.filter((n) => n[0] === p[0]) : [];
+    const target = holding.length === 1 ? holding[0] : bySurname.length === 1 ? bySurname[0] : undefined;
+    if (target) out.set(p, target);
+  }
+  return out;
+}
+
+/** One turn as the role signals see it. */
+export interface SpokenTurn {
+  person: string;
+  /** Every label the person's turns used. */
+  speaker: string;
+  /** The turn's text. */
+  text: string;
+}
+
+/** A turn that asks: it ends in a question mark, or opens by asking (`请问`). */
+export const asks = (text: string) => /[？?][”"」』）)\s]*$/u.test(text.trim()) || /^(?:请问|請問|想问|想問|想请问|想請問|我想问|我想問)/u.test(text.trim());
+
+/** The role of each person, from all the signals together; `fixed` (corrections) wins. */
+export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, SpeakerRole> = new Map()): Map<string, SpeakerRole> {
+  const persons = [...new Set(turns.map((t) => t.person))];
+  const roles = new Map<string, SpeakerRole>();
+  const labelsOf = (p: string) => [...new Set(turns.filter((t) => t.person === p).map((t) => t.speaker))];
+  const askShare = (p: string) => {
+    const own = turns.filter((t) => t.person === p);
+    return own.filter((t) => asks(t.text)).length / own.length;
+  };
+  for (const p of persons) {
+    // The printed labels first: `主持人（常委会副主任何卫平）` moderates although the person's title answers.
+    const role = labelsOf(p).map(lexiconRole).find((r) => r !== undefined) ?? lexiconRole(p);
+    if (role) roles.set(p, role);
+  }
+  for (const p of persons) if (!roles.has(p) && askShare(p) >= 0.5) roles.set(p, 'question');
+  const someoneAsks = [...roles.values()].some((r) => r === 'question' || r === 'moderator');
+  const open = persons.filter((p) => !roles.has(p));
+  if (someoneAsks) for (const p of open) roles.set(p, 'answer');
+  else {
+    const chars = (p: string) => turns.filter((t) => t.person === p).reduce((n, t) => n + t.text.length, 0);
+    const hasAnswer = [...roles.values()].includes('answer');
+    // On a tie the speaker who spoke later answers: the one who speaks first usually asks.
+    const top = [...open].sort((a, b) => chars(b) - chars(a) || open.indexOf(b) - open.indexOf(a))[0];
+    for (const p of open) roles.set(p, !hasAnswer && p === top ? 'answer' : 'other');
+    // Someone whose every turn is answered next (an outlet such as REUTERS:) is asking.
+    for (const p of open) {
+      if (roles.get(p) !== 'other') continue;
+      const next = turns.map((t, i) => (t.person === p ? turns.slice(i + 1).find((u) => u.person !== p) : undefined)).filter((t, i) => turns[i]!.person === p);
+      if (next.every((t) => t !== undefined && roles.get(t.person) === 'answer')) roles.set(p, 'question');
+    }
+  }
+  // A moderator alone with one guest, mostly asking, is the interviewer (TV interviews, podcasts, talks).
+  const moderators = persons.filter((p) => roles.get(p) === 'moderator');
+  const others = persons.filter((p) => roles.get(p) !== 'moderator' && roles.get(p) !== 'interpreter');
+  if (moderators.length === 1 && others.length === 1 && roles.get(others[0]!) !== 'question' && askShare(moderators[0]!) >= 0.5) roles.set(moderators[0]!, 'question');
+  for (const p of persons) {
+    const role = fixed.get(p) ?? labelsOf(p).map((l) => fixed.get(l)).find((r) => r !== undefined);
+    if (role) roles.set(p, role);
   }
   return roles;
 }

@@ -1,84 +1,120 @@
 /**
- * Speaker turns in a run of mdast blocks (the Markdown shape): a paragraph
- * opening with a speaker label (`记者：`, `**【记者】**`, `**王毅**：`), or a
- * heading that is only a label (`### 王毅：`) followed by the speech. Blocks
- * without a label continue the turn above; consecutive turns of one speaker
- * are merged; any other heading ends the turn.
+ * Speaker turns in a flat run of mdast blocks — the one grouping function of
+ * every shape (plain text, Markdown, subtitles). A turn opens at a paragraph
+ * whose text starts with a speaker label (labels.ts; in bold or not, after a
+ * timestamp or not) or at a heading that is only a label (`### 王毅：`, the
+ * speech below). Blocks without a label continue the turn above; consecutive
+ * turns of one person (aliases resolved) are one turn; a heading, topic,
+ * thematic break or footnote definition ends it. A label with nothing spoken
+ * under it stays the block it was.
  */
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Turn } from '../ast/types.js';
-import { assignRoles, candidateLabel, speakerSet } from './speakers.js';
+import type { SpeakerRole, Turn } from '../ast/types.js';
+import { candidateLabel, type Label } from './labels.js';
+import { assignRoles, resolveAliases, speakerSet } from './speakers.js';
 
-interface Label {
-  speaker: string;
-  /** The paragraph's content after the label. */
-  rest: PhrasingContent[];
+interface Found extends Label {
+  /** The paragraph's content after the label (empty for a label heading). */
+  content: PhrasingContent[];
+  heading: boolean;
 }
 
-const WHOLE_LABEL = /^(?:【([^】\n]{1,24})】[:：]?|([^\n:：【】]{1,24}?)\s*[:：])$/u;
+/** Blocks that end a turn instead of continuing it. */
+const ENDS_TURN = new Set(['heading', 'thematicBreak', 'footnoteDefinition', 'topic', 'topicTitle', 'section']);
 
-export function groupTurns(nodes: RootContent[]): RootContent[] {
-  const paragraphLabels = nodes.flatMap((n) => (n.type === 'paragraph' ? (paragraphLabel(n)?.speaker ?? []) : []));
-  const speakers = speakerSet(paragraphLabels);
-  const labelOf = (n: RootContent): Label | undefined => {
-    if (n.type === 'heading') return headingLabel(n);
-    const label = n.type === 'paragraph' ? paragraphLabel(n) : undefined;
-    return label && speakers.has(label.speaker) ? label : undefined;
+/**
+ * Groups `nodes` into turns. `fixed` maps a person or label to the role a
+ * correction gives it (sidecar or front matter `speakers:`).
+ */
+export function groupTurns(nodes: RootContent[], fixed: ReadonlyMap<string, SpeakerRole> = new Map()): RootContent[] {
+  const found = nodes.map((n) => (n.type === 'paragraph' ? paragraphLabel(n) : n.type === 'heading' ? headingLabel(n) : undefined));
+  const speakers = speakerSet(found.map((f) => (f && !f.heading ? f : undefined)));
+  const labelOf = (i: number) => {
+    const f = found[i];
+    return f && (f.heading || speakers.has(f.speaker)) ? f : undefined;
   };
-  const roles = assignRoles(nodes.flatMap((n) => labelOf(n)?.speaker ?? []));
+  const aliases = resolveAliases(nodes.flatMap((_, i) => labelOf(i)?.person ?? []));
+  const personOf = (f: Found) => aliases.get(f.person) ?? f.person;
 
   const out: RootContent[] = [];
-  const headingOf = new Map<Turn, Heading>();
+  const opening = new Map<Turn, RootContent>();
   let turn: Turn | undefined;
-  for (const node of nodes) {
-    const label = labelOf(node);
+  nodes.forEach((node, i) => {
+    const label = labelOf(i);
     if (label) {
-      if (turn?.speaker !== label.speaker) {
-        turn = { type: 'turn', speaker: label.speaker, role: roles.get(label.speaker) ?? 'other', children: [] };
-        if (node.type === 'heading') headingOf.set(turn, node);
+      const person = personOf(label);
+      if (!turn || (turn.person ?? turn.speaker) !== person) {
+        turn = { type: 'turn', speaker: label.speaker, role: 'other', children: [] };
+        if (person !== label.speaker) turn.person = person;
+        opening.set(turn, node);
         out.push(turn);
       }
-      if (label.rest.length > 0) turn.children.push({ type: 'paragraph', children: label.rest, ...(node.data ? { data: node.data } : {}) } as Paragraph);
-      continue;
+      if (label.content.length > 0) {
+        const data = { ...(node.data as Paragraph['data']), ...(label.time ? { time: label.time } : {}) };
+        turn.children.push({ type: 'paragraph', children: label.content, ...(Object.keys(data).length > 0 ? { data } : {}) });
+      }
+      return;
     }
-    if (node.type === 'heading' || node.type === 'thematicBreak' || node.type === 'footnoteDefinition') turn = undefined;
-    if (turn && node.type !== 'heading' && node.type !== 'thematicBreak' && node.type !== 'footnoteDefinition') turn.children.push(node as Turn['children'][number]);
+    if (ENDS_TURN.has(node.type)) turn = undefined;
+    if (turn && !ENDS_TURN.has(node.type)) turn.children.push(node as Turn['children'][number]);
     else out.push(node);
-  }
-  // A speaker heading with nothing under it stays the heading it was.
-  return out.map((n) => (n.type === 'turn' && n.children.length === 0 ? (headingOf.get(n) ?? n) : n));
+  });
+
+  const turns = out.filter((n): n is Turn => n.type === 'turn' && n.children.length > 0);
+  const roles = assignRoles(turns.map((t) => ({ person: t.person ?? t.speaker, speaker: t.speaker, text: toString(t) })), fixed);
+  for (const t of turns) t.role = roles.get(t.person ?? t.speaker) ?? 'other';
+  return out.map((n) => (n.type === 'turn' && n.children.length === 0 ? opening.get(n)! : n));
 }
 
 /** `### 王毅：` — a heading that is nothing but a label. */
-function headingLabel(h: Heading): Label | undefined {
-  const m = WHOLE_LABEL.exec(toString(h).trim());
-  return m ? { speaker: (m[1] ?? m[2]!).trim(), rest: [] } : undefined;
+function headingLabel(h: Heading): Found | undefined {
+  const label = candidateLabel(toString(h).trim());
+  return label && !label.rest ? { ...label, content: [], heading: true } : undefined;
 }
 
-/** The label opening a paragraph: in bold (`**【记者】**`, `**王毅：**`, `**王毅**：`) or plain (`王毅：`). */
-function paragraphLabel(p: Paragraph): Label | undefined {
-  const [first, ...rest] = p.children;
-  if (first?.type === 'strong') {
-    const inBold = toString(first).trim();
-    const whole = WHOLE_LABEL.exec(inBold);
-    if (whole) return { speaker: (whole[1] ?? whole[2]!).trim(), rest: trimStart(rest, /^\s+/u) };
-    const next = rest[0];
-    if (next?.type === 'text' && /^\s*[:：]/u.test(next.value) && inBold.length <= 24 && !/[:：\n]/u.test(inBold)) {
-      return { speaker: inBold, rest: trimStart(rest, /^\s*[:：]\s*/u) };
-    }
-    return undefined;
+/**
+ * The label opening a paragraph, plain or in bold (`**【记者】**`, `**王毅：**`,
+ * `**王毅**：`, `[00:12] **王毅**：`): the label is read from the paragraph's
+ * leading text with the bold marks removed, and may not end inside the bold.
+ */
+function paragraphLabel(p: Paragraph): Found | undefined {
+  let lead = '';
+  for (const c of p.children) {
+    if (c.type === 'text') lead += c.value;
+    else if (c.type === 'strong' && c.children.every((s) => s.type === 'text')) lead += toString(c);
+    else break;
+    if (lead.length > 60) break;
   }
-  if (first?.type !== 'text') return undefined;
-  const label = candidateLabel(first.value);
+  const label = candidateLabel(lead);
   if (!label) return undefined;
-  return { speaker: label.speaker, rest: trimStart([{ ...first, value: label.rest }, ...rest], /^$/u) };
+  const content = dropLeading(p.children, [...lead].length - [...label.rest].length);
+  return content ? { ...label, content, heading: false } : undefined;
 }
 
-/** Removes `pattern` from the start of the first text node, and that node if it is left empty. */
-function trimStart(children: PhrasingContent[], pattern: RegExp): PhrasingContent[] {
-  const [first, ...rest] = children;
-  if (first?.type !== 'text') return children;
-  const value = first.value.replace(pattern, '');
-  return value ? [{ ...first, value }, ...rest] : rest;
+/** `children` without their first `n` characters; undefined when the cut falls inside bold text. */
+function dropLeading(children: PhrasingContent[], n: number): PhrasingContent[] | undefined {
+  let left = n;
+  const out = [...children];
+  while (left > 0 && out.length > 0) {
+    const first = out[0]!;
+    const value = toString(first);
+    const length = [...value].length;
+    if (length <= left) {
+      out.shift();
+      left -= length;
+      continue;
+    }
+    if (first.type !== 'text') return /^[\s\u3000:：]*$/u.test([...value].slice(left).join('')) ? (out.shift(), out) : undefined;
+    out[0] = { ...first, value: [...value].slice(left).join('') };
+    left = 0;
+  }
+  const head = out[0];
+  if (head?.type === 'text') {
+    // A colon after bold (`**王毅**：`) and the space after a label are label marks too.
+    const value = head.value.replace(/^[\s\u3000]*[:：]?[\s\u3000]*/u, '');
+    if (value) out[0] = { ...head, value };
+    else out.shift();
+  }
+  return out;
 }

@@ -3,11 +3,11 @@
  * the problem, exit code 1, and an output folder left exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin } from '../support/paths.js';
+import { tempDir } from '../support/temp.js';
 
 const utf8 = Buffer.from('记者：请问发布会几点开始？\n\n发言人：上午十点。\n');
 
@@ -21,7 +21,7 @@ const cases: Array<[string, Buffer, string]> = [
 
 describe('cli: bad inputs', () => {
   it.each(cases)('%s: one line, exit 1, output/ untouched', (name, bytes, message) => {
-    const dir = mkdtempSync(join(tmpdir(), 'huozi-bad-'));
+    const dir = tempDir('bad');
     const input = join(dir, name);
     writeFileSync(input, bytes);
     const out = join(dir, 'output');
@@ -32,7 +32,7 @@ describe('cli: bad inputs', () => {
   });
 
   it('a bad input among good ones writes nothing, and leaves an existing output folder as it was', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'huozi-bad-'));
+    const dir = tempDir('bad');
     const out = join(dir, 'output');
     const keep = join(dir, 'output', 'earlier.html');
     writeFileSync(join(dir, 'good.txt'), utf8);

@@ -1,34 +1,75 @@
 import { describe, expect, it } from 'vitest';
 import { HuoziError } from '../../src/errors.js';
-import { resolveOptions } from '../../src/config/schema.js';
+import { METADATA_KEYS, MetadataOptions, resolveOptions } from '../../src/config/schema.js';
+
+const problem = (input: unknown, source?: Parameters<typeof resolveOptions>[1], strict = false) => {
+  try {
+    resolveOptions(input, source, strict);
+  } catch (e) {
+    expect(e).toBeInstanceOf(HuoziError);
+    expect((e as HuoziError).code).toBe(2);
+    return (e as HuoziError).toString();
+  }
+  return expect.unreachable('no error');
+};
 
 describe('build options schema', () => {
   it('fills the documented defaults', () => {
     const o = resolveOptions({});
     expect(o.out).toBe('output');
     expect(o.formats).toEqual(['pdf', 'epub', 'html']);
-    expect(o.paper).toBe('a5');
+    expect(o.paper).toEqual({ name: 'a5', width: 148, height: 210 });
     expect(o.topicPageBreak).toBe(false);
+    expect(o.bleed).toBe(0);
+    expect(o.marks).toEqual([]);
+    expect(o.epubFonts).toBe(true);
   });
 
   it.each([
-    [{ formats: ['docx'] }, 'formats.0: format must be one of pdf, epub, html'],
+    [{ formats: ['docx'] }, 'formats: unknown format "docx" (use pdf, epub or html)'],
+    [{ formats: 'pdf,docx' }, 'formats: unknown format "docx" (use pdf, epub or html)'],
     [{ formats: [] }, 'formats: give at least one format'],
-    [{ paper: 'letter' }, 'paper: paper must be a4, a5, b5, 16k, 32k or WxH in mm (e.g. 140x203)'],
-    [{ date: '8 March' }, 'date: date must be YYYY-MM-DD'],
-    [{ region: 'tw' }, 'region: region must be two capital letters, e.g. TW'],
-  ])('rejects %j with a one-line usage error', (input, message) => {
-    try {
-      resolveOptions(input);
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(HuoziError);
-      expect((e as HuoziError).code).toBe(2);
-      expect((e as HuoziError).message).toBe(message);
-    }
+    [{ formats: 3 }, 'formats: must be a list of formats such as pdf,epub,html'],
+    [{ paper: 'letter' }, 'paper: "letter" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 50–1000, e.g. 140x203)'],
+    [{ paper: '10x10' }, 'paper: "10x10" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 50–1000, e.g. 140x203)'],
+    [{ date: '8 March' }, 'date: "8 March" is not a date (write YYYY-MM-DD, e.g. 2026-03-08)'],
+    [{ region: 'tw' }, 'region: "tw" is not a region (write two capital letters, e.g. TW)'],
+    [{ bleed: '3cm' }, 'bleed: "3cm" is not a length in mm (write e.g. 3mm)'],
+    [{ bleed: '12mm' }, 'bleed: 12mm is more than the 10mm a printer asks for'],
+    [{ marks: 'crop,star' }, 'marks: unknown mark "star" (use crop or cross)'],
+    [{ topicPageBreak: 'yes' }, 'topicPageBreak: must be true or false'],
+    [{ title: '  ' }, 'title: must not be empty'],
+    [{ canonicalUrl: 'example.com' }, 'canonicalUrl: "example.com" is not a URL (write it in full, e.g. https://example.com/report)'],
+  ])('refuses %j in plain words, naming the key', (input, message) => {
+    expect(problem(input)).toBe(message);
   });
 
-  it('accepts WxH paper sizes in mm', () => {
-    expect(resolveOptions({ paper: '140x203' }).paper).toBe('140x203');
+  it('names the key as the user wrote it: a flag on the command line, a key in a config file', () => {
+    expect(problem({ topicPageBreak: 1 }, 'cli')).toBe('--topic-page-break: must be true or false');
+    expect(problem({ epubFonts: 'no' }, 'cli')).toBe('--no-epub-fonts: must be true or false');
+    expect(problem({ paper: 'letter' }, { file: '/p/huozi.config.yaml' })).toMatch(/^\/p\/huozi\.config\.yaml: paper: "letter" is not a paper size/);
+  });
+
+  it('refuses a key it does not know in a config file, listing the settings', () => {
+    expect(problem({ papr: 'a4' }, { file: 'huozi.config.json' }, true)).toMatch(/^huozi\.config\.json: "papr" is not a setting huozi knows \(the settings are out, formats, encoding, paper, /);
+  });
+
+  it('parses paper sizes into the typed value the renderer uses', () => {
+    expect(resolveOptions({ paper: '140x203' }).paper).toEqual({ name: '140x203', width: 140, height: 203 });
+    expect(resolveOptions({ paper: 'B5' }).paper).toEqual({ name: 'b5', width: 176, height: 250 });
+    expect(resolveOptions({ paper: '16k' }).paper).toEqual({ name: '16k', width: 185, height: 260 });
+  });
+
+  it('reads lists from commas or arrays, and lengths from numbers or mm', () => {
+    expect(resolveOptions({ formats: ' PDF , html ' }).formats).toEqual(['pdf', 'html']);
+    expect(resolveOptions({ marks: ['crop', 'cross'] }).marks).toEqual(['crop', 'cross']);
+    expect(resolveOptions({ bleed: 3 }).bleed).toBe(3);
+    expect(resolveOptions({ bleed: '2.5mm' }).bleed).toBe(2.5);
+  });
+
+  it('declares the metadata keys once, and the build options include them', () => {
+    expect(METADATA_KEYS).toEqual(['title', 'author', 'publisher', 'date', 'identifier', 'region', 'canonicalUrl']);
+    expect(Object.keys(MetadataOptions.entries)).toEqual(METADATA_KEYS);
+    expect(resolveOptions({ title: ' 标题 ' }).title).toBe('标题');
   });
 });

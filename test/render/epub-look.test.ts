@@ -1,7 +1,7 @@
 /**
  * The book as a reading system shows it: the example unpacked and opened in
  * Chromium at an e-reader size (600×800 CSS px). The cover and the first
- * topic are kept as PNGs in test/golden/epub/ (shown in the README); the
+ * topic are compared with PNGs in test/golden/epub/ (shown in the README); the
  * assertions are about what a reader sees: the cover drawn, the embedded
  * faces used, no sideways scrolling, and the layout still right when the
  * reading system overrides font and size.
@@ -13,13 +13,13 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.js';
 import { output } from '../support/outputs.js';
-import { golden, tmp } from '../support/paths.js';
+import { compareWithGolden } from '../support/golden.js';
+import { tmp } from '../support/paths.js';
 import { withPage } from './html/open-page.js';
 import { type Book, readBook } from './epub/read-book.js';
 
 const VIEW = { width: 600, height: 800 };
 const unpacked = join(tmp, 'epub-look');
-const shots = join(golden, 'epub');
 let book: Book;
 
 beforeAll(async () => {
@@ -29,7 +29,6 @@ beforeAll(async () => {
     mkdirSync(dirname(join(unpacked, entry)), { recursive: true });
     writeFileSync(join(unpacked, entry), book.bytes(entry));
   }
-  mkdirSync(shots, { recursive: true });
 });
 afterAll(() => testBrowser.close());
 
@@ -63,7 +62,7 @@ describe('epub: the look at 600×800', () => {
       expect(box.right).toBeLessThanOrEqual(VIEW.width);
       return page.screenshot({ type: 'png' });
     });
-    writeFileSync(join(shots, 'cover.png'), png);
+    expect(compareWithGolden('epub', 'cover', png, await (await testBrowser.get()).version()).problem).toBe('');
     const image = PNG.sync.read(Buffer.from(png));
     const at = (x: number, y: number) => [...image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 3)];
     const [r, g, b] = at(Math.round(image.width / 2), 30);
@@ -78,7 +77,7 @@ describe('epub: the look at 600×800', () => {
       expect(await fontsUsed(page, '.topic-heading')).toEqual(expect.arrayContaining([expect.stringMatching(/^Noto Sans (SC|TC)/)]));
       return page.screenshot({ type: 'png' });
     });
-    writeFileSync(join(shots, 'chapter.png'), png);
+    expect(compareWithGolden('epub', 'chapter', png, await (await testBrowser.get()).version()).problem).toBe('');
   });
 
   it('keeps a two-character indent and fits the screen when the reading system sets its own font and size', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.js';
 import { output } from '../support/outputs.js';
-import { compareWithGolden } from './html/golden-png.js';
+import { compareWithGolden } from '../support/golden.js';
 import { withPage } from './html/open-page.js';
 
 const example = output('press-conference', 'html');
@@ -17,7 +17,7 @@ describe('html: screenshots of the example in headless Chromium match the golden
       it(`${view.name} ${view.width}×${view.height}, ${scheme}`, async () => {
         const chromium = await (await testBrowser.get()).version();
         const png = await withPage(example, { ...view, scheme }, (page) => page.screenshot({ type: 'png' }));
-        const result = compareWithGolden(`press-conference-${view.name}-${scheme}`, png, chromium);
+        const result = compareWithGolden('html', `press-conference-${view.name}-${scheme}`, png, chromium);
         expect(result.problem).toBe('');
       });
     }

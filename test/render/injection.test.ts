@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { testBrowser } from '../support/browser.js';
 import { pdfText } from '../support/pdf-tools.js';
+import { tempDir } from '../support/temp.js';
 
 // Template syntax of every engine huozi runs (Handlebars, EJS inside epub-gen-memory) and markup, as transcript text.
 const hostile = ['{{7*7}}', '{{{raw}}}', '<%= 7*7 %>', '<script>alert(1)</script>', '<b onclick="x()">粗体</b>', '&amp;'];
@@ -14,7 +14,7 @@ const transcript = ['特别报道', '', '测试标题{{title}}', '', ...hostile.
 
 let out: string;
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'huozi-inject-'));
+  const dir = tempDir('inject');
   writeFileSync(join(dir, 'hostile.txt'), transcript);
   out = join(dir, 'out');
   await build([join(dir, 'hostile.txt')], { out });

@@ -5,20 +5,14 @@
  * mismatch after a browser update says so plainly.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.js';
 import { output } from '../support/outputs.js';
-import { golden, tmp } from '../support/paths.js';
-
-const dir = join(golden, 'pdf');
-const versionFile = join(dir, 'chromium-version.txt');
-/** Share of pixels allowed to differ (anti-aliasing, hinting), and pixelmatch's per-pixel colour threshold. */
-const TOLERANCE = 0.005;
-const THRESHOLD = 0.1;
+import { compareWithGolden } from '../support/golden.js';
+import { tmp } from '../support/paths.js';
 
 afterAll(() => testBrowser.close());
 
@@ -51,30 +45,7 @@ describe('pdf golden page images of the example', () => {
   for (const [name, render] of Object.entries(views)) {
     it(`${name} matches test/golden/pdf/${name}.png`, async () => {
       const version = await (await testBrowser.get()).version();
-      const actual = render();
-      const file = join(dir, `${name}.png`);
-      if (!existsSync(file) && !process.env.CI) {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(file, PNG.sync.write(actual));
-        writeFileSync(versionFile, `${version}\n`);
-        return;
-      }
-      const expected = PNG.sync.read(readFileSync(file));
-      const recorded = existsSync(versionFile) ? readFileSync(versionFile, 'utf8').trim() : 'unknown';
-      const cause =
-        recorded === version
-          ? `same Chromium (${version}) as the golden images: the layout itself changed`
-          : `the golden images were made with ${recorded}, this run used ${version}: a browser update is the likely cause`;
-      expect(`${actual.width}×${actual.height}`, `${name}: page size differs; ${cause}`).toBe(`${expected.width}×${expected.height}`);
-      const diff = new PNG({ width: actual.width, height: actual.height });
-      const differing = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, { threshold: THRESHOLD });
-      const share = differing / (actual.width * actual.height);
-      if (share > TOLERANCE) {
-        mkdirSync(join(tmp, 'pdf-golden'), { recursive: true });
-        writeFileSync(join(tmp, 'pdf-golden', `${name}.png`), PNG.sync.write(actual));
-        writeFileSync(join(tmp, 'pdf-golden', `${name}.diff.png`), PNG.sync.write(diff));
-      }
-      expect(share, `${name}: ${(share * 100).toFixed(2)}% of pixels differ (see test/.tmp/pdf-golden/); ${cause}`).toBeLessThanOrEqual(TOLERANCE);
+      expect(compareWithGolden('pdf', name, PNG.sync.write(render()), version).problem).toBe('');
     });
   }
 });

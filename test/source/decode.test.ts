@@ -4,10 +4,12 @@
  * Legacy-encoded bytes are made by Debian's iconv from UTF-8 text, in the test.
  */
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { toString } from 'mdast-util-to-string';
 import { ExitCode, HuoziError } from '../../src/errors.js';
+import { decode } from '../../src/source/decode.js';
 import { parse } from '../../src/source/parse.js';
+import { testBrowser } from '../support/browser.js';
 
 const SIMPLIFIED = '本报讯 记者从市交通运输局获悉，今年一季度全市公共交通客运量同比增长百分之十二。\n\n局长：我们将继续优化线路，方便群众出行。';
 const TRADITIONAL = '本報訊 記者從市交通運輸局獲悉，今年第一季全市大眾運輸運量較去年同期成長百分之十二。\n\n局長：我們將繼續優化路線，方便民眾出行。';
@@ -111,5 +113,64 @@ describe('clean: what is removed is reported', () => {
     const r = parse(Buffer.from('记者\u200B：请问\u202E今天\u0007的安排？\n\n发言人：今天\uFEFF没有安排。'), { file: 'in.txt' });
     expect(toString(r.doc)).not.toMatch(/[\u200B\u202E\u0007\uFEFF]/u);
     expect(r.warnings.map((w) => w.code).sort()).toEqual(['bidi-control', 'invalid-character', 'zero-width']);
+  });
+});
+
+describe('decode: the current WHATWG Encoding Standard, whatever ICU the runtime has', () => {
+  afterAll(() => testBrowser.close());
+  const codePoints = (text: string) => [...text].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`);
+  const pua = (text: string) => [...text].filter((c) => /\p{Co}/u.test(c));
+
+  it('GB18030-2022: the 18 two-byte codes moved out of the Private Use Area decode to their characters', () => {
+    // Vertical forms (0xA6D9…) and the eight components (0xFE59…): real bytes from Debian's iconv.
+    const text = '竖排标点︐︑︒︓︔︕︖︗︘︙，部件龴龵龶龷龸龹龺龻。';
+    const bytes = iconv(text, 'GB18030');
+    expect(bytes.subarray(8, 10).toString('hex')).toBe('a6d9');
+    expect(decode(bytes, 'in.txt', 'gb18030').text).toBe(text);
+    expect(pua(decode(bytes, 'in.txt').text)).toEqual([]);
+  });
+
+  it('GB18030: the six codes the 2022 edition dropped as duplicates stay where the standard maps them (PUA)', () => {
+    // 0xFE51 0xFE52 0xFE53 0xFE6C 0xFE76 0xFE91: the WHATWG index keeps U+E816… (their characters have four-byte codes).
+    const bytes = Buffer.from('fe51fe52fe53fe6cfe76fe91', 'hex');
+    expect(codePoints(decode(bytes, 'in.txt', 'gb18030').text)).toEqual(['U+E816', 'U+E817', 'U+E818', 'U+E831', 'U+E83B', 'U+E855']);
+  });
+
+  it('Big5 with the Hong Kong (HKSCS) characters the standard maps, detected without flags; Node\'s own big5 would give PUA', () => {
+    const text = '佢哋嚟咗，啱啱搭𨋢上樓，講嘅嘢好多。記者從市交通運輸局獲悉，今年第一季全市大眾運輸運量較去年同期成長。';
+    const bytes = iconv(text, 'BIG5-HKSCS');
+    expect(decode(bytes, 'in.txt', 'big5').text).toBe(text);
+    expect(decode(bytes, 'in.txt')).toEqual({ text, encoding: 'big5' });
+    // Negative control: the runtime's ICU decoder turns 哋 嚟 咗 啱 𨋢 嘅 嘢 into Private Use code points.
+    expect(pua(new globalThis.TextDecoder('big5').decode(bytes)).length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('every two-byte GB18030 and Big5 sequence decodes as Chromium\'s TextDecoder does (the standard\'s four Big5 pairs as the standard says)', async () => {
+    const pairs: number[][] = [];
+    for (let lead = 0x81; lead <= 0xfe; lead++) for (let trail = 0x30; trail <= 0xfe; trail++) pairs.push([lead, trail]);
+    const page = await (await testBrowser.get()).newPage();
+    try {
+      for (const encoding of ['gb18030', 'big5']) {
+        const ours = pairs.map((p) => {
+          try {
+            return decode(Uint8Array.from(p), 'in.txt', encoding).text;
+          } catch {
+            return null;
+          }
+        });
+        const chromium = await page.evaluate(
+          (enc, all) => all.map((p) => { try { return new TextDecoder(enc, { fatal: true }).decode(new Uint8Array(p)); } catch { return null; } }),
+          encoding,
+          pairs,
+        );
+        const differ = pairs.flatMap((p, i) => (ours[i] === chromium[i] ? [] : [[Buffer.from(p).toString('hex'), ours[i]]]));
+        // Big5 pointers 1133, 1135, 1164, 1166 decode to two code points each (Encoding Standard, big5 decoder).
+        const pairsOfTwo = encoding === 'big5' ? [['8862', 'Ê̄'], ['8864', 'Ê̌'], ['88a3', 'ê̄'], ['88a5', 'ê̌']] : [];
+        expect(differ, encoding).toEqual(pairsOfTwo);
+        expect(ours.filter((t) => t !== null).length, encoding).toBeGreaterThan(encoding === 'big5' ? 18_000 : 23_000);
+      }
+    } finally {
+      await page.close();
+    }
   });
 });

@@ -4,38 +4,64 @@
  * against the AST's text characters. Every AST character must come from the
  * source, in order, and every source character the AST lacks must be
  * recognised markup: syntax marks (`# * _ > - [ ] ( ) ! : ：【 】` …, list
- * numbers, front matter, the quotation marks around a deck) or a speaker label
- * repeated where two turns of one speaker were merged.
+ * numbers, front matter, the quotation marks around a deck), a speaker label
+ * repeated where two turns of one speaker were merged, or the `标题：` key of a
+ * source-information line. Timestamps before labels are paragraph data.
  */
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Document } from '../../src/ast/types.js';
 import { clean } from '../../src/source/clean.js';
 import { normalisePunctuation } from '../../src/source/punctuation.js';
+import type { Shape } from '../../src/source/shape.js';
 
-const MARKUP = /^[\s#*_>\-+|`[\]()!:：【】^~.0-9<>“”「」"\\=]+$/u;
+const MARKUP = /^[\s#*_>\-+|`[\]()（）!:：【】^~.0-9<>“”「」"\\=]+$/u;
 
 /** The source as the AST should hold it: cleaned, normalised per line, without front matter or whitespace. */
-export function sourceChars(text: string, lang: string, markdown: boolean): string {
+export function sourceChars(text: string, lang: string, shape: Shape): string {
   let t = clean(text).text;
-  if (markdown) {
+  if (shape === 'subtitles') t = subtitleSpeech(t);
+  if (shape === 'markdown') {
     t = t.replace(/^---[ \t]*\n[\s\S]*?\n---[ \t]*\n/, '');
     t = t.replace(/&(lt|gt|amp|quot|nbsp);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', nbsp: ' ' })[e]!);
   }
   return t.split('\n').map((line) => normalisePunctuation(line, lang)).join('').replace(/[\s\u3000]/gu, '');
 }
 
+/**
+ * A subtitle file's speech: without the header, NOTE/STYLE/REGION comments,
+ * cue numbers and timing lines (syntax of the format); a voice tag reads as a
+ * label (`<v 记者>` → `记者：`), other cue markup goes.
+ */
+function subtitleSpeech(text: string): string {
+  return text
+    .split(/\n[ \t]*\n/)
+    .filter((b) => !/^\s*(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)/.test(b))
+    .map((b) => b.split('\n').filter((l) => !/^\s*\d+\s*$/.test(l) && !/-->/.test(l)).join('\n'))
+    .join('\n')
+    .replace(/<v(?:\.[^ >]*)?[ \t]+([^>]+)>/g, (_, name: string) => `${name.trim()}：`)
+    .replace(/<\/?[a-z][^>]*>|\{\\[^}]*\}/g, '');
+}
+
 /** The AST's characters in reading order: text, speakers, headings, numbers, urls, alt text, note labels. */
-export function astChars(doc: Document): { chars: string; speakers: Set<string> } {
+export function astChars(doc: Document, times = true): { chars: string; speakers: Set<string> } {
   const out: string[] = [];
   const speakers = new Set<string>();
+  const timed = new Set<unknown>();
   const visit = (n: Nodes | Document['children'][number]) => {
     const node = n as Nodes & Record<string, unknown>;
     switch (node.type) {
-      case 'turn':
+      case 'turn': {
+        // The timestamp printed before the label comes first.
+        const first = (node.children as Nodes[])[0];
+        if (times && first?.type === 'paragraph' && typeof first.data?.time === 'string') {
+          out.push(first.data.time);
+          timed.add(first);
+        }
         speakers.add(node.speaker as string);
         out.push(node.speaker as string);
         break;
+      }
       case 'topic':
         out.push(String(node.number), node.subject as string);
         break;
@@ -53,6 +79,8 @@ export function astChars(doc: Document): { chars: string; speakers: Set<string> 
         out.push(node.identifier as string);
         break;
     }
+    // A timestamp before a label is kept as the paragraph's data.
+    if (times && node.type === 'paragraph' && typeof node.data?.time === 'string' && !timed.has(node)) out.push(node.data.time);
     if ('value' in node && typeof node.value === 'string') out.push(node.value);
     if ('children' in node) (node.children as Nodes[]).forEach(visit);
     // An autolink shows its address as its text: the address is there once.
@@ -69,8 +97,9 @@ export interface FidelityReport {
   lost: string[];
 }
 
-export function fidelity(source: string, doc: Document): FidelityReport {
-  const { chars, speakers } = astChars(doc);
+/** `times`: whether paragraph timestamps are source text (a timestamp before a label) or not (a subtitle cue's timing). */
+export function fidelity(source: string, doc: Document, times = true): FidelityReport {
+  const { chars, speakers } = astChars(doc, times);
   const src = [...source];
   const ast = [...chars];
   const dropped: string[] = [];
@@ -99,6 +128,8 @@ export function fidelity(source: string, doc: Document): FidelityReport {
     } else run += ch;
   }
   if (run) dropped.push(run);
-  const isLabel = (r: string) => [...speakers].some((s) => r.replace(/^[#*【]+|[*】:：]+$/gu, '') === s.replace(/\s/g, ''));
-  return { added: ast.slice(j).join(''), lost: dropped.filter((r) => !MARKUP.test(r) && !isLabel(r)) };
+  // The key of a source-information line whose value is the headline (`标题：…`) is a field name, like a front-matter key.
+  const isKey = (r: string) => /^(?:标题|標題|题目|題目)[:：]$/u.test(r);
+  const isLabel = (r: string) => [...speakers].some((s) => r.replace(/^[#*【\])）]+|[*】:：]+$/gu, '') === s.replace(/\s/g, ''));
+  return { added: ast.slice(j).join(''), lost: dropped.filter((r) => !MARKUP.test(r) && !isLabel(r) && !isKey(r)) };
 }

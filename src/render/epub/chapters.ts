@@ -5,6 +5,7 @@
  * opening chapter; what follows one belongs to it.
  */
 import { sectionTitle } from '../../ast/section-title.js';
+import { visitNodes } from '../../ast/visit.js';
 import type { FootnoteDefinition, RootContent } from 'mdast';
 
 export interface ChapterPlan {
@@ -15,6 +16,10 @@ export interface ChapterPlan {
   nodes: RootContent[];
 }
 
+/**
+ * The chapter files of a book body (its root children after the display
+ * lines), in order; `openingTitle` titles the opening chapter, if there is one.
+ */
 export function planChapters(body: RootContent[], openingTitle: string): ChapterPlan[] {
   const plan: ChapterPlan[] = [];
   let n = 0;
@@ -34,12 +39,11 @@ export function planChapters(body: RootContent[], openingTitle: string): Chapter
 /** The file each topic or section (at any depth) ends up in, by its id. */
 export function fileOfIds(plan: ChapterPlan[]): Map<string, string> {
   const files = new Map<string, string>();
-  const visit = (node: unknown, file: string) => {
-    const n = node as { type?: string; id?: string; children?: unknown[] };
-    if ((n.type === 'topic' || n.type === 'section') && n.id) files.set(n.id, file);
-    n.children?.forEach((c) => visit(c, file));
-  };
-  for (const chapter of plan) chapter.nodes.forEach((node) => visit(node, chapter.filename));
+  for (const chapter of plan) {
+    for (const node of chapter.nodes) {
+      visitNodes(node, ['topic', 'section'], (n) => files.set(n.id, chapter.filename));
+    }
+  }
   return files;
 }
 
@@ -50,15 +54,9 @@ export function fileOfIds(plan: ChapterPlan[]): Map<string, string> {
  */
 export function notesByChapter(plan: ChapterPlan[], footnotes: FootnoteDefinition[]): FootnoteDefinition[][] {
   const referenced = new Set<string>();
-  const refsOf = (node: unknown, into: Set<string>) => {
-    const n = node as { type?: string; identifier?: string; children?: unknown[]; title?: unknown[] };
-    if (n.type === 'footnoteReference' && n.identifier) into.add(n.identifier);
-    n.children?.forEach((c) => refsOf(c, into));
-    n.title?.forEach((c) => refsOf(c, into));
-  };
   const notes = plan.map((chapter) => {
     const refs = new Set<string>();
-    chapter.nodes.forEach((node) => refsOf(node, refs));
+    for (const node of chapter.nodes) visitNodes(node, 'footnoteReference', (n) => refs.add(n.identifier));
     refs.forEach((r) => referenced.add(r));
     return footnotes.filter((f) => refs.has(f.identifier));
   });

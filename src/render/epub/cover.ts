@@ -2,13 +2,14 @@
  * The cover: masthead and kicker on a coloured band, the headline, the deck
  * in quotation marks, publisher and date at the foot, laid out on a 2:3
  * page and drawn as glyph outlines (see outlines.ts), so it looks the same
- * wherever it is shown, with or without fonts. Deterministic: the same
+ * wherever it is shown, with or without fonts. Lines break between phrases
+ * and are balanced (typeset/display-lines.ts). Deterministic: the same
  * metadata gives the same bytes.
  */
 import type { Metadata } from '../../metadata.js';
 import type { Template } from '../templates.js';
-import { breakLines, lineWidth } from './line-break.js';
-import { type Glyph, type OutlineFace, loadOutlines } from './outlines.js';
+import { balanceLines, phrases } from '../../typeset/display-lines.js';
+import { type Glyph, type OutlineFace, type Outlines, loadOutlines } from './outlines.js';
 
 /** The words on the cover, all plain text (the template escapes them). */
 export interface CoverText {
@@ -81,9 +82,8 @@ export async function renderCover(text: CoverText, lang: string, template: Templ
   const outlines = await loadOutlines(lang, parts.map((k) => [STYLES[k].face, `${text[k]!}${ELLIPSIS}`]));
   const defs = new Map<string, { id: string; d: string }>();
   const fitted = (part: keyof CoverText): Fitted => {
-    const style: Style = STYLES[part];
-    const { size, lines } = fit(outlines.glyphs(style.face, text[part]!), style, PAGE.width - 2 * PAGE.margin, outlines.glyphs(style.face, ELLIPSIS)[0]!);
-    return { style, size, lines, height: size * style.lineHeight * lines.length };
+    const { size, lines } = fitPart(outlines, part, text[part]!, lang);
+    return { style: STYLES[part], size, lines, height: size * STYLES[part].lineHeight * lines.length };
   };
   const draw = ({ style, size, lines }: Fitted, top: number): PlacedLine[] =>
     lines.map((line, i) => {
@@ -122,16 +122,42 @@ export async function renderCover(text: CoverText, lang: string, template: Templ
   return template({ ...PAGE, colors: COLORS, lang, alt: coverAlt(text), defs: [...defs.values()], lines, rule });
 }
 
-/** The largest size at which the text fits in `maxLines`; at the smallest, extra lines are cut and the last ends in an ellipsis. */
-function fit(glyphs: Glyph[], style: Style, width: number, ellipsis: Glyph): { size: number; lines: Glyph[][] } {
+/** Width in em of glyphs, leading and trailing spaces left out (they are not drawn at a line's ends). */
+const lineWidth = (line: Glyph[]) => trim(line).reduce((w, g) => w + g.advance, 0);
+const trim = (line: Glyph[]) => {
+  let [from, to] = [0, line.length];
+  while (from < to && /\s/.test(line[from]!.char)) from++;
+  while (to > from && /\s/.test(line[to - 1]!.char)) to--;
+  return line.slice(from, to);
+};
+
+/** The largest size at which the phrases fit in `maxLines` balanced lines; at the smallest, extra lines are cut and the last ends in an ellipsis. */
+function fit(units: Glyph[][], style: Style, width: number, ellipsis: Glyph): { size: number; lines: Glyph[][] } {
+  const layout = (size: number) => balanceLines(units, lineWidth, width / size).map(trim);
   for (const size of style.sizes) {
-    const lines = breakLines(glyphs, width / size);
+    const lines = layout(size);
     if (lines.length <= style.maxLines) return { size, lines };
   }
   const size = style.sizes.at(-1)!;
-  const lines = breakLines(glyphs, width / size).slice(0, style.maxLines);
+  const lines = layout(size).slice(0, style.maxLines);
   lines[lines.length - 1] = [...lines.at(-1)!.slice(0, -1), ellipsis];
   return { size, lines };
+}
+
+/** The lines of each part of the cover as text (for tests: where the lines break). */
+export async function coverLines(text: CoverText, lang: string): Promise<Partial<Record<keyof CoverText, string[]>>> {
+  const parts = (Object.keys(STYLES) as Array<keyof CoverText>).filter((k) => text[k]);
+  const outlines = await loadOutlines(lang, parts.map((k) => [STYLES[k].face, `${text[k]!}${ELLIPSIS}`]));
+  const out: Partial<Record<keyof CoverText, string[]>> = {};
+  for (const part of parts) out[part] = fitPart(outlines, part, text[part]!, lang).lines.map((l) => l.map((g) => g.char).join(''));
+  return out;
+}
+
+/** One part of the cover cut into phrases of glyphs and fitted to the page's measure. */
+function fitPart(outlines: Outlines, part: keyof CoverText, words: string, lang: string): { size: number; lines: Glyph[][] } {
+  const style: Style = STYLES[part];
+  const units = phrases(words, lang).map((phrase) => outlines.glyphs(style.face, phrase));
+  return fit(units, style, PAGE.width - 2 * PAGE.margin, outlines.glyphs(style.face, ELLIPSIS)[0]!);
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,7 +1,7 @@
 /**
  * The fonts a book embeds (unless `epubFonts` is off): each face of the
  * pinned fonts cut to the characters it draws, as TrueType, with the
- * @font-face rules that name them and the OFL texts that must travel with them.
+ * @font-face rules that name them and the licence texts that must travel with them.
  */
 import { readFileSync } from 'node:fs';
 import type { Document } from '../../ast/types.js';
@@ -17,10 +17,12 @@ export interface EmbeddedFonts {
   licences: Array<{ fonts: string; text: string }>;
 }
 
-/** The OFL texts in `fonts/`, by the roles (file-name prefixes) of the fonts they cover. */
+/** The licence texts in `fonts/`, by the file-name prefixes (role or fallback) of the fonts they cover. */
 const LICENCES = [
   { roles: ['serif', 'sans'], fonts: 'Noto Serif CJK, Noto Sans CJK', file: 'OFL-Noto-CJK.txt' },
   { roles: ['kai'], fonts: 'LXGW WenKai', file: 'OFL-LXGW-WenKai.txt' },
+  { roles: ['hanamin'], fonts: 'HanaMin A, HanaMin B', file: 'LICENSE-HanaMin.txt' },
+  { roles: ['symbola'], fonts: 'Symbola', file: 'LICENSE-Symbola.txt' },
 ];
 
 /**
@@ -52,7 +54,7 @@ export async function embeddedFonts(doc: Document, meta: Metadata, printed: stri
   const faces: Face[] = ['serif-400', 'serif-700', 'sans-400', 'sans-700'];
   const aroundByFace = { ...Object.fromEntries(faces.map((f) => [f, around])), 'kai-400': TEMPLATE_CHARS };
   const { css, files } = await subsetFaces(meta.lang, textByFace(doc, FACES, aroundByFace), 'fonts/', 'truetype');
-  const licences = LICENCES.filter((l) => files.some((f) => l.roles.includes(f.name.split('-')[0]!))).map((l) => ({
+  const licences = LICENCES.filter((l) => files.some((f) => l.roles.includes(f.name.replace(/[-.].*$/, '')))).map((l) => ({
     fonts: l.fonts,
     text: readFileSync(projectPath('fonts', l.file), 'utf8'),
   }));

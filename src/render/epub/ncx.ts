@@ -12,6 +12,7 @@ export interface NavPoint {
   children: NavPoint[];
 }
 
+/** The NCX's nav points for contents entries, nested alike, `playOrder` counting from `first` in reading order. */
 export function navPoints(entries: TocEntry[], first = 1): NavPoint[] {
   let order = first;
   const walk = (list: TocEntry[]): NavPoint[] =>

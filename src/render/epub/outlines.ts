@@ -30,11 +30,11 @@ export interface Outlines {
   glyphs(face: OutlineFace, text: string): Glyph[];
 }
 
-/** Loads just the slices of the pinned fonts that cover `textByFace`. */
+/** Loads the pinned fonts, each cut to its text in `textByFace`. */
 export async function loadOutlines(lang: LanguageTag, textByFace: Array<[OutlineFace, string]>): Promise<Outlines> {
   const { files } = await subsetFaces(lang, textByFace.map(([face, text]) => ({ ...face, text })), '', 'truetype');
-  // File names are `<role>-<weight>-<slice>.ttf` (see subsetFaces).
-  const fonts = files.map((f) => ({ prefix: f.name.split('-').slice(0, 2).join('-'), font: new Font(new Face(new Blob(f.data))) }));
+  // File names are `<role>-<weight>.ttf` for a face, `<fallback>.ttf` for a fallback (see subsetFaces).
+  const fonts = files.map((f) => ({ prefix: f.name.replace(/\.ttf$/, ''), font: new Font(new Face(new Blob(f.data))) }));
   return {
     glyphs(face, text) {
       const candidates = fonts.filter((f) => f.prefix === `${face.role}-${face.weight}`).map((f) => f.font);

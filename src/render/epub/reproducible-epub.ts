@@ -1,33 +1,58 @@
 /**
- * epub-gen-memory, made reproducible: the identifier is the metadata
- * model's (not a random UUID), every zip entry carries the document's date
- * (JSZip writes DOS times from the UTC fields, so the time zone of the build
- * does not matter), and images keep the stable names they were given
- * instead of random UUIDs. Its HTML clean-up writes every non-ASCII
+ * epub-gen-memory, made reproducible and offline: the identifier is the
+ * metadata model's (not a random UUID), every zip entry carries the
+ * document's date (JSZip writes DOS times from the UTC fields, so the time
+ * zone of the build does not matter), images keep the names they were given
+ * instead of random UUIDs, and images and fonts are written from memory
+ * instead of being fetched. Its HTML clean-up writes every non-ASCII
  * character as a numeric reference; chapters are turned back into plain
  * UTF-8 text (the five XML specials stay escaped).
  */
 import { basename, extname } from 'node:path';
 import { EPub, type Chapter, type Options } from 'epub-gen-memory';
 
+/** An `EPub` whose `genEpub()` gives the same bytes for the same options, chapters, files, identifier and date. */
 export class ReproducibleEPub extends EPub {
-  constructor(options: Options, content: Chapter[], identifier: string, private readonly fixedDate: Date) {
+  /**
+   * `files` holds the bytes of every image and font by its path in the book
+   * (`images/cover.svg`, `fonts/serif-400.ttf`); documents refer to images by
+   * those paths.
+   */
+  constructor(options: Options, content: Chapter[], private readonly files: Map<string, Uint8Array | string>, identifier: string, private readonly fixedDate: Date) {
     super(options, content);
     this.uuid = identifier;
     this.nameImagesStably();
     for (const chapter of this.content) chapter.content = decodeCharacterReferences(chapter.content);
   }
 
-  /** Images are only ever given as `file://` URLs of files named as they should appear in the book. */
+  /** epub-gen-memory renames every `<img src>` to `images/<uuid>.<ext>`: give it back the name it had. */
   private nameImagesStably(): void {
     for (const image of this.images) {
-      const file = basename(new URL(image.url).pathname);
-      const ext = extname(file);
+      const file = basename(image.url);
       const generated = `images/${image.id}.${image.extension}`;
-      image.id = basename(file, ext);
-      image.extension = ext.slice(1);
+      image.id = basename(file, extname(file));
+      image.extension = extname(file).slice(1);
       for (const chapter of this.content) chapter.content = chapter.content.split(generated).join(`images/${file}`);
     }
+  }
+
+  private bytesOf(path: string): Uint8Array | string {
+    const data = this.files.get(path);
+    if (data === undefined) throw new Error(`the book refers to ${path}, which it does not hold`);
+    return data;
+  }
+
+  protected override async downloadAllFonts(): Promise<void> {
+    const fonts = [...this.files.keys()].filter((p) => p.startsWith('fonts/'));
+    if (fonts.length === 0) return;
+    const folder = this.zip.folder('OEBPS')!.folder('fonts')!;
+    for (const path of fonts) folder.file(basename(path), this.bytesOf(path));
+  }
+
+  protected override async downloadAllImages(): Promise<void> {
+    if (this.images.length === 0) return;
+    const folder = this.zip.folder('OEBPS')!.folder('images')!;
+    for (const image of this.images) folder.file(`${image.id}.${image.extension}`, this.bytesOf(image.url));
   }
 
   override async genEpub(): Promise<Buffer> {

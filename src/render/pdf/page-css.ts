@@ -8,7 +8,7 @@
  * landed and are stamped afterwards (stamp.ts) at the very same place: a line
  * of 8 pt type whose box ends HEAD_GAP above the text block.
  */
-import { BODY_PT, type PageGeometry } from './paper.js';
+import { BODY_PT, LINE_PT, type PageGeometry } from './paper.js';
 
 const pt = (n: number) => `${n.toFixed(3)}pt`;
 
@@ -43,7 +43,7 @@ export function pageCss(g: PageGeometry, headline: string): string {
   const folio = `content: counter(page); font-family: 'Huozi Serif'; font-size: 9pt; line-height: 1.5; vertical-align: top; padding-top: ${pt(FOLIO_GAP)};`;
   const none = '@top-left { content: none; } @bottom-left { content: none; } @bottom-right { content: none; }';
   return `
-:root { --cover-height: ${pt(g.height - g.top - g.bottom)}; }
+:root { --cover-height: ${pt(g.height - g.top - g.bottom)}; --line: ${pt(LINE_PT)}; --measure: ${pt(g.chars * BODY_PT + 0.1)}; }
 @page { size: ${pt(width)} ${pt(height)}; margin: ${pt(g.top + b)} ${pt(side)} ${pt(g.bottom + b)}; }
 @page :left { @top-left { content: ${cssString(headline)}; ${head} text-align: left; } @bottom-left { ${folio} text-align: left; } }
 @page :right { @bottom-right { ${folio} text-align: right; } }

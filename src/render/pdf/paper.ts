@@ -1,37 +1,16 @@
 /**
- * Trim sizes (`--paper`) and the page geometry that follows from them: a text
- * block whose width is a whole number of body characters and whose height is a
- * whole number of lines, centred on the page with the spare split evenly.
+ * The page geometry that follows from a trim size: a text block whose width is
+ * a whole number of body characters and whose height is a whole number of
+ * lines, centred on the page with the spare split evenly. The trim sizes
+ * themselves are parsed by the options schema (config/schema.ts).
  */
-
-export interface PaperSize {
-  name: string;
-  /** Finished (trim) size in mm. */
-  width: number;
-  height: number;
-}
-
-/** Finished sizes in mm. */
-export const PAPER: Record<string, [number, number]> = {
-  a4: [210, 297],
-  a5: [148, 210],
-  b5: [176, 250],
-  '16k': [185, 260],
-  '32k': [130, 184],
-};
-
-export function paperSize(name: string): PaperSize {
-  const known = PAPER[name.toLowerCase()];
-  if (known) return { name: name.toLowerCase(), width: known[0], height: known[1] };
-  const [w, h] = name.toLowerCase().split('x').map(Number);
-  return { name, width: w!, height: h! };
-}
+import type { PaperSize } from '../../config/schema.js';
 
 export const PT_PER_MM = 72 / 25.4;
 
-/** Body type: 五号 (10.5 pt) with a leading of 1.7. */
+/** Body type: 五号 (10.5 pt) on an 18 pt line pitch (leading 1.71): 24 CSS px, so baselines land on whole pixels and stay on the grid. */
 export const BODY_PT = 10.5;
-export const LEADING = 1.7;
+export const LINE_PT = 18;
 
 /** Where everything sits on a page, in pt, measured from the trim's top-left corner. */
 export interface PageGeometry {
@@ -59,7 +38,7 @@ export function pageGeometry(paper: PaperSize, bleedMm = 0): PageGeometry {
   const width = paper.width * PT_PER_MM;
   const height = paper.height * PT_PER_MM;
   const chars = Math.max(10, Math.floor((width * (1 - 2 * MIN_SIDE)) / BODY_PT));
-  const line = BODY_PT * LEADING;
+  const line = LINE_PT;
   const lines = Math.max(10, Math.floor((height * (1 - MIN_TOP - MIN_BOTTOM)) / line));
   const spareV = height - lines * line;
   const top = (spareV * MIN_TOP) / (MIN_TOP + MIN_BOTTOM);

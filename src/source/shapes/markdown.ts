@@ -11,11 +11,13 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
-import type { LanguageTag, StatedMetadata } from '../../ast/types.js';
+import type { LanguageTag, SpeakerRole, StatedMetadata } from '../../ast/types.js';
 import type { Warning } from '../../warnings.js';
 import { endsSentence, joinPieces } from '../blocks.js';
-import { tagLanguage } from '../language.js';
+import { readFrontMatter } from '../corrections.js';
+import { findDate, isDateLine } from '../dates.js';
+import { isHeadingLike, type Origins } from '../front.js';
+import { isEnglish, tagLanguage } from '../language.js';
 import { normalisePunctuation } from '../punctuation.js';
 import { nestSections } from '../sections.js';
 import { groupTurns } from '../turns.js';
@@ -24,13 +26,18 @@ import type { Recognised } from './report.js';
 // CommonMark will not close `**` between CJK punctuation and a Han character (`**【记者】**中方`); the CJK-friendly rule does.
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkFrontmatter, ['yaml']);
 
-export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: Warning[]): Recognised {
+export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: Warning[], fixed?: ReadonlyMap<string, SpeakerRole>): Recognised {
   const tree = processor.runSync(processor.parse(text)) as Root;
   const stated: StatedMetadata = {};
+  const origins: Origins = {};
+  const roles = new Map(fixed);
   const definitions = new Map<string, Definition>();
   const body: RootContent[] = [];
   for (const node of tree.children) {
-    if (node.type === 'yaml') frontMatter(node.value, stated, warnings);
+    if (node.type === 'yaml') {
+      // The sidecar's roles (`fixed`) win over the front matter's.
+      for (const [name, role] of readFrontMatter(node.value, stated, origins, warnings)) if (!roles.has(name)) roles.set(name, role);
+    }
     else if (node.type === 'definition') definitions.set(node.identifier, node);
     else body.push(node);
   }
@@ -41,11 +48,16 @@ export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: War
   const soleTop = first?.type === 'heading' && blocks.filter((b) => b.type === 'heading' && b.depth === first.depth).length === 1;
   if ((first?.type === 'heading' && soleTop) || (first?.type === 'paragraph' && isTitleParagraph(body[0]!))) {
     children.push({ type: 'headline', children: (first as Heading).children });
-    stated.title ??= toString(first);
+    // A bilingual title paragraph (Chinese line, then its English twin) is titled by its first line.
+    const lines = toString(body[0]!).split('\n');
+    if (!stated.title) [stated.title, origins.title] = [lines.length === 2 && isEnglish(lines[1]!) && !isEnglish(lines[0]!) ? lines[0]!.trim() : toString(first), 'the first heading'];
     blocks.shift();
+    // A date alone in one of the paragraphs under the title is the document's date.
+    const dated = blocks.slice(0, 3).find((b) => b.type === 'paragraph' && isDateLine(toString(b), lang));
+    if (dated && !stated.date) [stated.date, origins.date] = [findDate(toString(dated), lang)!, `line ${dated.position?.start.line ?? '?'}: ${toString(dated)}`];
   }
-  children.push(...nestSections(groupTurns(blocks)));
-  return { children, stated };
+  children.push(...nestSections(groupTurns(blocks, roles)));
+  return { children, stated, origins, warnings: [] };
 }
 
 /** Rewrites a subtree: raw HTML → text, references → links/images, punctuation normalised, English tagged. */
@@ -80,7 +92,7 @@ function literal(node: Nodes, definitions: Map<string, Definition>, lang: Langua
 function isTitleParagraph(node: RootContent): boolean {
   if (node.type !== 'paragraph' || node.children.some((c) => c.type !== 'text')) return false;
   const lines = toString(node).split('\n');
-  return lines.length <= 2 && lines.every((l) => [...l.trim()].length <= 40 && !endsSentence(l.trim()));
+  return lines.length <= 2 && lines.every((l) => isHeadingLike(l.trim()));
 }
 
 /** A block-level HTML node stands alone on its lines; inline HTML sits inside a paragraph. */
@@ -104,32 +116,4 @@ function boldHeading(node: RootContent, index: number, all: RootContent[]): Root
   const above = all.slice(0, index).filter((n): n is Heading => n.type === 'heading');
   const depth = Math.min(6, (above.at(-1)?.depth ?? 0) + 1) as Heading['depth'];
   return { type: 'heading', depth, children: (node.children[0] as Strong).children };
-}
-
-function frontMatter(source: string, stated: StatedMetadata, warnings: Warning[]): void {
-  let data: unknown;
-  try {
-    data = parseYaml(source);
-  } catch (e) {
-    warnings.push({ code: 'front-matter', message: `the YAML front matter cannot be read, so it gives no metadata: ${String((e as Error).message).split('\n')[0]}` });
-    return;
-  }
-  if (!data || typeof data !== 'object') return;
-  const record = data as Record<string, unknown>;
-  for (const key of ['title', 'author', 'source', 'description'] as const) {
-    const value = record[key];
-    if (value !== undefined && value !== null && String(value).trim()) stated[key] = String(value).trim();
-  }
-  if (record.date !== undefined && record.date !== null) {
-    const date = isoDate(record.date);
-    if (date) stated.date = date;
-    else warnings.push({ code: 'front-matter', message: `front matter date "${String(record.date)}" is not a date (use YYYY-MM-DD); it is ignored` });
-  }
-}
-
-/** `2026-03-08`, `2026/3/8`, `2026年3月8日` → `2026-03-08`. */
-function isoDate(value: unknown): string | undefined {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/u.exec(String(value).trim());
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
 }

@@ -1,25 +1,29 @@
 /**
- * Recognises a plain-text report: optional front matter (masthead, kicker,
- * headline, deck, dateline lede), speaker turns, numbered topics
+ * Recognises a plain-text report: its top (front.ts: masthead, kicker,
+ * headline, deck, dateline lede or a source-information block), speaker
+ * turns (turns.ts), numbered topics
  * (`7 谈中美关系` followed by a title line) and official-report headings
  * (`一、`, `（一）`, `1.`) nested into sections. Anything it does not
  * recognise stays a paragraph.
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
-import type { LanguageTag, Lede, StatedMetadata, Topic, Turn } from '../../ast/types.js';
+import type { LanguageTag, SpeakerRole, StatedMetadata, Topic } from '../../ast/types.js';
+import type { Warning } from '../../warnings.js';
 import { type Block, endsSentence, joinPieces } from '../blocks.js';
+import { isHeadingLike, type Origins, readFront } from '../front.js';
+import { candidateLabel } from '../labels.js';
 import { isEnglish, tagLanguage } from '../language.js';
 import { isWebResidue } from '../residue.js';
 import { nestSections } from '../sections.js';
-import { assignRoles, candidateLabel, speakerSet } from '../speakers.js';
+import { speakerSet } from '../speakers.js';
+import { groupTurns } from '../turns.js';
 
 /** What each block was recognised as, before paragraphs are rejoined. */
 type Item =
   | { kind: 'topic'; number: number; subject: string; block: Block }
   | { kind: 'title'; block: Block }
   | { kind: 'heading'; depth: 1 | 2 | 3; block: Block }
-  | { kind: 'turn'; speaker: string; text: string; block: Block }
-  | { kind: 'para'; text: string; block: Block };
+  | { kind: 'turn' | 'para'; text: string; block: Block };
 
 const TOPIC = /^(\d{1,3})[\s\u3000]+(\S.{0,39})$/u;
 /** Heading levels of an official report: `一、`, `（一）`, `1.` (short, without final punctuation). */
@@ -30,137 +34,62 @@ const NUMBERED_HEADINGS: Array<[RegExp, 1 | 2 | 3]> = [
 ];
 const SHORT = 40;
 const TITLE_MAX = 90;
-const QUOTED = /^[“"「『]([^“”"「」『』]+)[”"」』]$/u;
-const DATELINE = /^(据?[\p{Script=Han}A-Za-z0-9]{2,30}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电(?:[（(][^）)]{1,30}[）)])?)[\s\u3000]*/u;
 
 export interface Recognised {
   children: RootContent[];
   stated: StatedMetadata;
+  /** Where each stated value came from (`line 3: 发表时间`). */
+  origins: Origins;
+  warnings: Warning[];
+  /** What was mended in the text, for `huozi check` (page-break splits joined …). */
+  repairs?: Repair[];
+  /** Lines read as a source-information block: credits, not web residue. */
+  infoLines?: number[];
 }
 
-export function recogniseReport(blocks: Block[], lang: LanguageTag): Recognised {
-  const children: RootContent[] = [];
-  const stated: StatedMetadata = {};
-  const speakers = speakerSet(blocks.flatMap((b) => candidateLabel(b.text)?.speaker ?? []));
-  const i = frontMatter(blocks, children, stated, speakers, lang);
-  const items = mergeSplits(classify(blocks.slice(i), speakers));
-  const roles = assignRoles(items.flatMap((it) => (it.kind === 'turn' ? [it.speaker] : [])));
+/** A mend the recogniser made to the text: which line, and what was done. */
+export interface Repair {
+  line?: number;
+  message: string;
+}
 
-  let topic: Topic | undefined;
-  let turn: Turn | undefined;
-  const labelLines = new Map<Turn, string>();
-  const container = () => (topic ? topic.children : children) as RootContent[];
-  for (const it of items) {
+export function recogniseReport(blocks: Block[], lang: LanguageTag, fixed?: ReadonlyMap<string, SpeakerRole>): Recognised {
+  const speakers = speakerSet(blocks.map((b) => candidateLabel(b.text)));
+  const front = readFront(blocks, (t) => TOPIC.test(t) || numberedHeading(t) !== undefined || isSpeakerLine(t, speakers), lang);
+  const repairs: Repair[] = [];
+  const items = mergeSplits(classify(blocks.slice(front.next), speakers), repairs);
+  const flat: RootContent[] = items.map((it) => {
     switch (it.kind) {
       case 'topic':
-        topic = { type: 'topic', number: it.number, subject: it.subject, id: `topic-${it.number}`, children: [] };
-        children.push(topic);
-        turn = undefined;
-        break;
+        return { type: 'topic', number: it.number, subject: it.subject, id: `topic-${it.number}`, children: [] };
       case 'heading':
-        children.push({ type: 'heading', depth: it.depth, children: text(it.block.text) });
-        topic = undefined;
-        turn = undefined;
-        break;
+        return { type: 'heading', depth: it.depth, children: text(it.block.text) };
       case 'title':
-        topic!.children.push({ type: 'topicTitle', children: text(it.block.text) });
-        break;
-      case 'turn':
-        // The same speaker again continues the turn (the source split it).
-        if (!turn || turn.speaker !== it.speaker) {
-          turn = { type: 'turn', speaker: it.speaker, role: roles.get(it.speaker) ?? 'other', children: [] };
-          labelLines.set(turn, it.block.text);
-          container().push(turn);
-        }
-        // A label alone on its line (`王毅：`) has its speech in the paragraphs below.
-        if (it.text) turn.children.push(paragraph(it.text, lang));
-        break;
-      case 'para':
-        (turn ? turn.children : container()).push(paragraph(it.text, lang));
-        break;
+        return { type: 'topicTitle', children: text(it.block.text) };
+      default:
+        return paragraph(it.text, lang);
     }
-  }
-  return { children: nestSections(children.map((c) => unspoken(c, labelLines, lang))), stated };
+  });
+  const children = [...front.nodes, ...nestTopics(groupTurns(flat, fixed))];
+  return { children: nestSections(children), stated: front.stated, origins: front.origins, warnings: front.warnings, repairs, infoLines: front.infoLines };
 }
 
-/** A label with no speech under it (`王毅：` and then the next speaker) stays the line it was. */
-function unspoken(node: RootContent, labelLines: Map<Turn, string>, lang: LanguageTag): RootContent {
-  if (node.type === 'topic') node.children = node.children.map((c) => unspoken(c, labelLines, lang)) as Topic['children'];
-  return node.type === 'turn' && node.children.length === 0 ? paragraph(labelLines.get(node) ?? node.speaker, lang) : node;
+/** Each topic takes the blocks after it, up to the next topic or heading. */
+function nestTopics(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  let topic: Topic | undefined;
+  for (const node of nodes) {
+    if (node.type === 'topic') out.push((topic = node));
+    else if (node.type === 'heading') out.push(((topic = undefined), node));
+    else if (topic && node.type !== 'footnoteDefinition') topic.children.push(node as Topic['children'][number]);
+    else out.push(node);
+  }
+  return out;
 }
-
-/**
- * Masthead, kicker, headline, deck and lede at the top; returns the index
- * after them. The leading run of short unpunctuated lines holds the headline
- * (its longest line); lines above it are kicker and masthead, lines below it
- * (a byline, an issuer, a date) stay paragraphs, and then no lede is taken.
- * Web residue lines at the very top stay paragraphs before all of it.
- */
-function frontMatter(blocks: Block[], out: RootContent[], stated: StatedMetadata, speakers: Set<string>, lang: LanguageTag): number {
-  let i = 0;
-  while (i < blocks.length && isWebResidue(blocks[i]!.text)) out.push(paragraph(blocks[i++]!.text, lang));
-  const first = i;
-  const opensBody = (t: string) => TOPIC.test(t) || numberedHeading(t) !== undefined || isSpeakerLine(t, speakers);
-  while (i < blocks.length && isHeadingLike(blocks[i]!.text) && !QUOTED.test(blocks[i]!.text) && !opensBody(blocks[i]!.text) && !isWebResidue(blocks[i]!.text)) i++;
-  const short = blocks.slice(first, i).map((b) => b.text);
-  if (short.length === 0) return first;
-  const at = short.reduce((best, t, k) => ([...t].length >= [...short[best]!].length ? k : best), 0);
-  const headline = short[at]!;
-  const kicker = short[at - 1];
-  const masthead = at > 1 ? short.slice(0, at - 1).join(' ') : undefined;
-  const below = short.slice(at + 1);
-  if (masthead) out.push({ type: 'masthead', children: text(masthead) });
-  if (kicker) out.push({ type: 'kicker', children: text(kicker) });
-  out.push({ type: 'headline', children: text(headline) });
-  stated.title = headline;
-  if (below.length > 0) {
-    for (const line of below) {
-      out.push(paragraph(line, lang));
-      const date = FULL_DATE.exec(line);
-      if (date) stated.date = `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
-    }
-    return i;
-  }
-
-  const deck = blocks[i] && QUOTED.exec(blocks[i]!.text);
-  if (deck) {
-    out.push({ type: 'deck', children: text(deck[1]!) });
-    stated.description = deck[1]!;
-    i++;
-  }
-  const ledeBlock = blocks[i];
-  if (ledeBlock && !candidateLabel(ledeBlock.text) && !opensBody(ledeBlock.text) && !isEnglish(ledeBlock.text) && !isWebResidue(ledeBlock.text)) {
-    const m = DATELINE.exec(ledeBlock.text);
-    const lede: Lede = { type: 'lede', children: text(m ? ledeBlock.text.slice(m[0].length) : ledeBlock.text) };
-    if (m) {
-      lede.dateline = m[1]!;
-      const date = statedDate(m[1]!, [masthead, kicker, headline].join(' '));
-      if (date) stated.date = date;
-    }
-    out.push(lede);
-    i++;
-  }
-  return i;
-}
-
-const FULL_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
 
 function isSpeakerLine(text: string, speakers: Set<string>): boolean {
   const label = candidateLabel(text);
   return label !== undefined && speakers.has(label.speaker);
-}
-
-/** A dateline's month and day, with a year from the front matter (`2026年…`). */
-function statedDate(dateline: string, context: string): string | undefined {
-  const md = /(\d{1,2})月(\d{1,2})日/.exec(dateline);
-  const year = /(19|20)\d\d(?=年)/.exec(context)?.[0];
-  if (!md || !year) return undefined;
-  return `${year}-${md[1]!.padStart(2, '0')}-${md[2]!.padStart(2, '0')}`;
-}
-
-/** Short, and not ending a sentence (a closing bracketed aside such as `（中英对照）` does not end one). */
-function isHeadingLike(text: string): boolean {
-  return [...text].length <= SHORT && !endsSentence(text.replace(/[（(][^（）()]{1,12}[）)]$/u, ''));
 }
 
 function numberedHeading(text: string): 1 | 2 | 3 | undefined {
@@ -189,8 +118,7 @@ function classify(blocks: Block[], speakers: Set<string>): Item[] {
       items.push({ kind: 'title', block });
       continue;
     }
-    if (isTurn) items.push({ kind: 'turn', speaker: label.speaker, text: label.rest, block });
-    else items.push({ kind: 'para', text: block.text, block });
+    items.push({ kind: isTurn ? 'turn' : 'para', text: block.text, block });
   }
   return items;
 }
@@ -200,7 +128,7 @@ function classify(blocks: Block[], speakers: Set<string>): Item[] {
  * punctuation continues in the next plain paragraph. Headings, titles and
  * speaker turns are never joined onto anything.
  */
-function mergeSplits(items: Item[]): Item[] {
+function mergeSplits(items: Item[], repairs: Repair[]): Item[] {
   const out: Item[] = [];
   for (const it of items) {
     const prev = out.at(-1);
@@ -210,6 +138,7 @@ function mergeSplits(items: Item[]): Item[] {
     const sameLanguage = prev !== undefined && 'text' in prev && isEnglish(prev.text) === isEnglish(it.block.text);
     if (it.kind === 'para' && cut && sameLanguage && !isWebResidue(prev.block.text) && !isWebResidue(it.text)) {
       (prev as { text: string }).text = joinPieces(prev.text, it.text);
+      repairs.push({ line: it.block.line, message: `line ${it.block.line} joined to the paragraph above it (cut mid-sentence, as by a page break)` });
       continue;
     }
     out.push(it.kind === 'para' || it.kind === 'turn' ? { ...it } : it);

@@ -1,0 +1,60 @@
+/**
+ * The options of one build, from every layer: the schema's defaults, then the
+ * config file, then the options given to `build()` (the CLI's flags). Metadata
+ * keys are kept per layer, because the document's own front matter sits
+ * between the config file and the flags (metadata.ts).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { inputError, usageError } from '../errors.js';
+import type { MetadataLayers } from '../metadata.js';
+import { type ConfigFile, findConfig, loadConfig } from './load.js';
+import { type BuildOptions, METADATA_KEYS, type MetadataOptions, type OptionSource, type ResolvedOptions, resolveOptions } from './schema.js';
+
+export interface ResolvedBuild {
+  options: ResolvedOptions;
+  /** The metadata keys of the flags and of the config file, for the metadata model. */
+  metadata: MetadataLayers;
+  /** Absolute path of the config file used, if any. */
+  configFile?: string;
+}
+
+/**
+ * Throws a usage error (exit 2) naming the key as its layer spells it, or an
+ * input error (exit 1) when `out` is an existing file.
+ */
+export async function resolveBuild(inputs: string[], options: BuildOptions = {}, source: OptionSource = 'api'): Promise<ResolvedBuild> {
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  const flags = resolveOptions(given, source);
+  const config = flags.config === false ? undefined : flags.config ? await loadConfig(flags.config) : await configFor(inputs);
+  const fromConfig = config ? resolveOptions(config.settings, { file: config.file }, true) : undefined;
+  const merged = resolveOptions({ ...config?.settings, ...given });
+  refuseFileAsFolder(merged.out);
+  return {
+    options: merged,
+    metadata: { flags: metadataOf(given, flags), ...(fromConfig && config ? { config: metadataOf(config.settings, fromConfig) } : {}) },
+    ...(config ? { configFile: config.file } : {}),
+  };
+}
+
+/** The config file found upward from the inputs' folders (the current folder for the built-in example). */
+async function configFor(inputs: string[]): Promise<ConfigFile | undefined> {
+  const folders = [...new Set(inputs.length > 0 ? inputs.map((f) => dirname(resolve(f))) : [process.cwd()])];
+  const found = await Promise.all(folders.map(findConfig));
+  const files = [...new Set(found.map((c) => c?.file ?? 'none'))];
+  if (files.length > 1) {
+    throw usageError(`the inputs find different config files (${files.join(', ')}): build them in separate calls, or name one with --config`);
+  }
+  return found[0];
+}
+
+/** The metadata keys a layer sets, as the schema cleaned them. */
+function metadataOf(raw: Record<string, unknown>, parsed: ResolvedOptions): MetadataOptions {
+  return Object.fromEntries(METADATA_KEYS.filter((k) => raw[k] !== undefined).map((k) => [k, parsed[k]]));
+}
+
+function refuseFileAsFolder(out: string): void {
+  if (existsSync(out) && !statSync(out).isDirectory()) {
+    throw inputError(out, 'is a file, not a folder: --out (or `out`) names the folder the editions are written to');
+  }
+}

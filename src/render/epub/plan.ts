@@ -1,0 +1,158 @@
+/**
+ * What the book holds, decided without touching a file: its documents (cover,
+ * title page, one chapter per topic or top-level section, font licences), the
+ * spine that orders them by name, the landmarks, the navigation document and
+ * NCX, the package document and the files it lists. Every document is
+ * rendered by the shared Handlebars templates; `packageEpub` only zips.
+ */
+import type { Metadata } from '../../metadata.js';
+import type { View, TocEntry } from '../view.js';
+import { tocOf } from '../view.js';
+import type { Templates } from '../templates.js';
+import { typesetMarkup } from '../../typeset/index.js';
+import type { CollectedImages } from '../images.js';
+import type { EmbeddedFonts } from './embedded-fonts.js';
+import { fileOfIds, notesByChapter, planChapters, type ChapterPlan } from './chapters.js';
+import { navDepth, navPoints } from './ncx.js';
+import { stylesheet } from '../styles.js';
+
+/** One XHTML content document of the book, before the chapter shell wraps it. */
+export interface BookDocument {
+  /** Manifest id, also the spine's name for it. */
+  id: string;
+  /** File name inside `OEBPS/`. */
+  filename: string;
+  /** The shell's `<title>`. */
+  title: string;
+  /** The body's markup (XHTML fragment). */
+  content: string;
+}
+
+/** A non-document file of the book: its path inside `OEBPS/`, bytes and media type. */
+export interface BookFile {
+  path: string;
+  data: Uint8Array | string;
+  mediaType: string;
+}
+
+/** An EPUB 3 landmark (EPUB 3.3 §5.4.2.5): `epub:type` and where it points. */
+export interface Landmark {
+  type: 'cover' | 'titlepage' | 'toc' | 'bodymatter';
+  href: string;
+  label: string;
+}
+
+export interface BookPlan {
+  /** The book's metadata (title, language, identifier, dates…), as the package document states it. */
+  meta: Metadata;
+  /** Every content document, in spine order (the navigation document is separate). */
+  documents: BookDocument[];
+  /** Manifest ids in reading order; `nav` is the navigation document. */
+  spine: string[];
+  landmarks: Landmark[];
+  /** The navigation document (`toc.xhtml`) and the NCX (`toc.ncx`), rendered. */
+  nav: { xhtml: string; ncx: string };
+  /** The package document (`content.opf`), rendered. */
+  opf: string;
+  /** The chapter shell handed to epub-gen-memory: holds EJS's two placeholders only. */
+  shell: string;
+  css: string;
+  /** Images (the cover first) and fonts, by their path in the book. */
+  files: BookFile[];
+}
+
+/** What the book embeds besides its text: images found in the document, the drawn cover, the subset fonts. */
+export interface BookResources {
+  images: CollectedImages['entries'];
+  cover: { svg: string; alt: string };
+  fonts: EmbeddedFonts;
+}
+
+/** The cover image's file name under `images/`. */
+const COVER_IMAGE = 'cover.svg';
+/** The navigation document's manifest id (epub-gen-memory writes it as `toc.xhtml`). */
+const NAV = 'nav';
+
+/**
+ * Plans the book from the EPUB view of a document. Pure: same input, same
+ * plan. Throws only what a template throws (a node type without a partial).
+ */
+export function planBook(view: View, resources: BookResources, templates: Templates): BookPlan {
+  const { meta, labels } = view;
+  const chapters = planChapters(bodyOfBook(view), meta.title);
+  const toc = navEntries(view, chapters);
+  const page = pageRenderer(view, resources, toc, templates);
+  // Title page and chapters are composed by the typesetting stage (XHTML fragments).
+  const body = (name: string, extra: object = {}) => typesetMarkup(page(name, extra), { lang: meta.lang, fragment: true, xhtml: true });
+
+  const cover = { id: 'cover-page', filename: 'cover.xhtml', title: labels.cover, content: page('cover') };
+  const title = { id: 'title-page', filename: 'title.xhtml', title: meta.title, content: body('title') };
+  const notes = notesByChapter(chapters, view.footnotes);
+  const bodyDocs = chapters.map((c, i) => ({ id: c.id, filename: c.filename, title: c.title, content: body('topic', { nodes: c.nodes, notes: notes[i] }) }));
+  const licences = resources.fonts.licences.length > 0 ? [{ id: 'licences', filename: 'licences.xhtml', title: 'Fonts in this book', content: page('licence') }] : [];
+  const documents = [cover, title, ...bodyDocs, ...licences];
+  // The contents follow the title page; the font licences close the book.
+  const spine = [cover.id, title.id, NAV, ...bodyDocs.map((d) => d.id), ...licences.map((d) => d.id)];
+
+  const landmarks: Landmark[] = [
+    { type: 'cover', href: cover.filename, label: labels.cover },
+    { type: 'titlepage', href: title.filename, label: labels.titlePage },
+    { type: 'toc', href: 'toc.xhtml', label: labels.contents },
+    { type: 'bodymatter', href: bodyDocs[0]?.filename ?? title.filename, label: meta.title },
+  ];
+  const ncx = navPoints(toc);
+  const files = bookFiles(resources);
+  return {
+    meta,
+    documents,
+    spine,
+    landmarks,
+    nav: { xhtml: page('nav.xhtml', { landmarks }), ncx: page('toc.ncx', { ncx, ncxDepth: navDepth(ncx) }) },
+    opf: page('content.opf', {
+      chapters: documents,
+      spine,
+      fonts: files.filter((f) => f.path.startsWith('fonts/')).map((f) => ({ filename: f.path.slice('fonts/'.length), mediaType: f.mediaType })),
+      images: resources.images,
+      coverImage: COVER_IMAGE,
+    }),
+    shell: page('chapter.xhtml', { ejs: { title: '<%= title %>', content: '<%- content %>' } }),
+    css: `${resources.fonts.css}\n${stylesheet('base', 'epub')}`,
+    files,
+  };
+}
+
+/** The title page carries the display lines; the lede opens the body. */
+function bodyOfBook(view: View) {
+  return [...view.front.filter((n) => n.type === 'lede'), ...view.body];
+}
+
+/** The nav lists the opening (or, failing that, the title page) first, so it is never empty; then every topic or section in the file it lands in. */
+function navEntries(view: View, chapters: ChapterPlan[]): TocEntry[] {
+  const fileOf = fileOfIds(chapters);
+  const toc = tocOf(view.doc.children, (id) => `${fileOf.get(id)}#${id}`);
+  const opening = chapters.find((c) => c.id === 'opening') ?? (chapters.length === 0 ? { filename: 'title.xhtml' } : undefined);
+  return [...(opening ? [{ id: 'opening', href: opening.filename, depth: 1, label: view.meta.title, children: [] }] : []), ...toc];
+}
+
+/** Renders `templates/epub/<name>.hbs` with the view and what every EPUB page shares. */
+function pageRenderer(view: View, resources: BookResources, toc: TocEntry[], templates: Templates) {
+  const shared = {
+    ...view,
+    toc,
+    assets: Object.fromEntries(resources.images.map((e) => [e.url, `images/${e.name}`])),
+    titleNodes: view.front.filter((n) => n.type !== 'lede'),
+    coverSrc: `images/${COVER_IMAGE}`,
+    coverAlt: resources.cover.alt,
+    licences: resources.fonts.licences,
+  };
+  return (name: string, extra: object = {}) => templates.page('epub', name)({ ...shared, ...extra });
+}
+
+/** The cover image, the document's images, then the fonts (TrueType subsets). */
+function bookFiles({ cover, images, fonts }: BookResources): BookFile[] {
+  return [
+    { path: `images/${COVER_IMAGE}`, data: cover.svg, mediaType: 'image/svg+xml' },
+    ...images.map((e) => ({ path: `images/${e.name}`, data: e.data, mediaType: e.mediaType })),
+    ...fonts.files.map((f) => ({ path: `fonts/${f.name}`, data: f.data, mediaType: 'font/ttf' })),
+  ];
+}

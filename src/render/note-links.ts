@@ -1,0 +1,75 @@
+/**
+ * Ids of footnotes and of their citations, unique in every page and stable
+ * across rebuilds (they depend only on the document). Notes are numbered in
+ * the order of their first citation, then uncited notes in document order; a
+ * note cited several times gets one back-link per citation, as pandoc and
+ * GitHub do: `fn-2` is the note, `fnref-2` its first citation, `fnref-2-2`
+ * the second. Transcript identifiers (`[^any text]`) never become ids, so an
+ * id is always a valid XML name.
+ */
+import type { Document } from '../ast/types.js';
+
+export interface Citation {
+  /** The citation's element id, e.g. `fnref-2-2`. */
+  id: string;
+  /** 1-based position among the citations of its note (shown as a superscript on back-links after the first). */
+  occurrence: number;
+  /** The top-level node of the document that holds the citation (an EPUB chapter holds whole top-level nodes). */
+  top: object;
+}
+
+export interface NoteLinks {
+  /** Note id by footnote identifier, e.g. `fn-2`. */
+  noteId: Map<string, string>;
+  /** Citation id by footnoteReference node. */
+  citationId: WeakMap<object, string>;
+  /** Every citation of a note, in reading order, by footnote identifier. */
+  citations: Map<string, Citation[]>;
+}
+
+interface Node {
+  type: string;
+  identifier?: string;
+  children?: Node[];
+  title?: Node[];
+}
+
+export function noteLinks(doc: Document): NoteLinks {
+  const noteId = new Map<string, string>();
+  const citationId = new WeakMap<object, string>();
+  const citations = new Map<string, Citation[]>();
+  const idOf = (identifier: string) => {
+    if (!noteId.has(identifier)) noteId.set(identifier, `fn-${noteId.size + 1}`);
+    return noteId.get(identifier)!;
+  };
+  const visit = (node: Node, top: object) => {
+    if (node.type === 'footnoteReference' && node.identifier !== undefined) {
+      const n = idOf(node.identifier).slice('fn-'.length);
+      const list = citations.get(node.identifier) ?? [];
+      const occurrence = list.length + 1;
+      const id = occurrence === 1 ? `fnref-${n}` : `fnref-${n}-${occurrence}`;
+      list.push({ id, occurrence, top });
+      citations.set(node.identifier, list);
+      citationId.set(node, id);
+    }
+    // A section's title is inline content outside its children.
+    node.title?.forEach((c) => visit(c, top));
+    node.children?.forEach((c) => visit(c, top));
+  };
+  for (const top of doc.children as Node[]) if (top.type !== 'footnoteDefinition') visit(top, top);
+  // Then citations inside notes, and notes nothing cites.
+  for (const top of doc.children as Node[]) if (top.type === 'footnoteDefinition') visit(top, top);
+  for (const top of doc.children as Node[]) if (top.type === 'footnoteDefinition' && top.identifier !== undefined) idOf(top.identifier);
+  return { noteId, citationId, citations };
+}
+
+/**
+ * The citations of a note that a page or chapter holds, to link back to.
+ * @param scope the top-level nodes of an EPUB chapter; undefined for a one-page edition (all citations).
+ */
+export function backlinks(links: NoteLinks, identifier: string, scope?: readonly object[]): Citation[] {
+  const all = links.citations.get(identifier) ?? [];
+  if (!scope) return all;
+  const within = new Set(scope);
+  return all.filter((c) => within.has(c.top));
+}

@@ -1,0 +1,92 @@
+/**
+ * What the print edition prints, decided before any browser runs: the page
+ * geometry, the print stylesheet, the body HTML (cover, contents, topics), the
+ * local images it shows, and how the second, light print (contents page
+ * numbers and recto heads) is rendered once the first one says where things
+ * landed.
+ */
+import type { Document } from '../../ast/types.js';
+import { printFontFaces } from '../../fonts.js';
+import { typesetMarkup } from '../../typeset/index.js';
+import type { Metadata } from '../../metadata.js';
+import type { OutputFile, RenderContext } from '../context.js';
+import { collectImages } from '../images.js';
+import { stylesheet } from '../styles.js';
+import { buildView, type TocEntry, type View } from '../view.js';
+import { marginBoxFonts, pageCss } from './page-css.js';
+import { type PageGeometry, pageGeometry } from './paper.js';
+import type { Mark } from './boxes.js';
+
+/** The display lines printed on the cover page; the rest of the front matter opens the body. */
+const COVER = new Set(['masthead', 'kicker', 'headline', 'deck']);
+
+/** A contents entry with the page number (1-based, as printed) it landed on. */
+export type NumberedEntry = TocEntry & { page: string; children: NumberedEntry[] };
+
+export interface PrintPlan {
+  meta: Metadata;
+  /** The print's page geometry (trim, bleed, margins; pt). */
+  geometry: PageGeometry;
+  /** Each topic starts a page (`--topic-page-break`): the page before it may end short. */
+  topicPageBreak: boolean;
+  /** Printer's marks drawn outside the trim. */
+  marks: readonly Mark[];
+  /** Contents entries (topics or sections, nested), in document order. */
+  toc: TocEntry[];
+  /** The contents' bookmark title, in the document's language. */
+  contentsLabel: string;
+  /** `print.css`: the pinned fonts by file:// URL, the base and print styles, the generated @page rules. */
+  css: string;
+  /** `print.html`, which links `print.css` and the images by relative path. */
+  html: string;
+  /** Images to write beside `print.html`. */
+  images: OutputFile[];
+  /** Text in margin boxes and the CSS font that draws it, loaded before the main print. */
+  preload: Array<{ font: string; text: string }>;
+  /** The light second print: the contents with page numbers, and each distinct recto head. */
+  stamp(toc: NumberedEntry[], heads: Array<{ head: string; pages: number[] }>): string;
+  /** What makes the print what it is (its HTML and the options that act after printing): seeds the PDF's ID. */
+  fingerprint: string;
+}
+
+/** Plans the print of a document. Reads the local images it shows (warning about any it skips); writes nothing. */
+export function planPrint(doc: Document, context: RenderContext): PrintPlan {
+  const { options, meta } = context;
+  const images = collectImages(doc, context, '');
+  const view = buildView(doc, meta, 'pdf', { assets: images.urls('') });
+  const geometry = pageGeometry(options.paper, options.bleed);
+  const template = context.templates.page('pdf', 'page');
+  const html = typeset(template(bodyContext(view, options.topicPageBreak)), meta.lang);
+  const { paper, bleed, marks, topicPageBreak } = options;
+  return {
+    meta,
+    geometry,
+    topicPageBreak,
+    marks,
+    toc: view.toc,
+    contentsLabel: view.labels.contents,
+    // The page holds every character printed but the folios and stamped page numbers (digits).
+    css: [printFontFaces(meta.lang, `${html}0123456789`), stylesheet('base', 'pdf'), pageCss(geometry, meta.title)].join('\n'),
+    html,
+    images: images.files,
+    preload: marginBoxFonts(meta.title),
+    stamp: (toc, heads) => typeset(template({ ...view, stamp: true, stylesheetHref: PRINT_CSS, toc, heads }), meta.lang),
+    fingerprint: html + JSON.stringify({ paper, bleed, marks, topicPageBreak }),
+  };
+}
+
+/** A whole print page through the typesetting stage. */
+const typeset = (html: string, lang: string): string => typesetMarkup(html, { lang, fragment: false, xhtml: false });
+
+/** The file name the print's HTML links its stylesheet by. */
+export const PRINT_CSS = 'print.css';
+
+function bodyContext(view: View, topicPageBreak: boolean) {
+  return {
+    ...view,
+    stylesheetHref: PRINT_CSS,
+    topicPageBreak,
+    coverNodes: view.front.filter((n) => COVER.has(n.type)),
+    ledeNodes: view.front.filter((n) => !COVER.has(n.type)),
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Prints a planned book to PDF bytes, in named passes: the main print of the
+ * body; where every contents entry landed (read from the PDF's named
+ * destinations) and which pages are the contents; a light second print of the
+ * contents page numbers and recto heads laid over those pages; bookmarks;
+ * then the cover band, printer's boxes and marks, and document information
+ * with fixed dates and ID, so rebuilds are byte-identical. Only this module
+ * writes files: the plan's HTML, CSS and images, in a temporary folder it
+ * removes again.
+ */
+import { fixToUnicode } from './to-unicode.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ParseSpeeds, PDFDocument } from '@cantoo/pdf-lib';
+import type { Browser } from 'puppeteer-core';
+import type { TocEntry } from '../view.js';
+import { setPageBoxes } from './boxes.js';
+import { drawCoverBand } from './cover-band.js';
+import { rectoHeads } from './furniture.js';
+import { setDocumentInfo } from './info.js';
+import { type Landing, namedDestinations, pagesLinkingTo } from './landings.js';
+import { type Bookmark, writeOutline } from './outline.js';
+import { printedSize } from './page-css.js';
+import { LINE_PT } from './paper.js';
+import { addProbes, alignBaselines, applyStretch, planStretch, probeSpots, type StretchPlan, TOPIC_PROBE } from './flush-bottom.js';
+import { type NumberedEntry, PRINT_CSS, type PrintPlan } from './plan.js';
+import { printHtml } from './print.js';
+import { overlayStamp } from './stamp.js';
+
+/** Where the main print put things: each entry's landing, the contents pages and the first body page (0-based). */
+interface Layout {
+  landing(entry: TocEntry): Landing;
+  contentsPages: number[];
+  bodyStart: number;
+}
+
+/** The finished PDF's bytes and its page count. Throws if Chromium fails or a contents entry has no destination in the print. */
+export async function printBook(plan: PrintPlan, browser: Browser): Promise<{ data: Uint8Array; pages: number }> {
+  const work = mkdtempSync(join(tmpdir(), 'huozi-pdf-'));
+  try {
+    const pdf = await printBody(plan, browser, work);
+    const layout = layoutOf(pdf, plan.toc);
+    await stampContentsAndHeads(pdf, plan, layout, browser, work);
+    addBookmarks(pdf, plan, layout);
+    return { data: await finish(pdf, plan), pages: pdf.getPageCount() };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Writes `print.html`, `print.css` and the images into `work`; returns the path of the HTML. Exported for the benchmark's bare print. */
+export function writePrintFiles(plan: PrintPlan, work: string): string {
+  for (const f of plan.images) writeFileSync(join(work, f.path), f.data);
+  writeFileSync(join(work, PRINT_CSS), plan.css);
+  const htmlPath = join(work, 'print.html');
+  writeFileSync(htmlPath, plan.html);
+  return htmlPath;
+}
+
+/** The main print, baselines on the grid and each short page's heading space stretched as the measuring print says. */
+async function printBody(plan: PrintPlan, browser: Browser, work: string): Promise<PDFDocument> {
+  const htmlPath = writePrintFiles(plan, work);
+  const stretch = await measureStretch(plan, browser, htmlPath);
+  const printed = await printHtml(browser, htmlPath, {
+    tagged: true,
+    preload: plan.preload,
+    prepare: async (page) => {
+      await alignBaselines(page);
+      await applyStretch(page, stretch);
+    },
+  });
+  return PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+}
+
+/** The measuring print (flush-bottom.ts): where each page's text ends, and the stretch that makes full pages end flush. */
+async function measureStretch(plan: PrintPlan, browser: Browser, htmlPath: string): Promise<StretchPlan> {
+  const { geometry } = plan;
+  let blocks: Awaited<ReturnType<typeof addProbes>> = [];
+  const measured = await printHtml(browser, htmlPath, {
+    tagged: false,
+    preload: plan.preload,
+    prepare: async (page) => {
+      await alignBaselines(page);
+      blocks = await addProbes(page, LINE_PT);
+    },
+  });
+  const areaTop = printedSize(geometry).height - geometry.bleed - geometry.top;
+  const spots = probeSpots(await PDFDocument.load(measured, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }), areaTop);
+  // With --topic-page-break, the page before each topic ends where its topic does.
+  const topicStarts = new Set([...spots].filter(([id, s]) => id.startsWith(TOPIC_PROBE) && s.offset < 0.5).map(([, s]) => s.page));
+  return planStretch(blocks, spots, { lines: geometry.lines, pitch: LINE_PT }, (page) => plan.topicPageBreak && topicStarts.has(page + 1));
+}
+
+function layoutOf(pdf: PDFDocument, toc: TocEntry[]): Layout {
+  const dests = namedDestinations(pdf);
+  const landing = (e: TocEntry): Landing => {
+    const found = dests.get(e.id);
+    if (!found) throw new Error(`no destination for ${e.id} in the print`);
+    return found;
+  };
+  const ids = new Set(flatten(toc).map((e) => e.id));
+  const contents = contentsPages(ids.size ? pagesLinkingTo(pdf, ids) : []);
+  return { landing, contentsPages: contents, bodyStart: contents.length ? contents.at(-1)! + 1 : 1 };
+}
+
+/**
+ * The contents are the run of pages right after the one-page cover that link
+ * to a topic or section; a later page linking to one (a cross-reference) is a
+ * body page. `linking` is sorted, 0-based.
+ */
+export function contentsPages(linking: number[]): number[] {
+  return linking.filter((page, i) => page === i + 1);
+}
+
+async function stampContentsAndHeads(pdf: PDFDocument, plan: PrintPlan, layout: Layout, browser: Browser, work: string): Promise<void> {
+  const heads = rectoHeads({
+    pageCount: pdf.getPageCount(),
+    bodyStart: layout.bodyStart,
+    headline: plan.meta.title,
+    chapters: plan.toc.map((e) => ({ label: e.label, landing: layout.landing(e) })),
+    topOfPage: LINE_PT,
+  });
+  const targets = [...layout.contentsPages.map((p) => [p]), ...heads.map((h) => h.pages)];
+  if (targets.length === 0) return;
+  const numbered = (entries: TocEntry[]): NumberedEntry[] =>
+    entries.map((e) => ({ ...e, page: String(layout.landing(e).page + 1), children: numbered(e.children) }));
+  const stampPath = join(work, 'stamp.html');
+  writeFileSync(stampPath, plan.stamp(numbered(plan.toc), heads));
+  await overlayStamp(pdf, await printHtml(browser, stampPath, { tagged: false }), targets);
+}
+
+function addBookmarks(pdf: PDFDocument, plan: PrintPlan, layout: Layout): void {
+  const { meta, geometry } = plan;
+  const bookmarks = (entries: TocEntry[]): Bookmark[] =>
+    entries.map((e) => ({ title: e.number ? `${e.number} ${e.label}` : e.label, landing: layout.landing(e), children: bookmarks(e.children) }));
+  const contents = layout.contentsPages[0];
+  writeOutline(pdf, [
+    { title: meta.title, landing: { page: 0, offset: 0 }, children: [] },
+    ...(contents !== undefined ? [{ title: plan.contentsLabel, landing: { page: contents, offset: 0 }, children: [] }] : []),
+    ...bookmarks(plan.toc),
+  ], printedSize(geometry).height - geometry.bleed - geometry.top);
+}
+
+async function finish(pdf: PDFDocument, plan: PrintPlan): Promise<Uint8Array> {
+  drawCoverBand(pdf, plan.geometry);
+  setPageBoxes(pdf, plan.geometry, plan.marks);
+  setDocumentInfo(pdf, plan.meta, plan.fingerprint);
+  fixToUnicode(pdf, plan.html);
+  // pdf-lib yields to the event loop every 50 objects by default: several seconds on a big book.
+  return pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
+}
+
+const flatten = (entries: TocEntry[]): TocEntry[] => entries.flatMap((e) => [e, ...flatten(e.children)]);

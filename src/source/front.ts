@@ -1,0 +1,207 @@
+/**
+ * The top of a plain-text transcript: masthead, kicker, headline, deck and
+ * dateline lede, or a source-information block (标题 / 作者 / 来源 / 发表时间 /
+ * 原文链接), and the metadata they state (README, "Metadata from the document").
+ *
+ * The headline is the best-scoring line of the leading run of short lines
+ * without final punctuation: long lines and event words (发布会, 记者会, 实录,
+ * 专访 …) score up; dates, office names, bylines, `嘉宾：` information lines and
+ * very short lines score down. When the choice is close or weak a
+ * `title-uncertain` warning names the line chosen.
+ */
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { LanguageTag, Lede, StatedMetadata } from '../ast/types.js';
+import type { Warning } from '../warnings.js';
+import type { Block } from './blocks.js';
+import { endsSentence } from './blocks.js';
+import { findDate, isDateLine, monthDay } from './dates.js';
+import { candidateLabel } from './labels.js';
+import { isEnglish, tagLanguage } from './language.js';
+import { isWebResidue } from './residue.js';
+
+/** Where each stated value came from, in the editor's terms (`line 3: 发表时间`). */
+export type Origins = Partial<Record<keyof StatedMetadata, string>>;
+
+export interface Front {
+  nodes: RootContent[];
+  stated: StatedMetadata;
+  origins: Origins;
+  /** Index of the first block after the top. */
+  next: number;
+  /** Lines of a source-information block (not web residue, though they look like it). */
+  infoLines: number[];
+  warnings: Warning[];
+}
+
+const SHORT = 40;
+/** English titles are longer in characters than Chinese ones. */
+const SHORT_LATIN = 100;
+const QUOTED = /^[“"「『]([^“”"「」『』]+)[”"」』]$/u;
+const DATELINE = /^(据?[\p{Script=Han}A-Za-z0-9]{2,30}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电(?:[（(][^）)]{1,30}[）)])?)[\s\u3000]*/u;
+
+/** Keys of a source-information block (a reposted article's credits). */
+const INFO = /^(标题|標題|题目|題目|作者|来源|來源|出处|出處|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期|日期|时间|時間|原文链接|原文連結|原文地址|链接|連結)[\s\u3000]*[:：][\s\u3000]*(.+)$/u;
+const INFO_HEADING = /^(?:文章信息|原文信息|来源信息|來源資訊|文章来源|文章來源|资料来源|資料來源|出处|出處)[:：]?$/u;
+/** Keys of information lines near the top (`录制日期：`, `嘉宾：`) whose values are not the title. */
+const INFO_LINE = /^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|地点|地點|主题|主題|议题|議題|嘉宾|嘉賓|本期主播|本期嘉宾|本期嘉賓|主讲|主講|主持|主持人|来源|來源|作者)[\s\u3000]*[:：]/u;
+const DATE_KEY = /^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期)/u;
+const BYLINE = /^(?:本报记者|本報記者|本刊记者|本刊記者|新华社记者|新華社記者|记者|記者|文[/／|｜]|撰文[:：]?|By)[\s\u3000]+(.+)$/u;
+const OFFICE = /(?:局|厅|廳|委员会|委員會|政府|法院|检察院|檢察院|办公室|辦公室|中心|部|署|院|会|會|处|處|所|Council|Ministry|Office|Department)$/u;
+const EVENT = /发布会|發布會|记者会|記者會|通气会|通氣會|座谈会|座談會|论坛|論壇|实录|實錄|专访|專訪|访谈|訪談|对话|對話|问答|問答|答记者问|答記者問|采访|採訪|谈|談|播客|讲座|講座|庭审|庭審|询问|詢問|公报|公報|报告|報告|Briefing|Interview|Transcript|Conference|Hearing/u;
+
+export function readFront(blocks: Block[], opensBody: (text: string) => boolean, lang: LanguageTag): Front {
+  const front: Front = { nodes: [], stated: {}, origins: {}, next: 0, warnings: [], infoLines: [] };
+  let i = 0;
+  while (i < blocks.length && isWebResidue(blocks[i]!.text) && !INFO.test(blocks[i]!.text)) front.nodes.push(paragraph(blocks[i++]!.text, lang));
+  const info = sourceBlock(blocks, i, front, lang);
+  if (info > i) {
+    front.next = info;
+    return front;
+  }
+  const first = i;
+  while (i < blocks.length && isHeadingLike(blocks[i]!.text) && !QUOTED.test(blocks[i]!.text) && !opensBody(blocks[i]!.text) && !isWebResidue(blocks[i]!.text)) i++;
+  const run = blocks.slice(first, i);
+  if (run.length === 0) {
+    front.next = first;
+    return front;
+  }
+  // An English line under its Chinese twin translates the headline; it is not one.
+  const scores = run.map((b, k) => headlineScore(b.text, lang) - (k > 0 && isEnglish(b.text) && !isEnglish(run[k - 1]!.text) ? 100 : 0));
+  const at = scores.reduce((best, s, k) => (s > scores[best]! ? k : best), 0);
+  const headline = run[at]!;
+  const runner = Math.max(-Infinity, ...scores.filter((_, k) => k !== at));
+  if (scores[at]! < 20 || runner >= scores[at]! - 4) {
+    front.warnings.push({
+      code: 'title-uncertain',
+      line: headline.line,
+      message: `the title is taken from line ${headline.line}, "${headline.text}", but that choice is uncertain; if it is wrong, set title: in the front matter or in a <name>.huozi.yaml beside the transcript`,
+    });
+  }
+  // Lines above the headline: the run right above it is kicker and masthead; dates and information lines above that stay paragraphs.
+  let top = at;
+  while (top > 0 && !isInfoLike(run[top - 1]!.text, lang)) top--;
+  for (const b of run.slice(0, top)) front.nodes.push(paragraph(b.text, lang));
+  const above = run.slice(top, at).map((b) => b.text);
+  if (above.length > 1) front.nodes.push({ type: 'masthead', children: text(above.slice(0, -1).join(' ')) });
+  if (above.length > 0) front.nodes.push({ type: 'kicker', children: text(above.at(-1)!) });
+  front.nodes.push({ type: 'headline', children: text(headline.text) });
+  front.stated.title = headline.text;
+  front.origins.title = `line ${headline.line}: headline`;
+  const below = run.slice(at + 1);
+  for (const b of below) front.nodes.push(paragraph(b.text, lang));
+  i = first + run.length;
+  const opening = blocks.slice(i, i + 3);
+
+  {
+    const deck = blocks[i] && QUOTED.exec(blocks[i]!.text);
+    if (deck) {
+      front.nodes.push({ type: 'deck', children: text(deck[1]!) });
+      front.stated.description = deck[1]!;
+      front.origins.description = `line ${blocks[i]!.line}: deck`;
+      i++;
+    }
+    const ledeBlock = blocks[i];
+    if (ledeBlock && !candidateLabel(ledeBlock.text) && !opensBody(ledeBlock.text) && !isEnglish(ledeBlock.text) && !isWebResidue(ledeBlock.text)) {
+      const m = DATELINE.exec(ledeBlock.text);
+      const lede: Lede = { type: 'lede', children: text(m ? ledeBlock.text.slice(m[0].length) : ledeBlock.text) };
+      if (m) {
+        lede.dateline = m[1]!;
+        const date = monthDay(m[1]!, run.map((b) => b.text).join(' '));
+        if (date) setDate(front, date, `line ${ledeBlock.line}: dateline ${m[1]}`);
+      }
+      front.nodes.push(lede);
+      i++;
+    }
+  }
+  statedFromRun(front, run, at, opening, lang);
+  front.next = i;
+  return front;
+}
+
+/** Date and author from the lines around the headline, the headline itself, and the opening of the body. */
+function statedFromRun(front: Front, run: Block[], at: number, body: Block[], lang: LanguageTag): void {
+  const others = run.filter((_, k) => k !== at);
+  const dated = others.filter((b) => (DATE_KEY.test(b.text) || isDateLine(b.text, lang)) && findDate(b.text, lang));
+  for (const b of dated.slice(0, 1)) setDate(front, findDate(b.text, lang)!, `line ${b.line}: ${b.text}`);
+  const distinct = new Set(dated.map((b) => findDate(b.text, lang)));
+  if (distinct.size > 1) {
+    front.warnings.push({ code: 'date-uncertain', line: dated[0]!.line, message: `the date is taken from line ${dated[0]!.line}, "${dated[0]!.text}", but other lines near the top give other dates; if it is wrong, set date: in the front matter or in a <name>.huozi.yaml beside the transcript` });
+  }
+  const inHeadline = findDate(run[at]!.text, lang);
+  if (inHeadline) setDate(front, inHeadline, `line ${run[at]!.line}: the headline`);
+  for (const b of body) {
+    const opening = /^[^，,。；;]{0,24}/u.exec(b.text)![0];
+    const date = findDate(opening, lang);
+    if (date) {
+      setDate(front, date, `line ${b.line}: the opening of the first paragraph`);
+      break;
+    }
+  }
+  for (const b of [...others, ...body.slice(0, 1)]) {
+    const by = BYLINE.exec(b.text);
+    if (by && !front.stated.author && [...by[1]!].length <= 20) {
+      front.stated.author = by[1]!.trim();
+      front.origins.author = `line ${b.line}: byline`;
+    }
+  }
+}
+
+function setDate(front: Front, date: string, origin: string): void {
+  if (front.stated.date) return;
+  front.stated.date = date;
+  front.origins.date = origin;
+}
+
+/** A reposted article's credits at the top: `标题：…`, `作者：…`, `来源：…`, `发表时间：…`, `原文链接：…` (two or more). */
+function sourceBlock(blocks: Block[], from: number, front: Front, lang: LanguageTag): number {
+  let i = from;
+  const heading = blocks[i] && INFO_HEADING.test(blocks[i]!.text) ? blocks[i] : undefined;
+  if (heading) i++;
+  const start = i;
+  while (i < blocks.length && INFO.test(blocks[i]!.text)) i++;
+  if (i - start < 2) return from;
+  if (heading) front.nodes.push(paragraph(heading.text, lang));
+  for (const b of blocks.slice(start, i)) {
+    front.infoLines.push(b.line);
+    const [, key, value] = INFO.exec(b.text)!;
+    const where = `line ${b.line}: ${key}`;
+    if (/^(?:标题|標題|题目|題目)$/u.test(key!)) {
+      // The key is a field name, like a front-matter key: the headline is the value.
+      front.nodes.push({ type: 'headline', children: text(value!) });
+      front.stated.title = value!;
+      front.origins.title = where;
+      continue;
+    }
+    front.nodes.push(paragraph(b.text, lang));
+    if (/^(?:作者)$/u.test(key!)) [front.stated.author, front.origins.author] = [value!.trim(), where];
+    else if (/^(?:来源|來源|出处|出處)$/u.test(key!)) [front.stated.source, front.origins.source] = [value!.trim(), where];
+    else if (!/链接|連結|地址/u.test(key!)) {
+      const date = findDate(value!, lang);
+      if (date) setDate(front, date, where);
+    }
+  }
+  return i;
+}
+
+/** Headline score of a line near the top (see the module comment). */
+function headlineScore(line: string, lang: LanguageTag): number {
+  const length = [...line].length;
+  let score = Math.min(isEnglish(line) ? length / 3 : length, 30);
+  if (EVENT.test(line)) score += 20;
+  if (isDateLine(line, lang)) score -= 100;
+  if (INFO_LINE.test(line) || BYLINE.test(line)) score -= 100;
+  if (OFFICE.test(line) && length <= 14 && !EVENT.test(line)) score -= 40;
+  if (length <= 5) score -= 20;
+  return score;
+}
+
+/** Dates, information lines and bylines are not a kicker or masthead. */
+const isInfoLike = (line: string, lang: LanguageTag) => isDateLine(line, lang) || INFO_LINE.test(line) || BYLINE.test(line);
+
+/** Short, and not ending a sentence (a closing bracketed aside such as `（中英对照）` does not end one). */
+export function isHeadingLike(text: string): boolean {
+  return [...text].length <= (isEnglish(text) ? SHORT_LATIN : SHORT) && !endsSentence(text.replace(/[（(][^（）()]{1,12}[）)]$/u, ''));
+}
+
+const text = (value: string): PhrasingContent[] => [{ type: 'text', value }];
+const paragraph = (value: string, lang: LanguageTag): Paragraph => tagLanguage({ type: 'paragraph', children: text(value) }, lang);

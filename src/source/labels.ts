@@ -1,0 +1,70 @@
+/**
+ * Speaker labels at the start of a paragraph, in every shape transcripts use
+ * (README, "Speakers and roles"):
+ *   `王毅：` `王毅:` (full- or half-width colon), `【记者】` (colon optional),
+ *   `主持人（王晓）：` / `刘明（市发展改革委副主任）：` (a name or title in brackets),
+ *   `NAME SURNAME:` in capitals, `Title Name:` (`Chair Lindqvist:`), `Q:` / `A:`,
+ *   `问题 3：` / `Question 3:` (numbered questions),
+ * each optionally after a timestamp: `[00:12:34]`, `00:12:34`, `(12:34)`.
+ * Bold (`**王毅**：`) is the Markdown shape's; it hands the text inside here.
+ * Whether a candidate label really names a speaker is decided for the whole
+ * document in speakers.ts.
+ */
+
+export interface Label {
+  /** The label as printed, without brackets, bold or colon: `主持人（王晓）`, `问题 3`. */
+  speaker: string;
+  /** Who speaks: the name in a role word's brackets (`主持人（王晓）` → 王晓), a numbered question's word (`问题 3` → 问题), else the label. */
+  person: string;
+  /** The paragraph's text after the label. */
+  rest: string;
+  /** The timestamp before the label, as printed without brackets (`00:12:34`). */
+  time?: string;
+}
+
+/** `[00:12:34]`, `(12:34)`, `（12:34）`, `00:12:34`, `12:34.5`: a time before a label. */
+const TIMESTAMP = /^(?:\[(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)\]|[(（](\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)[)）]|(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)(?=[\s\u3000]))[\s\u3000]*/u;
+/** Characters a Han label never holds: sentence punctuation, quotes, book-title marks, brackets of other kinds. */
+const HAN_NAME = '[^\\s:：，,。！？!?“”"「」『』（）()、；;【】<>\\[\\]*#]';
+const LATIN_WORD = "[A-Za-z][A-Za-z.'’\\-]*";
+const LABEL = new RegExp(
+  [
+    `^【(${HAN_NAME}{1,24}(?:[（(]${HAN_NAME}{1,20}[)）])?)】[\\s\\u3000]*[:：]?`,
+    `^(${HAN_NAME}{1,24}?[（(][^（）()\\n]{1,24}[)）])[\\s\\u3000]*[:：]`,
+    `^(${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[\\s\\u3000]*[:：]`,
+    `^((?:问题|問題|提问|提問|Question)[\\s\\u3000]*\\d{1,3})[\\s\\u3000]*[:：]`,
+    `^(${HAN_NAME}{1,24}?)[\\s\\u3000]*[:：]`,
+  ].join('|'),
+  'u',
+);
+/** Role words that are not a name: `主持人（王晓）` is 王晓 speaking as moderator. */
+const ROLE_BEFORE_NAME = /^(?:主持人|主持|主持人员|记者|記者|发言人|發言人|嘉宾|嘉賓|主讲|主講|翻译|翻譯)$/u;
+const SPEECH_VERB = /(?:说|說|道|表示|指出|认为|認為|强调|強調|称|稱|提到|回答|问|問|如下|包括)$/u;
+const NUMBERED = /^(问题|問題|提问|提問|Question)[\s\u3000]*\d{1,3}$/u;
+
+/** A candidate label at the start of a paragraph's text, before knowing if it names a speaker. */
+export function candidateLabel(text: string): Label | undefined {
+  const t = TIMESTAMP.exec(text);
+  const time = t ? (t[1] ?? t[2] ?? t[3]) : undefined;
+  const body = t ? text.slice(t[0].length) : text;
+  const m = LABEL.exec(body);
+  if (!m) return undefined;
+  const speaker = m.slice(1).find((g) => g !== undefined)!.trim();
+  const rest = body.slice(m[0].length).replace(/^[\s\u3000]+/u, '');
+  if (/^\d+$/.test(speaker) || (/\d$/.test(speaker) && /^\d/.test(rest) && !NUMBERED.test(speaker))) return undefined; // a time, 10:30
+  if (/^(https?|ftp|mailto|www)$/i.test(speaker)) return undefined;
+  // `有网友在留言中写道：` reports speech; it is not a label.
+  if ([...speaker].length > 4 && SPEECH_VERB.test(speaker)) return undefined;
+  const label: Label = { speaker, person: personOf(speaker), rest };
+  if (time) label.time = time;
+  return label;
+}
+
+/** The person a label names, before aliases are resolved across the document. */
+function personOf(speaker: string): string {
+  const numbered = NUMBERED.exec(speaker);
+  if (numbered) return numbered[1]!;
+  const bracketed = /^(.+?)[（(]([^（）()]+)[)）]$/u.exec(speaker);
+  if (bracketed) return ROLE_BEFORE_NAME.test(bracketed[1]!) ? bracketed[2]!.trim() : bracketed[1]!.trim();
+  return speaker;
+}

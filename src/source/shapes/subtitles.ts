@@ -1,0 +1,71 @@
+/**
+ * Subtitle exports (SRT and WebVTT) → paragraphs (README, "Input shapes").
+ * Cues are merged into one paragraph per speaker: a cue opening with a label
+ * (`主持人：…`, or a WebVTT voice `<v 主持人>`) starts a paragraph, a cue
+ * without one continues the paragraph above. The start time of a paragraph's
+ * first cue is kept as its `data.time`; cue numbers, timings, settings and
+ * cue markup (`<i>`, `<c.x>`, `{\an8}`) are syntax and left out. WebVTT NOTE,
+ * STYLE and REGION blocks are comments for the player: left out, with a
+ * warning that says so.
+ */
+import type { Paragraph } from 'mdast';
+import type { LanguageTag, SpeakerRole } from '../../ast/types.js';
+import type { Warning } from '../../warnings.js';
+import { joinPieces } from '../blocks.js';
+import { tagLanguage } from '../language.js';
+import { normalisePunctuation } from '../punctuation.js';
+import { groupTurns } from '../turns.js';
+import type { Recognised } from './report.js';
+
+const TIMING = /^((?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}/u;
+const VOICE = /^<v(?:\.[^ >]*)?[ \t]+([^>]{1,40})>/u;
+
+/** True for text that is a WebVTT file or an SRT file (a cue number, then a timing line). */
+export function isSubtitles(text: string): boolean {
+  return /^WEBVTT(?:[ \t]|$)/u.test(text) || /^\s*\d+[ \t]*\n(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->/u.test(text);
+}
+
+/** Cue text without cue markup: tags, karaoke timestamps, SRT position codes; entities read. */
+export function cueText(line: string): string {
+  return line
+    .replace(/\{\\[^}]*\}/gu, '')
+    .replace(/<\/?(?:[biuc]|lang|ruby|rt|v)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}>/gu, '')
+    .replace(/&(lt|gt|amp|nbsp);/gu, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', nbsp: ' ' })[e]!)
+    .trim();
+}
+
+export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: ReadonlyMap<string, SpeakerRole>): Recognised {
+  const warnings: Warning[] = [];
+  const paragraphs: Paragraph[] = [];
+  /** The voice of each paragraph, when its cue had one. */
+  const voices: Array<string | undefined> = [];
+  let comments = 0;
+  for (const block of text.split(/\n[ \t]*\n/u)) {
+    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (lines.length === 0 || /^WEBVTT/u.test(lines[0]!)) continue;
+    if (/^(?:NOTE|STYLE|REGION)(?:\s|$)/u.test(lines[0]!)) {
+      comments++;
+      continue;
+    }
+    const t = lines.findIndex((l) => TIMING.test(l));
+    if (t < 0) continue;
+    const start = TIMING.exec(lines[t]!)![1]!;
+    const body = lines.slice(t + 1);
+    const voice = body[0] ? VOICE.exec(body[0])?.[1]!.trim() : undefined;
+    const speech = normalisePunctuation(body.map(cueText).filter(Boolean).reduce((a, b) => joinPieces(a, b), ''), lang);
+    if (!speech) continue;
+    const previous = paragraphs.at(-1)?.children[0];
+    // A cue continues the paragraph above when it has the same voice, or no voice and no label of its own.
+    const continues = voice ? voices.at(-1) === voice : !/^[^：:，。]{1,24}[：:]/u.test(speech);
+    if (previous?.type === 'text' && continues) {
+      previous.value = joinPieces(previous.value, speech);
+      continue;
+    }
+    // A voice tag is the cue's label: `<v 记者>郑医生…` reads as `记者：郑医生…`.
+    const value = voice ? `${voice}：${speech}` : speech;
+    paragraphs.push(tagLanguage({ type: 'paragraph', children: [{ type: 'text', value }], data: { time: start } }, lang));
+    voices.push(voice);
+  }
+  if (comments > 0) warnings.push({ code: 'subtitle-comment', message: `${comments} NOTE/STYLE/REGION block(s) of the subtitle file are comments for the player and are left out` });
+  return { children: groupTurns(paragraphs, fixed), stated: {}, origins: {}, warnings };
+}

@@ -1,0 +1,9 @@
+declare module 'fontkit' {
+  /** The part of fontkit's Font huozi reads: names, the table directory and the character map. */
+  export interface Font {
+    postscriptName: string;
+    directory: { tables: Record<string, unknown> };
+    hasGlyphForCodePoint(codePoint: number): boolean;
+  }
+  export function create(buffer: Uint8Array): Font;
+}

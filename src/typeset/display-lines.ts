@@ -1,0 +1,120 @@
+/**
+ * Display lines (issue 12, rule 6): headlines, decks, topic titles, covers,
+ * contents entries and running heads break only between phrases, and their
+ * lines are balanced.
+ *
+ * A break opportunity is a boundary BudouX (Google's phrase segmenter, the
+ * one behind Chrome's `word-break: auto-phrase`; zh-Hans and zh-Hant models)
+ * puts between phrases **and** `Intl.Segmenter` (ICU's dictionary) puts
+ * between words: BudouX alone sometimes splits a dictionary word (元|首外交,
+ * 稳如|泰山), the dictionary alone splits phrases (乱象丛|生). Languages
+ * without a BudouX model use the word boundaries alone (fallback).
+ *
+ * In markup the phrases are joined with `<wbr>` and the line is set with
+ * `word-break: keep-all` and `text-wrap: balance` (see the stylesheets): no
+ * character is inserted, so copied and searched text is unchanged. Glyph
+ * layouts (the EPUB's SVG cover) break with `balanceLines`.
+ */
+import { loadDefaultSimplifiedChineseParser, loadDefaultTraditionalChineseParser } from 'budoux';
+import type { LanguageTag } from '../ast/types.js';
+
+type Parser = ReturnType<typeof loadDefaultSimplifiedChineseParser>;
+const parsers = new Map<string, Parser>();
+
+/** The BudouX parser for a Chinese tag (zh-Hant → Traditional model), or undefined for other languages. */
+function budoux(lang: LanguageTag): Parser | undefined {
+  const tag = String(lang);
+  if (!tag.startsWith('zh')) return undefined;
+  const key = tag.startsWith('zh-Hant') ? 'hant' : 'hans';
+  let parser = parsers.get(key);
+  if (!parser) {
+    parser = key === 'hant' ? loadDefaultTraditionalChineseParser() : loadDefaultSimplifiedChineseParser();
+    parsers.set(key, parser);
+  }
+  return parser;
+}
+
+/** Code-unit offsets (inside the string, never 0 or its length) where a segmentation puts a boundary. */
+const boundaries = (segments: string[]): Set<number> => {
+  const out = new Set<number>();
+  let at = 0;
+  for (const s of segments.slice(0, -1)) out.add((at += s.length));
+  return out;
+};
+
+/** The BudouX phrases of `text` (the whole text for a language without a model): what the display-line test checks against. */
+export function budouxPhrases(text: string, lang: LanguageTag): string[] {
+  return budoux(lang)?.parse(text) ?? [text];
+}
+
+/**
+ * `text` cut into the units a display line may break between (see the
+ * module comment); joined they give `text` back exactly. Spaces stay inside
+ * the unit they follow.
+ */
+export function phrases(text: string, lang: LanguageTag): string[] {
+  if (text === '') return [];
+  const words = boundaries([...new Intl.Segmenter(String(lang), { granularity: 'word' }).segment(text)].map((s) => s.segment));
+  const parser = budoux(lang);
+  const cuts = parser ? [...boundaries(parser.parse(text))].filter((at) => words.has(at)) : [...words];
+  // Without a model, only break after a space (Latin text) — the engine does that itself; never between letters.
+  const allowed = parser ? cuts : cuts.filter((at) => /\s/.test(text[at - 1]!));
+  const out: string[] = [];
+  let from = 0;
+  for (const at of allowed.sort((a, b) => a - b)) {
+    out.push(text.slice(from, at));
+    from = at;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/**
+ * Breaks units (phrases, each a list of measured items) into balanced lines:
+ * the fewest lines no wider than `max` that greedy filling gives, then the
+ * narrowest measure that still needs no more lines, so the lines come out
+ * about equally long (as `text-wrap: balance` does). A unit wider than `max`
+ * is broken between its items. Widths in any unit, the same for both.
+ */
+export function balanceLines<T>(units: T[][], width: (items: T[]) => number, max: number): T[][] {
+  const fitting = units.flatMap((u) => (width(u) > max ? u.map((item) => [item]) : [u]));
+  const fill = (measure: number): T[][] => {
+    const lines: T[][] = [];
+    let line: T[] = [];
+    for (const unit of fitting) {
+      if (line.length > 0 && width([...line, ...unit]) > measure) {
+        lines.push(line);
+        line = [];
+      }
+      line.push(...unit);
+    }
+    if (line.length > 0) lines.push(line);
+    return lines;
+  };
+  const best = fill(max);
+  // Bisect the measure down to the narrowest that keeps the line count (0.1 % of max is close enough to balanced).
+  let low = Math.max(0, ...fitting.map(width));
+  let high = max;
+  while (high - low > max / 1000) {
+    const mid = (low + high) / 2;
+    if (fill(mid).length <= best.length) high = mid;
+    else low = mid;
+  }
+  return fill(high);
+}
+
+/**
+ * `text` shortened at a phrase boundary to fit (`fits` measures), with an
+ * ellipsis (…… in Chinese, CLREQ; … otherwise). The whole text when it fits;
+ * at least the first phrase.
+ */
+export function shorten(text: string, lang: LanguageTag, fits: (candidate: string) => boolean): string {
+  if (fits(text)) return text;
+  const ellipsis = String(lang).startsWith('zh') ? '……' : '…';
+  const units = phrases(text, lang);
+  for (let n = units.length - 1; n > 1; n--) {
+    const candidate = units.slice(0, n).join('').replace(/[\s，、；：,;:]+$/u, '') + ellipsis;
+    if (fits(candidate)) return candidate;
+  }
+  return units[0]!.replace(/[\s，、；：,;:]+$/u, '') + ellipsis;
+}

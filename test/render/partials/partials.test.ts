@@ -1,0 +1,38 @@
+/**
+ * Every partial rendered from a tiny AST, as mdast-util-to-hast's
+ * test/<node>.js does: one case per node type, its HTML and its EPUB (XHTML)
+ * rendering compared with a reviewed golden snippet in
+ * test/golden/partials/<type>.html (written only with UPDATE_GOLDEN=1).
+ * No browser: this is the templates' markup itself.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../../src/ast/types.js';
+import { resolveMetadata } from '../../../src/metadata.js';
+import { createTemplates } from '../../../src/render/templates.js';
+import { buildView } from '../../../src/render/view.js';
+import { golden } from '../../support/paths.js';
+import { type Case, cases, text } from './cases.js';
+
+const templates = createTemplates();
+
+/** The node (as a list of one) rendered as each edition's pages render it; images resolve to `images/<file>` as the renderers' asset maps do. */
+function render(c: Case, format: 'html' | 'epub'): string {
+  const doc: Document = { type: 'root', children: c.children, data: { lang: 'zh-Hans', stated: {} } };
+  const view = buildView(doc, resolveMetadata(doc, {}, {}), format, { assets: { 'map.png': 'images/image-1.png' } });
+  return templates.partial(c.via ?? 'blocks', [c.pick ? c.pick(doc) : doc.children[0]!], view);
+}
+
+const snippetOf = (c: Case) => `<!-- html -->\n${render(c, 'html')}\n<!-- epub (XHTML) -->\n${render(c, 'epub')}\n`;
+
+describe('partials: each node type from a tiny AST', () => {
+  it.each(cases.map((c) => [c.type, c] as const))('%s', async (type, c) => {
+    await expect(snippetOf(c)).toMatchFileSnapshot(join(golden, 'partials', `${type}.html`));
+  });
+
+  it('negative control: a heading one level up does not match the golden', () => {
+    const changed: Case = { type: 'heading', children: [{ type: 'heading', depth: 2, children: [text('小标题')] }] };
+    expect(snippetOf(changed)).not.toEqual(readFileSync(join(golden, 'partials', 'heading.html'), 'utf8'));
+  });
+});

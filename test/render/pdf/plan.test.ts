@@ -1,0 +1,62 @@
+/**
+ * planPrint and the pass decisions of printBook, without a browser: what the
+ * main print holds, how the second print numbers the contents, and which
+ * pages are the contents.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveOptions } from '../../../src/config/schema.js';
+import { resolveMetadata } from '../../../src/metadata.js';
+import type { RenderContext } from '../../../src/render/context.js';
+import { planPrint } from '../../../src/render/pdf/plan.js';
+import { contentsPages } from '../../../src/render/pdf/print-book.js';
+import { createTemplates } from '../../../src/render/templates.js';
+import { parse } from '../../../src/source/parse.js';
+import { fixtures } from '../../support/paths.js';
+
+function planOf(file: string) {
+  const { doc } = parse(readFileSync(file), { file: basename(file) });
+  const context: RenderContext = {
+    meta: resolveMetadata(doc, {}, {}),
+    templates: createTemplates(),
+    options: resolveOptions({}),
+    stem: 'x',
+    inputDir: fixtures,
+    browser: () => Promise.reject(new Error('planning needs no browser')),
+    warn: () => undefined,
+  };
+  return planPrint(doc, context);
+}
+
+describe('planPrint', () => {
+  const plan = planOf(join(fixtures, 'markdown-feature.md'));
+
+  it('holds the body HTML, linking the stylesheet and the images written beside it', () => {
+    expect(plan.html).toContain('href="print.css"');
+    expect(plan.images.map((f) => f.path)).toEqual(['image-1.png']);
+    expect(plan.html).toContain('<img src="image-1.png"');
+    expect(plan.css).toContain('@page');
+  });
+
+  it('renders the second print: the contents with the page numbers given, and the recto heads', () => {
+    const numbered = plan.toc.map((e, i) => ({ ...e, page: String(11 + i), children: [] }));
+    const stamp = plan.stamp(numbered, [{ head: '保护与利用如何平衡', pages: [4] }]);
+    expect([...stamp.matchAll(/<span class="toc-page">(\d+)<\/span>/g)].map((m) => m[1])).toEqual(numbered.map((e) => e.page));
+    expect(stamp).toContain('<p class="running-head">保护与利用如何平衡</p>');
+    expect(plan.html).not.toContain('class="running-head"');
+  });
+});
+
+describe('contentsPages', () => {
+  it('is the run of pages right after the cover that link to topics', () => {
+    expect(contentsPages([1, 2, 3])).toEqual([1, 2, 3]);
+  });
+  it('leaves out a later page that links to a topic (a cross-reference in the body)', () => {
+    expect(contentsPages([1, 2, 9])).toEqual([1, 2]);
+  });
+  it('is empty when no page after the cover links to a topic', () => {
+    expect(contentsPages([])).toEqual([]);
+    expect(contentsPages([5])).toEqual([]);
+  });
+});

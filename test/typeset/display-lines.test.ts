@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { balanceLines, budouxPhrases, phrases, shorten } from '../../src/typeset/display-lines.js';
+import { breaksInsideWords } from '../support/display-lines.js';
+
+describe('display lines: phrases', () => {
+  it('gives the text back exactly, cut only where BudouX and the word dictionary both allow', () => {
+    const headline = '王毅就中国外交政策和对外关系回答中外记者提问';
+    const units = phrases(headline, 'zh-Hans');
+    expect(units.join('')).toBe(headline);
+    expect(units).toContain('对外');
+    expect(units).toContain('政策');
+    // BudouX alone splits these words; the dictionary keeps them whole.
+    expect(budouxPhrases('元首外交是中国外交的定盘星', 'zh-Hans').slice(0, 2)).toEqual(['元', '首']);
+    expect(phrases('元首外交是中国外交的定盘星', 'zh-Hans').slice(0, 2)).toEqual(['元首', '外交']);
+    expect(phrases('你身后的祖国稳如泰山', 'zh-Hans').at(-1)).toBe('稳如泰山');
+  });
+
+  it('uses the Traditional model for zh-Hant and only spaces for English', () => {
+    expect(phrases('外交部發言人就國際形勢答記者問', 'zh-Hant').join('')).toBe('外交部發言人就國際形勢答記者問');
+    expect(phrases('外交部發言人就國際形勢答記者問', 'zh-Hant').length).toBeGreaterThan(3);
+    expect(phrases('Foreign policy and external relations', 'en')).toEqual(['Foreign ', 'policy ', 'and ', 'external ', 'relations']);
+  });
+
+  it('never starts a unit with closing punctuation nor ends one with an opening mark', () => {
+    for (const u of phrases('始终“风雨不动安如山”，推动APEC从深圳再出发。', 'zh-Hans').slice(1)) expect(u).not.toMatch(/^[，。”）》]/);
+    for (const u of phrases('始终“风雨不动安如山”，推动APEC从深圳再出发。', 'zh-Hans').slice(0, -1)) expect(u).not.toMatch(/[“（《]$/);
+  });
+});
+
+describe('display lines: balanced breaking', () => {
+  const width = (items: string[]) => items.join('').length;
+  it('breaks into the fewest lines and then evens them out', () => {
+    const units = phrases('你面前的世界乱象丛生，你身后的祖国稳如泰山', 'zh-Hans').map((p) => [...p]);
+    const greedy = 16;
+    const lines = balanceLines(units, width, greedy).map((l) => l.join(''));
+    expect(lines).toEqual(['你面前的世界乱象丛生，', '你身后的祖国稳如泰山']);
+  });
+  it('breaks a unit wider than the measure between its items', () => {
+    expect(balanceLines([[...'稳如泰山']], width, 2).map((l) => l.join(''))).toEqual(['稳如', '泰山']);
+  });
+});
+
+describe('display lines: shortening', () => {
+  it('cuts at a phrase boundary and adds the Chinese ellipsis', () => {
+    const short = shorten('推动APEC从深圳再出发，向着亚太共同体目标再启航', 'zh-Hans', (s) => s.length <= 12);
+    expect(short).toBe('推动APEC从深圳再……');
+    expect(shorten('谈中美关系', 'zh-Hans', () => true)).toBe('谈中美关系');
+  });
+});
+
+describe('display lines: the checker', () => {
+  it('accepts breaks between BudouX phrases and finds one inside a word (negative control)', () => {
+    expect(breaksInsideWords(['王毅就中国外交政策', '和对外关系'], 'zh-Hans')).toEqual([]);
+    expect(breaksInsideWords(['你身后的祖国稳', '如泰山'], 'zh-Hans')).toEqual(['身后的祖国稳|如泰山']);
+  });
+});
