@@ -64,10 +64,22 @@ export function composeTree(tree: Root, rules: Rule[], lang: string): void {
     const out = emptyComposition();
     for (const rule of rules) rule(run, out);
     if (out.marks.size === 0 && out.breaks.size === 0 && out.keeps.length === 0) return;
+    out.keeps = mergeRanges(out.keeps);
     for (const piece of pieces) replace(piece, out);
   };
   const root = tree.children.find((c): c is Element => c.type === 'element' && c.tagName === 'html');
   visitBlock(tree, root ? langOf(root, lang) : lang);
+}
+
+/** Overlapping or touching kept ranges become one. */
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const merged: Array<[number, number]> = [];
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1);
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
 }
 
 const span = (className: string[], children: ElementContent[]): Element => ({ type: 'element', tagName: 'span', properties: { className }, children });

@@ -13,8 +13,9 @@
  *
  * zh-Hant (Taiwan practice, CLREQ §3.1.2): pauses and stops are centred and
  * keep their full width; only brackets and quotes next to each other compress.
- * Both marks of a pair get `pc`, which turns the engine's own trimming off for
- * them (base.css), so no engine compresses a pair twice.
+ * The marks of a pair get `pc`, which turns the engine's own trimming off for
+ * them (base.css), so no engine compresses a pair twice; an opening mark
+ * before another keeps it, so it is still set half-width at a line start.
  */
 import { blankSide, markClass } from './classes.js';
 import { type Composition, isChinese, isHant, mark, type Run } from './composition.js';
@@ -31,7 +32,8 @@ export function compression(run: Run, out: Composition): void {
     if (b === 'start') mark(out, i + 1, 'pc-s');
     else if (!trimmed?.has('pc-s')) mark(out, i, 'pc-e');
     else continue;
-    mark(out, i, 'pc');
+    // An opening mark before another keeps the engine's line-start trimming: nothing would trim it twice.
+    if (a !== 'start') mark(out, i, 'pc');
     mark(out, i + 1, 'pc');
   }
 }

@@ -2,14 +2,17 @@
  * Rule 7, paragraph ends: no paragraph ends on a line holding a single
  * character (plus its punctuation). The last two characters of a Chinese
  * paragraph, with the marks after them, are kept on one line (a Latin word
- * counts as one character), so the engine carries a second character down
+ * counts as one character, a long token only its last), so the engine carries a second character down
  * with the last one instead of leaving it alone (CLREQ §3.8, "avoid a last
  * line of one character"; the practice of mainland book setting).
  */
 import { isLatin, markClass } from './classes.js';
 import { type Composition, isChinese, type Run } from './composition.js';
 
-const PARAGRAPHS = new Set(['p', 'li', 'dd', 'blockquote']);
+/** Paragraphs, and headings (a heading's last line of one character is as bad; display lines balance on top of this). */
+const PARAGRAPHS = new Set(['p', 'li', 'dd', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** A Latin word longer than this is a long token (long-tokens.ts): only its last character counts. */
+const WORD = 20;
 /** Shorter paragraphs fit a line anyway. */
 const MIN = 6;
 
@@ -20,8 +23,15 @@ export function paragraphEnds(run: Run, out: Composition): void {
   while (i > 0 && (markClass(chars[i - 1]) !== undefined || /\s/u.test(chars[i - 1]!))) i--;
   for (let units = 0; units < 2 && i > 0; units++) {
     if (/\s/u.test(chars[i - 1]!) || markClass(chars[i - 1]) !== undefined) break;
-    if (isLatin(chars[i - 1])) while (i > 0 && isLatin(chars[i - 1])) i--;
-    else i--;
+    if (isLatin(chars[i - 1])) {
+      let j = i;
+      while (j > 0 && isLatin(chars[j - 1])) j--;
+      if (i - j > WORD) {
+        i--;
+        break;
+      }
+      i = j;
+    } else i--;
   }
   if (i < chars.length) out.keeps.push([i, chars.length]);
 }

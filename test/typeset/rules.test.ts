@@ -31,6 +31,8 @@ describe('rule 1: punctuation compression (CLREQ §3.1.6.2)', () => {
     expect(marked(out, text, 'pc-e')).toEqual(['”5', '》13', '）18']);
     // Both marks of every pair are kept away from the engine's own trimming.
     expect(marked(out, text, 'pc')).toEqual(['：2', '“3', '”5', '。6', '》13', '，14', '（15', '）18', '。19']);
+    // An opening mark before another is left to the engine's line-start trimming.
+    expect(marked(decide(compression, '见“《书》'), '见“《书》', 'pc')).toEqual(['《2']);
   });
 
   it('compresses opening pairs on the second mark and chains of closing marks one by one', () => {
@@ -80,13 +82,13 @@ describe('rule 4: no-break', () => {
 
 describe('rule 5: long tokens', () => {
   const url = '网址为https://www.example.gov.cn/zhengce/content_1234.htm，欢迎';
-  it('breaks a long URL after / . - _ ? & = @ (after a run of them), keeps its last piece with the comma after it', () => {
+  it('breaks a long URL after / . - _ ? & = @ (after a run of them), keeps its last character with the comma after it', () => {
     const out = decide(longTokens, url);
     const chars = Array.from(url);
     const pieces = [...out.breaks].sort((a, b) => a - b).map((b) => chars.slice(b - 3, b).join(''));
     expect(pieces.every((p) => /[/.\-_?&=@]$/.test(p))).toBe(true);
     expect(pieces[0]).toBe('://');
-    expect(kept(out, url)).toEqual(['htm，']);
+    expect(kept(out, url)).toEqual(['m，']);
     expect(marked(out, url, 'lt')).toHaveLength(chars.indexOf('，') - 3);
   });
   it('leaves short tokens alone', () => {
@@ -99,11 +101,12 @@ describe('rule 7: paragraph ends', () => {
     expect(kept(decide(paragraphEnds, '这是一个很长的段落的最后两个字。”'), '这是一个很长的段落的最后两个字。”')).toEqual(['个字。”']);
     expect(kept(decide(paragraphEnds, '三季度同比增长了GDP。'), '三季度同比增长了GDP。')).toEqual(['了GDP。']);
   });
-  it('leaves headings and English paragraphs alone', () => {
-    expect(decide(paragraphEnds, '这是一个很长的标题的最后两个字').keeps).toHaveLength(1);
-    const heading = emptyComposition();
-    paragraphEnds(run('这是一个很长的标题的最后两个字', 'zh-Hans', 'h2'), heading);
-    expect(heading.keeps).toEqual([]);
+  it('counts only the last character of a long token, and leaves contents entries and English paragraphs alone', () => {
+    const token = '查询码为ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop。';
+    expect(kept(decide(paragraphEnds, token), token)).toEqual(['p。']);
+    const entry = emptyComposition();
+    paragraphEnds(run('这是一个很长的目录条目的最后两个字', 'zh-Hans', 'a'), entry);
+    expect(entry.keeps).toEqual([]);
     expect(decide(paragraphEnds, 'This is an English paragraph.', 'en').keeps).toEqual([]);
   });
 });

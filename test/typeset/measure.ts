@@ -1,0 +1,179 @@
+/**
+ * Line-composition measurements shared by the PDF, HTML and EPUB checks:
+ * printed glyphs (from pdf.js, or from Chromium's per-character client
+ * rects) grouped into lines, and from them the advance of each CJK mark
+ * before another (the compression pairs of CLREQ §3.1.6) and the gap between
+ * Han text and Latin letters or digits (CLREQ §3.4), in em of the glyph's size.
+ */
+import type { Page } from 'puppeteer-core';
+
+/** A drawn character: where it sits on its line and in which face. */
+export interface Placed {
+  char: string;
+  /** Left edge of the glyph's advance box, any unit the line shares with `size`. */
+  x: number;
+  /** Font size, same unit as `x` (1 em). */
+  size: number;
+  /** The glyph's own advance width, same unit. */
+  width: number;
+  /** Font name (PDF) or `family weight` (Chromium). */
+  font: string;
+}
+
+/** The pairs the issue names, one per CLREQ class combination (closing+stop, stop+opening, closing+opening …). */
+export const PAIRS = ['：“', '”。', '》，', '，（', '）。', '”，', '，“', '」。', '）；', '）、', '。”', '！”', '？”', '”“', '“《', '》”', '（“', '”）'] as const;
+
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[A-Za-z0-9%]/;
+
+/** Advance of `line[i]` in em: to the next glyph's origin. */
+const advance = (line: Placed[], i: number) => (line[i + 1]!.x - line[i]!.x) / line[i]!.size;
+
+export interface PairFigure {
+  /** Advance of the first mark, em; one value per occurrence. */
+  first: number[];
+  /** Both marks together (first's advance + second's), em, where the second is not last on its line. */
+  pair: number[];
+}
+
+/** Every occurrence of each pair, by pair and face. */
+export function pairAdvances(lines: Placed[][]): Map<string, Map<string, PairFigure>> {
+  const out = new Map<string, Map<string, PairFigure>>();
+  for (const line of lines) {
+    for (let i = 0; i + 1 < line.length; i++) {
+      const pair = line[i]!.char + line[i + 1]!.char;
+      if (!(PAIRS as readonly string[]).includes(pair)) continue;
+      const byFace = out.get(pair) ?? new Map<string, PairFigure>();
+      out.set(pair, byFace);
+      const fig = byFace.get(line[i]!.font) ?? { first: [], pair: [] };
+      byFace.set(line[i]!.font, fig);
+      fig.first.push(advance(line, i));
+      if (i + 2 < line.length) fig.pair.push(advance(line, i) + advance(line, i + 1));
+    }
+  }
+  return out;
+}
+
+/** The blank between Han text and a Latin letter or digit (either order), em: advance minus the glyph's own width. */
+export function hanLatinGaps(lines: Placed[][]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const line of lines) {
+    for (let i = 0; i + 1 < line.length; i++) {
+      const [a, b] = [line[i]!, line[i + 1]!];
+      if (!((HAN.test(a.char) && LATIN.test(b.char)) || (LATIN.test(a.char) && HAN.test(b.char)))) continue;
+      const gap = (b.x - a.x - a.width) / a.size;
+      out.set(a.font, [...(out.get(a.font) ?? []), gap]);
+    }
+  }
+  return out;
+}
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * Every character of the elements matching `selector`, as Chromium laid it
+ * out (`Range.getClientRects`, one range per code point), grouped into lines
+ * by their top edge. Spaces are left out, as they are in a PDF's glyphs.
+ */
+export async function chromiumLines(page: Page, selector: string): Promise<Placed[][]> {
+  const chars = await page.evaluate((sel) => {
+    const out: Array<{ char: string; x: number; y: number; size: number; width: number; font: string }> = [];
+    for (const root of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.nodeValue ?? '';
+        const style = getComputedStyle(node.parentElement!);
+        const size = parseFloat(style.fontSize);
+        const font = `${style.fontFamily.split(',')[0]!.replace(/['"]/g, '')} ${style.fontWeight}`;
+        for (let i = 0; i < text.length; ) {
+          const char = String.fromCodePoint(text.codePointAt(i)!);
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + char.length);
+          i += char.length;
+          if (/\s/.test(char)) continue;
+          const rect = [...range.getClientRects()].find((r) => r.width > 0);
+          if (!rect) continue;
+          out.push({ char, x: rect.left, y: (rect.top + rect.bottom) / 2 + window.scrollY, size, width: rect.width, font });
+        }
+      }
+    }
+    return out;
+  }, selector);
+  // One line: characters whose vertical centres lie within half an em of the line's first.
+  const lines: Array<{ y: number; chars: Placed[] }> = [];
+  for (const { y, ...c } of chars) {
+    const line = lines.find((l) => Math.abs(l.y - y) < c.size / 2);
+    if (line) line.chars.push(c);
+    else lines.push({ y, chars: [c] });
+  }
+  return lines.map((l) => l.chars.sort((a, b) => a.x - b.x));
+}
+
+/** Han/Latin boundaries of the fixture and the blank each must show, em (CLREQ §3.4.2: ¼ em; none beside punctuation). */
+export const BOUNDARIES: Record<string, number> = { 度G: 0.25, P同: 0.25, 长5: 0.25, 圳A: 0.25, '%。': 0 };
+export const TOLERANCE = 0.02;
+
+export interface AdvanceCheck {
+  /** How many pair occurrences and boundaries were measured. */
+  measured: number;
+  /** Pairs of `PAIRS` found nowhere. */
+  missing: string[];
+  problems: string[];
+}
+
+/**
+ * The line-composition check: every pair of `PAIRS` found, in every face, its
+ * first mark advancing 0.5 em (± 0.02) to the second; every boundary of
+ * `BOUNDARIES` showing its blank (± 0.02).
+ */
+export function checkAdvances(lines: Placed[][]): AdvanceCheck {
+  const problems: string[] = [];
+  let measured = 0;
+  const pairs = pairAdvances(lines);
+  for (const [pair, byFace] of pairs) {
+    for (const [face, fig] of byFace) {
+      for (const a of fig.first) {
+        measured++;
+        if (Math.abs(a - 0.5) > TOLERANCE) problems.push(`${pair} in ${face}: ${a.toFixed(3)} em`);
+      }
+    }
+  }
+  for (const line of lines) {
+    for (let i = 0; i + 1 < line.length; i++) {
+      const want = BOUNDARIES[line[i]!.char + line[i + 1]!.char];
+      if (want === undefined) continue;
+      measured++;
+      const gap = (line[i + 1]!.x - line[i]!.x - line[i]!.width) / line[i]!.size;
+      if (Math.abs(gap - want) > TOLERANCE) problems.push(`${line[i]!.char}${line[i + 1]!.char} in ${line[i]!.font}: ${gap.toFixed(3)} em`);
+    }
+  }
+  return { measured, missing: PAIRS.filter((p) => !pairs.has(p)), problems };
+}
+
+const OPENING = new Set('（〔［｛《〈「『【“‘');
+
+/**
+ * Lines of body text (10.5 pt) that start with an opening mark at the left
+ * margin (wrapped lines, not indented paragraph starts) followed by a Han
+ * character: how far the next
+ * character stands from the margin, em (half-width: 0.5). The margin is the
+ * left edge most lines starting with a Han character share. `han` gives the
+ * same figure for lines starting with a Han character (1.0), the checker's
+ * negative control.
+ */
+export function lineStartOpenings(lines: Placed[][]): { opening: number[]; han: number[] } {
+  const body = lines.filter((l) => l.length > 2 && Math.abs(l[0]!.size - 10.5) < 0.01);
+  const starts = body.filter((l) => /\p{Script=Han}/u.test(l[0]!.char)).map((l) => l[0]!.x.toFixed(1));
+  const counts = new Map<string, number>();
+  for (const x of starts) counts.set(x, (counts.get(x) ?? 0) + 1);
+  const margin = Number([...counts].sort((a, b) => b[1] - a[1])[0]![0]);
+  // A justified line spreads its characters: take off the line's own stretch (its median Han advance beyond 1 em).
+  const stretch = (l: Placed[]) => median(l.slice(1, -1).filter((g, i) => /\p{Script=Han}/u.test(g.char) && /\p{Script=Han}/u.test(l[i + 2]!.char)).map((g, i) => (l[l.indexOf(g) + 1]!.x - g.x) / g.size - 1).concat([0]));
+  const from = (l: Placed[]) => (l[1]!.x - margin) / l[0]!.size - stretch(l);
+  return {
+    // Followed by Han text: Chromium 156 leaves an opening mark before Latin letters (`（APEC）`) full-width at a line start.
+    opening: body.filter((l) => OPENING.has(l[0]!.char) && l[0]!.x < margin + 1 && /\p{Script=Han}/u.test(l[1]!.char)).map(from),
+    han: body.filter((l) => Math.abs(l[0]!.x - margin) < 0.1 && /\p{Script=Han}/u.test(l[0]!.char)).map(from),
+  };
+}
