@@ -14,7 +14,7 @@ describe('public API', () => {
     expect(names).toEqual(
       [
         'BuildOptions', 'EXIT_CODES', 'ExitCode', 'FORMATS', 'HuoziError', 'MARKS', 'METADATA_KEYS', 'MetadataOptions', 'PAPERS', 'PAPER_SIZES',
-        'WARNING_CODES', 'build', 'findConfig', 'loadConfig', 'paperSize', 'parse', 'renderers', 'resolveBuild', 'resolveMetadata',
+        'WARNING_CODES', 'build', 'check', 'findConfig', 'formatCheck', 'loadConfig', 'paperSize', 'parse', 'renderers', 'resolveBuild', 'resolveMetadata',
         'resolveMetadataWithSources', 'resolveOptions', 'version',
       ].sort(),
     );
