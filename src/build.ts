@@ -172,7 +172,7 @@ async function checkFidelity(format: FormatName, doc: Document, files: OutputFil
   const why = `the ${format} edition lost text: "${result.lost}" (the first passage not in it breaks off at |)`;
   // The PDF's glyphs are all printed (poppler reads them back); what pdf.js may miss is its ToUnicode text layer, where
   // Chromium can name a CJK radical (⻓ U+2ED3) for the ideograph drawn (长): told, not fatal (README, "Fidelity").
-  if (format === 'pdf') context.warn({ code: 'pdf-text-layer', message: `${why}; the page shows it, but copying or searching the PDF gives other characters there` });
+  if (format === 'pdf') context.warn({ code: 'pdf-text-layer', message: `${why}: copying or searching the PDF does not give it back (its text layer names other characters, or it is not printed)` });
   else throw new HuoziError(why, ExitCode.internal, display);
 }
 
