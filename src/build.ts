@@ -23,6 +23,7 @@ import { markMissingGlyphs } from './render/missing-glyphs.js';
 import { type FormatName, renderers } from './render/registry.js';
 import { createTemplates } from './render/templates.js';
 import { decode } from './source/decode.js';
+import { refuseForeignFormat } from './source/foreign-formats.js';
 import { parse } from './source/parse.js';
 import type { Warning } from './warnings.js';
 
@@ -111,6 +112,8 @@ export async function build(inputs: string[], options: BuildOptions = {}, source
       const bytes = readInput(file, display);
       timings.stages.read += lap(started);
       started = performance.now();
+      // A PDF or Word file is named as such before the nesting check decodes it (which would call it binary data).
+      refuseForeignFormat(bytes, display);
       checkNesting(decode(bytes, display, opts.encoding).text, display);
       const parsed = parse(bytes, { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
       const meta = resolveMetadata(parsed.doc, metadata);
