@@ -75,7 +75,7 @@ describe('shared flags', { timeout: 600_000 }, () => {
     const err = r.stderr.trim().split('\n');
     expect(err[0]).toMatch(/\[web-residue\]$/);
     expect(err.slice(1, 3)).toEqual([`config: ${join(dir, 'huozi.config.yaml')}`, expect.stringMatching(/^read talk\.txt: \d+ B, utf-8, plain, zh-Hans, title ".+"$/)]);
-    expect(err[3]).toMatch(/^time: read \d+\.\d\d s, parse \d+\.\d\d s, render \d+\.\d\d s \(html \d+\.\d\d s\), write \d+\.\d\d s$/);
+    expect(err[3]).toMatch(/^time: read \d+\.\d\d s, parse \d+\.\d\d s, render \d+\.\d\d s \(html \d+\.\d\d s\), fidelity check \d+\.\d\d s, write \d+\.\d\d s$/);
     expect(r.stdout).toMatch(/^wrote .*talk\.html \(\d+\.\d KB\)\nwrote .*talk\.assets\/ \(\d+ files, \d+\.\d KB\)\n$/);
   });
 
