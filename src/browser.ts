@@ -71,8 +71,13 @@ export interface SharedBrowser {
   readonly blocked: string[];
 }
 
-/** A browser launched on first `get()` and closed once by `close()`. */
-export function sharedBrowser(): SharedBrowser {
+/**
+ * A browser launched on first `get()` and closed once by `close()`. Its pages
+ * are hardened (no script, no dialog, local files only) unless `hardened` is
+ * false: a reader's browser, for showing the finished editions as a reader
+ * would (tests, previews).
+ */
+export function sharedBrowser({ hardened = true }: { hardened?: boolean } = {}): SharedBrowser {
   let launching: Promise<Browser> | undefined;
   let profile: string | undefined;
   let crashed = false;
@@ -140,8 +145,10 @@ export function sharedBrowser(): SharedBrowser {
     browser.on('disconnected', () => {
       if (launching) crashed = true;
     });
-    const newPage = browser.newPage.bind(browser);
-    browser.newPage = async (...args) => harden(await newPage(...args));
+    if (hardened) {
+      const newPage = browser.newPage.bind(browser);
+      browser.newPage = async (...args) => harden(await newPage(...args));
+    }
     return browser;
   }
 

@@ -84,11 +84,10 @@ describe('front matter atop a plain-text transcript', () => {
 
 describe('Word files', () => {
   it.each([
-    ['a .docx name', 'talk.docx', Buffer.from('anything')],
     ['ZIP content holding word/', 'talk.bin', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('....word/document.xml')])],
     ['an OLE compound file', 'talk', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])],
   ])('%s is refused with how to save it as text', (_, file, bytes) => {
-    expect(() => parse(bytes, { file })).toThrow(/is a Word document; huozi reads text: in Word choose File > Save As > Plain Text \(\.txt\)/);
+    expect(() => parse(bytes, { file })).toThrow(/is a Word (97–2003 )?document \(\.docx?\), not a text transcript: in Word choose File › Save As › Plain Text \(\.txt\)/);
   });
 
   it('a ZIP that is not a Word file is not called one (the control)', () => {

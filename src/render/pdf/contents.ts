@@ -5,7 +5,8 @@
  * how many entries each holds; the real print (and its stamp of page numbers)
  * breaks the list so that each page holds its even share.
  */
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
+import type { PDFDocument } from '@cantoo/pdf-lib';
+import { linkAnnotations } from './landings.js';
 import type { Page } from 'puppeteer-core';
 
 /** Entries of the contents in document order, nested entries included. */
@@ -13,19 +14,9 @@ const ENTRIES = '.toc .toc-item';
 
 /** How many links to `ids` each page holds, for the pages that hold any, in page order. */
 function linksPerPage(pdf: PDFDocument, ids: Set<string>): Array<{ page: number; count: number }> {
-  const out: Array<{ page: number; count: number }> = [];
-  pdf.getPages().forEach((page, index) => {
-    const annots = page.node.Annots();
-    let count = 0;
-    for (let i = 0; i < (annots?.size() ?? 0); i++) {
-      const annot = annots!.lookup(i, PDFDict);
-      const dest = annot.lookup(PDFName.of('Dest')) ?? annot.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('D'));
-      const name = dest instanceof PDFName || dest instanceof PDFString || dest instanceof PDFHexString ? dest.decodeText() : undefined;
-      if (name !== undefined && ids.has(name)) count++;
-    }
-    if (count) out.push({ page: index, count });
-  });
-  return out;
+  const counts = new Map<number, number>();
+  for (const a of linkAnnotations(pdf)) if (ids.has(a.dest)) counts.set(a.page, (counts.get(a.page) ?? 0) + 1);
+  return [...counts].map(([page, count]) => ({ page, count }));
 }
 
 /**

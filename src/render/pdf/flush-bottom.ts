@@ -17,7 +17,8 @@
  * Kai line sits higher in its 18 pt box than a Song line, so Kai body text is
  * shifted down by the difference, measured in the page (`--kai-shift`).
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from '@cantoo/pdf-lib';
+import type { PDFDocument } from '@cantoo/pdf-lib';
+import { linkAnnotations } from './landings.js';
 import type { Page } from 'puppeteer-core';
 
 /** Blocks whose lines are counted: every block that holds lines of text in the body. */
@@ -111,19 +112,12 @@ export async function addProbes(page: Page, lineHeight: number): Promise<Block[]
 /** Every probe's landing, by id; `areaTop` is the top of the page area in PDF user space (pt). */
 export function probeSpots(pdf: PDFDocument, areaTop: number): Map<string, Spot> {
   const spots = new Map<string, Spot>();
-  pdf.getPages().forEach((page, index) => {
-    const annots = page.node.Annots();
-    for (let i = 0; i < (annots?.size() ?? 0); i++) {
-      const annot = annots!.lookup(i, PDFDict);
-      const dest = annot.lookup(PDFName.of('Dest')) ?? annot.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('D'));
-      const name = dest instanceof PDFName || dest instanceof PDFString || dest instanceof PDFHexString ? dest.decodeText() : undefined;
-      const rect = annot.lookupMaybe(PDFName.of('Rect'), PDFArray);
-      if (!name?.startsWith(PROBE) || !rect) continue;
-      const [, y1, , y2] = rect.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : 0));
-      // A top probe's box starts at the block's top; a bottom probe's box ends at the block's bottom.
-      spots.set(name, { page: index, offset: areaTop - (name.endsWith('-t') ? y2! : y1!) });
-    }
-  });
+  for (const { page, dest, rect } of linkAnnotations(pdf)) {
+    if (!dest.startsWith(PROBE) || !rect) continue;
+    const [, y1, , y2] = rect;
+    // A top probe's box starts at the block's top; a bottom probe's box ends at the block's bottom.
+    spots.set(dest, { page, offset: areaTop - (dest.endsWith('-t') ? y2! : y1!) });
+  }
   return spots;
 }
 

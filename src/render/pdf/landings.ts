@@ -35,20 +35,30 @@ export function namedDestinations(pdf: PDFDocument): Map<string, Landing> {
   return out;
 }
 
-/** 0-based indices of the pages holding a link to one of `ids` (the contents pages). */
-export function pagesLinkingTo(pdf: PDFDocument, ids: Set<string>): number[] {
-  const pages: number[] = [];
+/** One link annotation Chromium wrote: its page (0-based), the named destination it points at, and its rectangle [x1, y1, x2, y2] in pt. */
+export interface LinkAnnotation {
+  page: number;
+  dest: string;
+  rect: number[] | undefined;
+}
+
+/** Every link annotation to a named destination, in page order. */
+export function linkAnnotations(pdf: PDFDocument): LinkAnnotation[] {
+  const out: LinkAnnotation[] = [];
   pdf.getPages().forEach((page, index) => {
     const annots = page.node.Annots();
     for (let i = 0; i < (annots?.size() ?? 0); i++) {
       const annot = annots!.lookup(i, PDFDict);
       const dest = annot.lookup(PDFName.of('Dest')) ?? annot.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('D'));
-      const name = dest instanceof PDFName ? dest.decodeText() : dest instanceof PDFString || dest instanceof PDFHexString ? dest.decodeText() : undefined;
-      if (name !== undefined && ids.has(name)) {
-        pages.push(index);
-        return;
-      }
+      if (!(dest instanceof PDFName || dest instanceof PDFString || dest instanceof PDFHexString)) continue;
+      const rect = annot.lookupMaybe(PDFName.of('Rect'), PDFArray)?.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : 0));
+      out.push({ page: index, dest: dest.decodeText(), rect });
     }
   });
-  return pages;
+  return out;
+}
+
+/** 0-based indices of the pages holding a link to one of `ids` (the contents pages). */
+export function pagesLinkingTo(pdf: PDFDocument, ids: Set<string>): number[] {
+  return [...new Set(linkAnnotations(pdf).filter((a) => ids.has(a.dest)).map((a) => a.page))];
 }

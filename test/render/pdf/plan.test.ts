@@ -51,14 +51,15 @@ describe('planPrint', () => {
 });
 
 describe('contentsPages', () => {
-  it('is the run of pages right after the cover that link to topics', () => {
-    expect(contentsPages([1, 2, 3])).toEqual([1, 2, 3]);
+  it('is the run of pages right after the cover and the title page that link to topics', () => {
+    expect(contentsPages([2, 3, 4])).toEqual([2, 3, 4]);
   });
   it('leaves out a later page that links to a topic (a cross-reference in the body)', () => {
-    expect(contentsPages([1, 2, 9])).toEqual([1, 2]);
+    expect(contentsPages([2, 3, 9])).toEqual([2, 3]);
   });
-  it('is empty when no page after the cover links to a topic', () => {
+  it('is empty when no page after the front pages links to a topic', () => {
     expect(contentsPages([])).toEqual([]);
+    expect(contentsPages([1])).toEqual([]);
     expect(contentsPages([5])).toEqual([]);
   });
 });

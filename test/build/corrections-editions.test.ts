@@ -10,10 +10,10 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../src/build.js';
-import { parse } from '../src/source/parse.js';
-import { fixtures } from './support/paths.js';
-import { tempDir } from './support/temp.js';
+import { build } from '../../src/build.js';
+import { parse } from '../../src/source/parse.js';
+import { fixtures } from '../support/paths.js';
+import { tempDir } from '../support/temp.js';
 
 const SIDECAR = 'title: 在县城开一家书店\ndate: 2024-12-31\nspeakers:\n  岑一帆: answer\n  包晓蕾: question\n';
 let dir: string;
@@ -30,7 +30,7 @@ beforeAll(async () => {
 describe('sidecar corrections in all three editions', () => {
   it('control: without the sidecar the transcript says otherwise', () => {
     const { doc } = parse(readFileSync(join(fixtures, 'podcast-names.txt')), { sidecar: false });
-    expect(doc.data.stated.title).toBe('《慢读》播客第 63 期｜在县城开一家独立书店');
+    expect(doc.data.stated.title).toBe('《慢读》播客第63期｜在县城开一家独立书店');
     expect(doc.data.stated.date).toBeUndefined();
     const roles = new Set(doc.children.flatMap((c) => (c.type === 'turn' ? [`${c.speaker}/${c.role}`] : [])));
     expect(roles).toEqual(new Set(['岑一帆/question', '包晓蕾/answer']));
