@@ -11,7 +11,7 @@ import { type SharedBrowser, sharedBrowser } from './browser.js';
 import { type Interrupts, watchInterrupts } from './build/interrupt.js';
 import { editionText } from './build/edition-text.js';
 import { compare, passagesOf, transformedWarning } from './build/fidelity.js';
-import { checkInputSize, checkNesting } from './build/limits.js';
+import { checkInputSize } from './build/limits.js';
 import { writeOutputSet } from './build/write-outputs.js';
 import { resolveBuild } from './config/resolve.js';
 import type { BuildOptions, Format, OptionSource } from './config/schema.js';
@@ -22,8 +22,6 @@ import type { OutputFile, RenderContext } from './render/context.js';
 import { markMissingGlyphs } from './render/missing-glyphs.js';
 import { type FormatName, renderers } from './render/registry.js';
 import { createTemplates } from './render/templates.js';
-import { decode } from './source/decode.js';
-import { refuseForeignFormat } from './source/foreign-formats.js';
 import { parse } from './source/parse.js';
 import type { Warning } from './warnings.js';
 
@@ -112,9 +110,6 @@ export async function build(inputs: string[], options: BuildOptions = {}, source
       const bytes = readInput(file, display);
       timings.stages.read += lap(started);
       started = performance.now();
-      // A PDF or Word file is named as such before the nesting check decodes it (which would call it binary data).
-      refuseForeignFormat(bytes, display);
-      checkNesting(decode(bytes, display, opts.encoding).text, display);
       const parsed = parse(bytes, { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
       const meta = resolveMetadata(parsed.doc, metadata);
       timings.stages.parse += lap(started);

@@ -14,6 +14,7 @@ import { splitBlocks } from './blocks.js';
 import { clean } from './clean.js';
 import { decode } from './decode.js';
 import { refuseForeignFormat } from './foreign-formats.js';
+import { checkNesting } from './nesting.js';
 import { detectLanguage } from './language.js';
 import { normalisePunctuation } from './punctuation.js';
 import { webResidue } from './residue.js';
@@ -53,12 +54,13 @@ function hasSpeaker(nodes: RootContent[], name: string): boolean {
   return found;
 }
 
-/** Bytes of a transcript → its document AST and warnings. Throws `HuoziError` (exit 1, `inputError`) on empty, whitespace-only, binary or undecodable input, or an unknown `encoding`. */
+/** Bytes of a transcript → its document AST and warnings. Throws `HuoziError` (exit 1, `inputError`) on empty, whitespace-only, binary or undecodable input, a PDF or Word file, nesting deeper than `MAX_NESTING`, or an unknown `encoding`. */
 export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const { file } = options;
   refuseForeignFormat(bytes, file);
   const decoded = decode(bytes, file, options.encoding);
   const cleaned = clean(decoded.text);
+  checkNesting(cleaned.text, file);
   if (!/[^\s\u3000]/u.test(cleaned.text)) throw inputError(file, 'the file holds only whitespace, no text');
   const shape = shapeOf(file, cleaned.text);
   // A plain-text transcript may open with a YAML block, as Markdown does (corrections.ts).

@@ -5,7 +5,8 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_BYTES, MAX_NESTING } from '../../src/build/limits.js';
+import { MAX_INPUT_BYTES } from '../../src/build/limits.js';
+import { MAX_NESTING } from '../../src/source/nesting.js';
 import { build, HuoziError } from '../../src/index.js';
 import { example } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
