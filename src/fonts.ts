@@ -94,6 +94,24 @@ function fallbackFor(char: string): Fallback | undefined {
   return order.find((f) => openFont(f.file).hasGlyphForCodePoint(cp));
 }
 
+/**
+ * A character of `among` that a pinned font draws with the same glyph as
+ * `char` (長 U+9577 and the radical ⾧ U+2FA7; 长 U+957F and ⻓ U+2ED3): the
+ * character a text meant when a PDF's text layer names its glyph's twin.
+ * Undefined when no pinned font draws `char` or none of `among` shares its glyph.
+ */
+export function glyphTwin(char: string, among: Set<string>): string | undefined {
+  const cp = char.codePointAt(0)!;
+  for (const file of pinnedFontFiles()) {
+    if (!existsSync(file)) continue;
+    const font = openFont(file);
+    if (!font.hasGlyphForCodePoint(cp)) continue;
+    const glyph = font.glyphForCodePoint(cp).id;
+    for (const c of among) if (c !== char && font.hasGlyphForCodePoint(c.codePointAt(0)!) && font.glyphForCodePoint(c.codePointAt(0)!).id === glyph) return c;
+  }
+  return undefined;
+}
+
 /** One face of a pinned family (a role at one weight), and the text it must draw. */
 export interface FaceText {
   role: FontRole;

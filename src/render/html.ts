@@ -51,8 +51,6 @@ export const html: Renderer = {
       ...view,
       bandNodes: view.front.filter((n) => BAND.has(n.type)),
       titleNodes: view.front.filter((n) => TITLE.has(n.type)),
-      // Every page has one h1: the headline, else the title from the metadata.
-      hasHeadline: view.front.some((n) => n.type === 'headline'),
       // The lede and whatever precedes the first topic or section (opening remarks).
       openingNodes: [...view.front.filter((n) => !BAND.has(n.type) && !TITLE.has(n.type)), ...view.body.slice(0, split)],
       partNodes: view.body.slice(split),

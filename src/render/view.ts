@@ -36,6 +36,8 @@ export interface View {
   quotes: { open: string; close: string };
   /** Front matter (masthead … lede) and the body, split for page shells. */
   front: RootContent[];
+  /** Whether the front holds a headline; without one, page shells print the metadata title as the headline (one h1 on every page, a title on every cover). */
+  hasHeadline: boolean;
   body: RootContent[];
   toc: TocEntry[];
   footnotes: FootnoteDefinition[];
@@ -59,6 +61,7 @@ export function buildView(doc: Document, meta: Metadata, format: string, extra: 
     labels: labelsFor(meta.lang),
     quotes: quotesFor(meta.lang),
     front: doc.children.filter((c) => FRONT.has(c.type)),
+    hasHeadline: doc.children.some((c) => c.type === 'headline'),
     body: doc.children.filter((c) => !FRONT.has(c.type) && c.type !== 'footnoteDefinition'),
     toc: tocOf(doc.children, (id) => `#${id}`),
     footnotes: doc.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition'),

@@ -4,6 +4,7 @@ declare module 'fontkit' {
     postscriptName: string;
     directory: { tables: Record<string, unknown> };
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): { id: number };
   }
   export function create(buffer: Uint8Array): Font;
 }

@@ -1,13 +1,35 @@
 /**
  * Runs once per test run: builds the example, every fixture and a 400-topic
- * transcript in all formats with one shared browser. Test files read the
- * outputs; each validator is started once, by the one test file that owns it.
+ * transcript with one shared browser. Test files read the outputs; each
+ * validator is started once, by the one test file that owns it.
+ *
+ * Every input is built to HTML and EPUB. The PDF, a measuring print and a real
+ * print per input, is built for the print corpus: the example, the 400-topic
+ * transcript and the fixtures below, one of each shape and feature the print
+ * tests read (all of them with HUOZI_TEST_CORPUS=full, for a release).
+ *
+ * HUOZI_TEST_REUSE=1 keeps an earlier run's outputs when nothing under src/,
+ * templates/, styles/ or the fixtures changed since: a developer's loop on
+ * one test file takes seconds (CI never sets it).
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { build } from '../../src/build.js';
-import { buildReport, built, example, fixtures, tmp } from './paths.js';
+import { buildReport, built, example, fixtures, root, tmp } from './paths.js';
 import { longTranscript } from './long-transcript.js';
+
+/** Fixtures printed to PDF in every run: each shape (plain, Markdown, subtitles, sections, zh-Hant) and each print feature the PDF tests measure. */
+const PRINT_CORPUS = [
+  'bilingual-briefing.txt',
+  'bold-every-face.md',
+  'line-composition.txt',
+  'markdown-feature.md',
+  'official-report.txt',
+  'rare-characters.txt',
+  'subtitles-press.srt',
+  'taiwan-presser-minguo.txt',
+  'zh-hant-briefing.txt',
+];
 
 /** The inputs every format is built from: the example and each fixture transcript. */
 export function fixtureInputs(): string[] {
@@ -15,12 +37,35 @@ export function fixtureInputs(): string[] {
   return [example, ...own];
 }
 
+/** Newest modification time (ms) of any file under these folders. */
+function newest(dirs: string[]): number {
+  let latest = 0;
+  for (const dir of dirs) {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) latest = Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return latest;
+}
+
 export default async function setup(): Promise<void> {
+  if (process.env.HUOZI_TEST_REUSE === '1' && existsSync(buildReport)) {
+    const sources = newest(['src', 'templates', 'styles', 'test/fixtures'].map((d) => join(root, d)));
+    if (statSync(buildReport).mtimeMs > sources) return;
+  }
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(built, { recursive: true });
   const long = join(tmp, 'long-400.txt');
   writeFileSync(long, longTranscript(400));
   const inputs = [...fixtureInputs(), long];
-  const result = await build(inputs, { out: built });
-  writeFileSync(buildReport, JSON.stringify({ written: result.written, warnings: result.warnings, timings: result.timings }, null, 2));
+  const full = process.env.HUOZI_TEST_CORPUS === 'full';
+  const printed = inputs.filter((f) => full || f === example || f === long || PRINT_CORPUS.includes(basename(f)));
+  const screen = await build(inputs, { out: built, formats: ['html', 'epub'] });
+  const print = await build(printed, { out: built, formats: ['pdf'] });
+  const report = {
+    written: [...screen.written, ...print.written],
+    warnings: [...screen.warnings, ...print.warnings],
+    timings: { screen: screen.timings, print: print.timings },
+  };
+  writeFileSync(buildReport, JSON.stringify(report, null, 2));
 }

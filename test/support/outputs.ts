@@ -9,7 +9,7 @@ export const output = (stem: string, ext: string) => join(built, `${stem}.${ext}
 export interface BuildReport {
   written: string[];
   warnings: FileWarning[];
-  timings: Record<string, number>;
+  timings: Record<string, unknown>;
 }
 
 export const buildResults = (): BuildReport => JSON.parse(readFileSync(buildReport, 'utf8')) as BuildReport;

@@ -51,12 +51,11 @@ const TEMPLATE_CHARS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(
 export async function embeddedFonts(doc: Document, meta: Metadata, printed: string, embed: boolean): Promise<EmbeddedFonts> {
   if (!embed) return { css: '', files: [], licences: [] };
   const around = printed + TEMPLATE_CHARS;
+  const texts = LICENCES.map((l) => ({ ...l, text: readFileSync(projectPath('fonts', l.file), 'utf8') }));
   const faces: Face[] = ['serif-400', 'serif-700', 'sans-400', 'sans-700'];
-  const aroundByFace = { ...Object.fromEntries(faces.map((f) => [f, around])), 'kai-400': TEMPLATE_CHARS };
+  // The licence page is set in the body face (styles/epub.css), so its text is in the body face's subset.
+  const aroundByFace: Partial<Record<Face, string>> = { ...Object.fromEntries(faces.map((f) => [f, around])), 'serif-400': around + texts.map((l) => l.text).join(''), 'kai-400': TEMPLATE_CHARS };
   const { css, files } = await subsetFaces(meta.lang, textByFace(doc, FACES, aroundByFace), 'fonts/', 'truetype');
-  const licences = LICENCES.filter((l) => files.some((f) => l.roles.includes(f.name.replace(/[-.].*$/, '')))).map((l) => ({
-    fonts: l.fonts,
-    text: readFileSync(projectPath('fonts', l.file), 'utf8'),
-  }));
+  const licences = texts.filter((l) => files.some((f) => l.roles.includes(f.name.replace(/[-.].*$/, '')))).map(({ fonts, text }) => ({ fonts, text }));
   return { css, files, licences };
 }
