@@ -167,11 +167,7 @@ async function checkFidelity(format: FormatName, doc: Document, files: OutputFil
   const result = compare(passagesOf(doc, { withoutAlt: format === 'pdf' }), await editionText(format, files));
   if (result.transformed) context.warn(transformedWarning(format, result.transformed));
   if (!result.lost) return;
-  const why = `the ${format} edition lost text: "${result.lost}" (the first passage not in it breaks off at |)`;
-  // The PDF's glyphs are all printed (poppler reads them back); what pdf.js may miss is its ToUnicode text layer, where
-  // Chromium can name a CJK radical (⻓ U+2ED3) for the ideograph drawn (长): told, not fatal (README, "Fidelity").
-  if (format === 'pdf') context.warn({ code: 'pdf-text-layer', message: `${why}: copying or searching the PDF does not give it back (its text layer names other characters, or it is not printed)` });
-  else throw new HuoziError(why, ExitCode.internal, display);
+  throw new HuoziError(`the ${format} edition lost text: "${result.lost}" (the first passage not in it breaks off at |)`, ExitCode.internal, display);
 }
 
 /**

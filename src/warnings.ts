@@ -15,7 +15,6 @@ export const WARNING_CODES = {
   'date-uncertain': { stage: 'source', meaning: 'lines near the top give different dates; the warning names the line the date was taken from and how to set `date`' },
   'subtitle-comment': { stage: 'source', meaning: 'NOTE, STYLE and REGION blocks of a WebVTT file are comments for the player and are left out' },
   'unknown-speaker': { stage: 'source', meaning: 'a `speakers:` correction (front matter or sidecar) names no speaker of the transcript' },
-  'pdf-text-layer': { stage: 'pdf', meaning: 'copying or searching the PDF does not give a passage back (Chromium\'s text layer may name a CJK radical for the ideograph printed, ⻓ for 长); the first such passage is named' },
   'image-skipped': { stage: 'render', meaning: 'an image is left out (a URL, a file outside the input\'s folder, not found, or an unsupported type); its alt text is shown in brackets' },
   'missing-glyph': { stage: 'pdf', meaning: 'characters none of the pinned or fallback fonts has; they are set as 〓 and named by code point' },
   'fidelity-transformed': { stage: 'build', meaning: 'an edition shows a passage changed by an accepted transformation (punctuation width, quotes, letter case, invisible characters)' },

@@ -39,10 +39,27 @@ export async function editionText(format: string, files: OutputFile[]): Promise<
   throw new Error(`no text extraction for the ${format} edition`);
 }
 
+/** A node of pdf.js's structure tree: an element with children, or a reference to marked content by id. */
+interface StructNode {
+  type?: string;
+  id?: string;
+  children?: StructNode[];
+}
+
+/** Ids of the marked content a page's structure tree refers to, in the tree's (logical) order. */
+function contentOrder(node: StructNode | null, out: string[] = []): string[] {
+  if (node?.type === 'content' && node.id) out.push(node.id);
+  for (const child of node?.children ?? []) contentOrder(child, out);
+  return out;
+}
+
 /**
- * Printed text of a PDF, page by page: the tagged content only. Chromium's
- * margin boxes (verso heads, folios) are drawn outside any marked content,
- * and the stamped recto heads and contents numbers are `/Artifact`s.
+ * Printed text of a PDF, page by page: the tagged content only, in the order
+ * of the PDF's structure tree (the logical reading order: Chromium paints a
+ * positioned element, a Kai question shifted onto the baseline grid, after the
+ * text around it). Chromium's margin boxes (verso heads, folios) are drawn
+ * outside any marked content, and the stamped recto heads and contents
+ * numbers are `/Artifact`s.
  */
 export async function pdfText(data: Uint8Array): Promise<string> {
   // pdf.js may detach the buffer it is given: give it a copy.
@@ -52,14 +69,23 @@ export async function pdfText(data: Uint8Array): Promise<string> {
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: true });
-      const open: string[] = [];
+      // The text of each marked-content sequence with an id (nested spans without one belong to it), in stream order.
+      const byId = new Map<string, string[]>();
+      const open: Array<{ tag: string; id: string | null }> = [];
       for (const item of content.items) {
         if ('type' in item) {
+          // The typings omit `tag` and `id`; pdf.js sets them on every beginMarkedContent(Props) item.
           if (item.type === 'endMarkedContent') open.pop();
-          // The typings omit `tag`; pdf.js sets it on every beginMarkedContent(Props) item.
-          else open.push((item as { tag?: string }).tag ?? '');
-        } else if (open.length > 0 && !open.includes('Artifact')) out.push(item.str);
+          else open.push({ tag: (item as { tag?: string }).tag ?? '', id: (item as { id?: string | null }).id ?? null });
+          continue;
+        }
+        if (open.length === 0 || open.some((m) => m.tag === 'Artifact')) continue;
+        const id = open.find((m) => m.id)?.id ?? '';
+        byId.set(id, [...(byId.get(id) ?? []), item.str]);
       }
+      // Marked content the tree does not name (none in Chromium's PDFs) follows in stream order.
+      const ordered = new Set([...contentOrder((await page.getStructTree()) as StructNode | null).filter((id) => byId.has(id)), ...byId.keys()]);
+      for (const id of ordered) out.push(byId.get(id)!.join(''));
       page.cleanup();
     }
   } finally {

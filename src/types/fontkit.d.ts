@@ -5,6 +5,7 @@ declare module 'fontkit' {
     directory: { tables: Record<string, unknown> };
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): { id: number };
+    layout(text: string, features?: string[], script?: string, language?: string): { glyphs: Array<{ id: number }> };
   }
   export function create(buffer: Uint8Array): Font;
 }

@@ -7,7 +7,8 @@
  * mapping to a character the text lacks is turned into the character of the
  * text with the same NFKC form (Unicode's compatibility equivalence, UAX #15),
  * failing that into the character of the text a pinned font draws with the
- * same glyph (the CJK radicals ⻓ U+2ED3 and 长 U+957F have no NFKC link).
+ * same glyph (the CJK radical ⻓ U+2ED3 and 长 U+957F have no NFKC link, nor
+ * HORIZONTAL BAR ― U+2015 and the EM DASH — U+2014 of the text).
  */
 import { glyphTwin } from '../../fonts.js';
 import { decodePDFRawStream, type PDFDocument, PDFName, PDFRawStream, PDFRef, PDFDict } from '@cantoo/pdf-lib';
@@ -26,9 +27,6 @@ const utf16Hex = (s: string) => Array.from({ length: s.length }, (_, i) => s.cha
  */
 export function fixToUnicode(pdf: PDFDocument, text: string): void {
   const present = new Set(text);
-  let hanOfText: Set<string> | undefined;
-  // Glyph twins are Han ideographs and radicals: only those characters of the text are candidates.
-  const han = () => (hanOfText ??= new Set([...present].filter((c) => /\p{Script=Han}/u.test(c))));
   const twin = new Map<string, string>();
   for (const c of present) {
     const key = c.normalize('NFKC');
@@ -38,7 +36,7 @@ export function fixToUnicode(pdf: PDFDocument, text: string): void {
   const better = (c: string): string | undefined => {
     if (present.has(c)) return undefined;
     const t = twin.get(c.normalize('NFKC'));
-    return t !== undefined && t !== c ? t : glyphTwin(c, han());
+    return t !== undefined && t !== c ? t : glyphTwin(c, present);
   };
   for (const [, object] of pdf.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict) || object.get(PDFName.of('Subtype')) !== PDFName.of('Type0')) continue;

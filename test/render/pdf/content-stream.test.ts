@@ -52,6 +52,14 @@ describe('fixToUnicode', () => {
     expect(cmap).toContain('endcmap');
   });
 
+  it('maps a CJK radical with no NFKC link to the ideograph a pinned font draws with the same glyph (⻓ → 长, ⻘ → 青)', async () => {
+    const { pdf, read } = await withCmap(0x2ed3, 0x2ed8);
+    fixToUnicode(pdf, '长青');
+    const cmap = read();
+    expect(cmap).toContain('<0001> <957F>');
+    expect(cmap).toContain('<0002> <9752>');
+  });
+
   it('leaves the map alone when the text has the mapped characters (negative control)', async () => {
     const { pdf, read } = await withCmap(0x2f63, 0x2f00);
     const before = read();
