@@ -35,7 +35,10 @@ export async function editionText(format: string, files: OutputFile[]): Promise<
     const docs = Object.keys(zip.files).filter((p) => p.endsWith('.xhtml')).sort();
     return (await Promise.all(docs.map((p) => zip.file(p)!.async('string')))).map(markupText).join('\n');
   }
-  if (format === 'pdf') return pdfText(bytes(files.find((f) => f.path.endsWith('.pdf'))!.data));
+  if (format === 'pdf') {
+    const print = files.find((f) => f.path.endsWith('.pdf'))!;
+    return pdfText(print.tagged ?? bytes(print.data));
+  }
   throw new Error(`no text extraction for the ${format} edition`);
 }
 

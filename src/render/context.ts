@@ -30,6 +30,12 @@ export interface OutputFile {
   data: Uint8Array | string;
   /** Number of pages, for a paged edition (the PDF). */
   pages?: number;
+  /**
+   * The tagged print a `--press` PDF was converted from, whose text the build's
+   * fidelity check reads: Ghostscript drops the structure tree and marked
+   * content, and changes colours, never text (test/render/pdf-press.test.ts).
+   */
+  tagged?: Uint8Array;
 }
 
 export interface Renderer {

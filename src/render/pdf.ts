@@ -17,6 +17,7 @@ export const pdf: Renderer = {
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {
     const plan = planPrint(doc, context);
     const { data, pages } = await printBook(plan, await context.browser());
-    return [{ path: `${context.stem}.pdf`, data: context.options.press ? await pressPdf(data) : data, pages }];
+    if (!context.options.press) return [{ path: `${context.stem}.pdf`, data, pages }];
+    return [{ path: `${context.stem}.pdf`, data: await pressPdf(data), pages, tagged: data }];
   },
 };
