@@ -39,7 +39,8 @@ export function uprightNumbers(chars: readonly string[]): Array<[number, number]
 }
 
 /**
- * The rule, last in `RULES`: every digit of an upright number gets `tcy`, and
+ * The rule, last in `RULES`: every digit of an upright number gets `tcy` and
+ * `tcy-N` (N its number of digits, for the print's own setting of 3 and 4), and
  * the number is made whole — a kept range (a number and its unit, no-break.ts)
  * that starts or ends inside it is widened to the whole number, and no break
  * opportunity is left inside it — so apply.ts writes it as one span, which CSS
@@ -48,7 +49,10 @@ export function uprightNumbers(chars: readonly string[]): Array<[number, number]
 export function uprightNumbersRule(run: Run, out: Composition): void {
   if (!run.vertical) return;
   for (const [start, end] of uprightNumbers(run.chars)) {
-    for (let i = start; i < end; i++) mark(out, i, 'tcy');
+    for (let i = start; i < end; i++) {
+      mark(out, i, 'tcy');
+      mark(out, i, `tcy-${end - start}`);
+    }
     for (let i = start + 1; i < end; i++) out.breaks.delete(i);
     for (const keep of out.keeps) {
       if (keep[0] > start && keep[0] < end) keep[0] = start;
