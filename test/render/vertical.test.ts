@@ -148,8 +148,9 @@ describe('vertical PDF: glyph orientation', () => {
   it('pauses, stops and brackets stand in the column (vertical forms, upright); dash and ellipsis run along it', () => {
     for (const mark of '、，；：？！。《》（）【】') expect(glyphs.find((g) => g.char === mark)?.angle, mark).toBe(0);
     for (const mark of ['…', '—']) {
-      const found = glyphs.filter((g) => g.char === mark || (mark === '—' && g.char === '―'));
-      expect(found.length, mark).toBeGreaterThanOrEqual(2);
+      // The doubled dash may be one glyph, named by both its characters.
+      const found = glyphs.filter((g) => g.char.includes(mark));
+      expect(found.length, mark).toBeGreaterThanOrEqual(1);
       for (const g of found) expect(g.angle, mark).toBe(-90);
     }
   });

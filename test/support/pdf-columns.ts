@@ -1,10 +1,11 @@
 /**
  * Vertical text read back from a PDF's glyphs (pdf-glyphs.ts): glyphs grouped
  * by x into columns, each read top to bottom, the columns of a page right to
- * left, pages in order. A glyph belongs to the column its centre is within
- * half a column pitch of: an upright glyph's centre is its origin plus half
- * its advance; a glyph turned clockwise (Latin, long numbers, dashes) has its
- * baseline near the column's left edge and its body to the right of it.
+ * left, pages in order. Full-em upright glyphs (Han characters, marks) found
+ * the columns, each within half a pitch of the last; every other glyph (turned
+ * Latin, small combined digits) joins the nearest column within 0.6 pitch. An
+ * upright glyph's centre is its origin plus half its advance; a glyph turned
+ * clockwise has its baseline near the column's left edge and its body right of it.
  */
 import type { PdfGlyph } from './pdf-glyphs.js';
 
@@ -27,13 +28,22 @@ export function glyphColumns(glyphs: PdfGlyph[], pitch: number): Column[] {
   for (const g of glyphs) byPage.set(g.page, [...(byPage.get(g.page) ?? []), g]);
   for (const [page, list] of [...byPage].sort((a, b) => a[0] - b[0])) {
     const onPage: Column[] = [];
-    for (const g of [...list].sort((a, b) => glyphCentre(b) - glyphCentre(a))) {
+    const fullEm = (g: PdfGlyph) => g.angle === 0 && g.width >= 0.9 * g.size;
+    const sorted = [...list].sort((a, b) => glyphCentre(b) - glyphCentre(a));
+    for (const g of sorted.filter(fullEm)) {
       const c = glyphCentre(g);
       const column = onPage.find((col) => Math.abs(col.centre - c) <= pitch / 2);
       if (column) column.glyphs.push(g);
       else onPage.push({ page, centre: c, glyphs: [g] });
     }
-    for (const col of onPage) col.glyphs.sort((a, b) => b.y - a.y);
+    for (const g of sorted.filter((x) => !fullEm(x))) {
+      const c = glyphCentre(g);
+      const nearest = onPage.reduce<Column | undefined>((best, col) => (!best || Math.abs(col.centre - c) < Math.abs(best.centre - c) ? col : best), undefined);
+      if (nearest && Math.abs(nearest.centre - c) <= pitch * 0.6) nearest.glyphs.push(g);
+      else onPage.push({ page, centre: c, glyphs: [g] });
+    }
+    // Top to bottom; glyphs side by side on one line (combined digits) left to right.
+    for (const col of onPage) col.glyphs.sort((a, b) => Math.round((b.y - a.y) * 2) / 2 || a.x - b.x);
     columns.push(...onPage.sort((a, b) => b.centre - a.centre));
   }
   return columns;

@@ -12,7 +12,7 @@
  * removes again.
  */
 import { fixToUnicode } from './to-unicode.js';
-import { radicalTwins } from './radical-twins.js';
+import { glyphTwins } from './glyph-twins.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -184,8 +184,8 @@ async function finish(pdf: PDFDocument, plan: PrintPlan): Promise<Uint8Array> {
   setPageBoxes(pdf, plan.geometry, plan.marks);
   setDocumentInfo(pdf, plan.meta, plan.fingerprint);
   if (plan.vertical) bindOnTheRight(pdf);
-  // Only vertical text names glyphs by their radicals (radical-twins.ts).
-  fixToUnicode(pdf, plan.html, plan.vertical ? radicalTwins(plan.html, plan.meta.lang) : undefined);
+  // Only vertical text names glyphs by their twins (glyph-twins.ts).
+  fixToUnicode(pdf, plan.html, plan.vertical ? glyphTwins(plan.html, plan.meta.lang) : undefined);
   // pdf-lib yields to the event loop every 50 objects by default: several seconds on a big book.
   return pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
 }

@@ -19,10 +19,10 @@ const utf16Hex = (s: string) => Array.from({ length: s.length }, (_, i) => s.cha
 /**
  * Rewrites, in place, every Type0 font's ToUnicode map of `pdf` whose targets
  * include a character absent from `text` that has a twin (same NFKC form) in
- * `text`, or a twin given in `twins` (mapped character → character of the
- * text; radical-twins.ts). Maps needing no change are left byte for byte.
+ * `text`, or a twin `twinOf` gives (mapped character → character of the
+ * text drawn with the same glyph; glyph-twins.ts). Maps needing no change are left byte for byte.
  */
-export function fixToUnicode(pdf: PDFDocument, text: string, twins: ReadonlyMap<string, string> = new Map()): void {
+export function fixToUnicode(pdf: PDFDocument, text: string, twinOf: (c: string) => string | undefined = () => undefined): void {
   const present = new Set(text);
   const twin = new Map<string, string>();
   for (const c of present) {
@@ -32,7 +32,7 @@ export function fixToUnicode(pdf: PDFDocument, text: string, twins: ReadonlyMap<
   /** The character of the text a mapped character stands for, or undefined if it is fine as it is. */
   const better = (c: string): string | undefined => {
     if (present.has(c)) return undefined;
-    const t = twins.get(c) ?? twin.get(c.normalize('NFKC'));
+    const t = twin.get(c.normalize('NFKC')) ?? twinOf(c);
     return t !== undefined && t !== c ? t : undefined;
   };
   for (const [, object] of pdf.context.enumerateIndirectObjects()) {
