@@ -207,7 +207,8 @@ describe('vertical EPUB', () => {
     for (const [f, r] of Object.entries(epubcheck(epubs()))) expect(r.messages, basename(f)).toEqual([]);
   });
   it('Ace by DAISY: no violation', () => {
-    for (const [f, r] of Object.entries(ace([v('press-conference', 'epub'), v('zh-hant-briefing', 'epub')]))) expect(r.violations, basename(f)).toEqual([]);
+    // Reports in this file's own folder: a report left by an earlier run would be read instead of running Ace.
+    for (const [f, r] of Object.entries(ace([v('press-conference', 'epub'), v('zh-hant-briefing', 'epub')], join(dir, 'ace')))) expect(r.violations, basename(f)).toEqual([]);
   });
   it('the spine turns right to left; the horizontal book keeps ltr', async () => {
     const opf = await (await JSZip.loadAsync(readFileSync(v('press-conference', 'epub')))).file('OEBPS/content.opf')!.async('string');

@@ -7,12 +7,17 @@
  * ⺠⻓⻅⻢⻛⻣⻋ and ― for —), so copying and searching give ⻓ for 长.
  * Neither radicals of the Supplement nor the bar have an NFKC form to find
  * the twin by (to-unicode.ts), so twins are read from the pinned faces: the
- * character of the text drawn with the same glyph.
+ * character of the text drawn with the same glyph. The dash is turned by the
+ * faces' `vert` feature into a glyph outside their character maps, so its
+ * twin is named here (LOOK_ALIKES).
  */
 import * as fontkit from 'fontkit';
 import { readFileSync } from 'node:fs';
 import type { LanguageTag } from '../../ast/types.js';
 import { faceFile, type FontRole, type FontWeight } from '../../fonts.js';
+
+/** Look-alikes whose vertical glyph no character map names: the horizontal bar printed for the em dash. */
+const LOOK_ALIKES: Readonly<Record<string, string>> = { '―': '—' };
 
 const FACES: Array<[FontRole, FontWeight]> = [['serif', '400'], ['serif', '700'], ['sans', '400'], ['sans', '700'], ['kai', '400'], ['kai', '700']];
 
@@ -37,6 +42,8 @@ export function glyphTwins(text: string, lang: LanguageTag): (c: string) => stri
     });
   return (c) => {
     if (present.has(c) || [...c].length !== 1) return undefined;
+    const alike = LOOK_ALIKES[c];
+    if (alike !== undefined && present.has(alike)) return alike;
     faces ??= load();
     for (const { font, byGlyph } of faces) {
       const id = font.hasGlyphForCodePoint(c.codePointAt(0)!) ? font.glyphForCodePoint(c.codePointAt(0)!).id : 0;
