@@ -56,8 +56,11 @@ beforeAll(async () => {
 
 /** A5 (the default) set vertically: the text block every body glyph lies in. */
 const geometry = pageGeometry(paperSize('a5')!, 0, true);
-/** Glyphs inside the text block (leaving out running heads above it and folios below it). */
-const inBlock = (g: PdfGlyph) => g.y <= geometry.height - geometry.top + 1 && g.y >= geometry.bottom - 3;
+/**
+ * Glyphs inside the text block, leaving out running heads (14 pt above it) and folios (26 pt below it). Marks in
+ * their vertical forms have their origins up to half an em outside the block, hence the margins.
+ */
+const inBlock = (g: PdfGlyph) => g.y <= geometry.height - geometry.top + 8 && g.y >= geometry.bottom - 12;
 
 const columnsOf = async (pdf: string) => glyphColumns((await pdfGlyphs(pdf)).filter(inBlock), LINE_PT);
 const passages = (input: string) => passagesOf(parse(readFileSync(input), { file: input }).doc, { withoutAlt: true });
@@ -178,7 +181,7 @@ describe('vertical PDF: a book bound on the right', () => {
   const folios = async (pdf: string, g: ReturnType<typeof pageGeometry>) => {
     const all = await pdfGlyphs(pdf);
     const byPage = new Map<number, number[]>();
-    for (const x of all.filter((x) => /^[0-9]$/.test(x.char) && x.y < g.bottom - 3)) byPage.set(x.page, [...(byPage.get(x.page) ?? []), x.x + x.width / 2]);
+    for (const x of all.filter((x) => /^[0-9]+$/.test(x.char) && x.y < g.bottom - 12)) byPage.set(x.page, [...(byPage.get(x.page) ?? []), x.x + x.width / 2]);
     return byPage;
   };
   it('folios mirrored: versos (even pages) at the right edge, rectos (odd) at the left; the horizontal book the other way', async () => {
