@@ -27,6 +27,7 @@ import { type PdfGlyph, pdfGlyphs } from '../support/pdf-glyphs.js';
 import { example, fixtures } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
 import { ace, epubcheck } from '../support/validators.js';
+import { axe } from './html/axe.js';
 import { withPage } from './html/open-page.js';
 
 afterAll(() => testBrowser.close());
@@ -245,6 +246,13 @@ describe('vertical HTML', () => {
     expect(r.lines).toBeGreaterThan(100);
     expect(r.violations).toEqual([]);
   });
+  for (const view of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`axe-core, ${view.width} px, ${scheme}: zero violations`, async () => {
+        expect(await withPage(v('press-conference', 'html'), { ...view, scheme }, axe)).toEqual([]);
+      });
+    }
+  }
   it('phone: horizontal lines, nothing overflowing the window width', async () => {
     const r = await withPage(v('press-conference', 'html'), { width: 390, height: 844 }, screenColumns);
     expect(r.mode).toBe('horizontal-tb');
@@ -264,7 +272,7 @@ async function screenColumns(page: Page) {
       const vertical = mode.startsWith('vertical');
       const violations: string[] = [];
       let lines = 0;
-      for (const block of document.querySelectorAll('p, h1, h2, h3, li')) {
+      for (const block of Array.from(document.querySelectorAll('p, h1, h2, h3, li'))) {
         if (block.querySelector('p, li')) continue;
         const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
         const chars: Array<{ c: string; key: number }> = [];
