@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.js';
 import { builtFiles } from '../support/outputs.js';
-import { axe } from './html/axe.js';
+import { allowScripts, axe } from './html/axe.js';
 import { withPage } from './html/open-page.js';
 
 afterAll(() => testBrowser.close());
@@ -16,7 +16,7 @@ describe('html: axe-core in headless Chromium, WCAG 2.1 AA', () => {
     for (const scheme of ['light', 'dark'] as const) {
       for (const view of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
         it(`${basename(file)}, ${scheme}, ${view.width} px: zero violations`, async () => {
-          expect(await withPage(file, { ...view, scheme }, axe)).toEqual([]);
+          expect(await withPage(file, { ...view, scheme }, axe, allowScripts)).toEqual([]);
         });
       }
     }

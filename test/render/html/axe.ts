@@ -11,7 +11,10 @@ export interface Violation {
   nodes: string[];
 }
 
-/** Runs axe on the loaded page; each violation with up to five of its nodes. */
+/** `withPage`'s `prepare` for axe: huozi's browser opens pages with scripts off (src/browser.ts), axe is a script. */
+export const allowScripts = (page: Page) => page.setJavaScriptEnabled(true);
+
+/** Runs axe on the loaded page (opened with `allowScripts`); each violation with up to five of its nodes. */
 export async function axe(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async (tags) => {
