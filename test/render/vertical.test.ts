@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PDFDocument, PDFName, ReadingDirection } from '@cantoo/pdf-lib';
 import JSZip from 'jszip';
+import { PNG } from 'pngjs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/build.js';
@@ -24,6 +25,8 @@ import { parse } from '../../src/source/parse.js';
 import { testBrowser } from '../support/browser.js';
 import { type Column, columnsText, glyphColumns, kinsokuViolations, NO_END, NO_START } from '../support/pdf-columns.js';
 import { type PdfGlyph, pdfGlyphs } from '../support/pdf-glyphs.js';
+import { compareWithGolden } from '../support/golden.js';
+import { pageImage, sideBySide } from '../support/page-images.js';
 import { example, fixtures } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
 import { ace, epubcheck } from '../support/validators.js';
@@ -203,6 +206,22 @@ describe('vertical PDF: a book bound on the right', () => {
   it('the vertical builds warn about no lost text', () => {
     expect(vertical.warnings.filter((w) => /fidelity-lost|pdf-text-layer/.test(w.code))).toEqual([]);
   });
+});
+
+describe('vertical PDF: golden page images of the example (test/golden/pdf-vertical/, shown in the README)', () => {
+  // A right-bound spread: the verso (even page) on the right, the recto on its left.
+  const views: Record<string, (pdf: string, folder: string) => PNG> = {
+    cover: (pdf, folder) => pageImage(pdf, 1, folder),
+    contents: (pdf, folder) => pageImage(pdf, 3, folder),
+    spread: (pdf, folder) => sideBySide([pageImage(pdf, 7, folder), pageImage(pdf, 6, folder)]),
+  };
+  for (const [name, render] of Object.entries(views)) {
+    it(`${name} matches test/golden/pdf-vertical/${name}.png`, async () => {
+      const version = await (await testBrowser.get()).version();
+      const png = PNG.sync.write(render(v('press-conference', 'pdf'), join(dir, 'pages')));
+      expect(compareWithGolden('pdf-vertical', name, png, version).problem).toBe('');
+    });
+  }
 });
 
 describe('vertical EPUB', () => {
