@@ -94,34 +94,6 @@ function fallbackFor(char: string): Fallback | undefined {
   return order.find((f) => openFont(f.file).hasGlyphForCodePoint(cp));
 }
 
-/**
- * A character of `among` that a pinned font draws with the same glyph as
- * `char` (长 U+957F and the radical ⻓ U+2ED3 share one; the EM DASH — U+2014
- * set in Chinese takes, by the font's `locl` feature for ZHS, the glyph of
- * HORIZONTAL BAR ― U+2015): the character a text meant when a PDF's text
- * layer names its glyph's twin. Undefined when no pinned font draws `char`
- * or none of `among` shares its glyph.
- */
-export function glyphTwin(char: string, among: Set<string>): string | undefined {
-  const cp = char.codePointAt(0)!;
-  for (const file of pinnedFontFiles()) {
-    if (!existsSync(file)) continue;
-    const font = openFont(file);
-    if (!font.hasGlyphForCodePoint(cp)) continue;
-    const glyph = font.glyphForCodePoint(cp).id;
-    for (const c of among) {
-      if (c === char || !font.hasGlyphForCodePoint(c.codePointAt(0)!)) continue;
-      if (font.glyphForCodePoint(c.codePointAt(0)!).id === glyph) return c;
-      // Han characters keep their glyph; punctuation may take another in Chinese text (locl), as Chromium shapes it.
-      if (!HAN.test(c) && LOCL_LANGUAGES.some((l) => font.layout(c, undefined, 'hani', l).glyphs[0]?.id === glyph)) return c;
-    }
-  }
-  return undefined;
-}
-
-/** OpenType language systems of Chinese text whose `locl` substitutions Chromium applies (zh-Hans, zh-Hant). */
-const LOCL_LANGUAGES = ['ZHS', 'ZHT'];
-
 /** One face of a pinned family (a role at one weight), and the text it must draw. */
 export interface FaceText {
   role: FontRole;

@@ -141,6 +141,11 @@ export const ConfigOptions = v.object({
     v.description('PDF in CMYK for the press (Ghostscript): black text 100 % K overprinting, an OutputIntent; off: RGB (see "Press").'),
     flag({}),
   ),
+  vertical: v.pipe(
+    v.optional(v.boolean('must be true or false'), false),
+    v.description('The vertical edition (竖排) of every format: columns right to left, pages turning leftward (see "Vertical edition").'),
+    flag({}),
+  ),
   bleed: v.pipe(v.optional(Bleed, '0'), v.description('PDF bleed on each side in mm, e.g. 3mm (at most 10mm).'), flag({ value: 'mm' })),
   marks: v.pipe(v.optional(list(MARKS, 'mark'), ''), v.description(`Printer's marks outside the bleed: ${MARKS.join(', ')}.`), flag({ value: 'list', shownDefault: 'none' })),
   epubFonts: v.pipe(

@@ -18,7 +18,7 @@ import { buildView, type View } from './view.js';
 export const epub: Renderer = {
   name: 'epub',
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {
-    const view = buildView(doc, context.meta, 'epub');
+    const view = buildView(doc, context.meta, 'epub', { vertical: context.options.vertical });
     const resources = await bookResources(view, context);
     const plan = planBook(view, resources, context.templates);
     return [{ path: `${context.stem}.epub`, data: await packageEpub(plan) }];

@@ -34,7 +34,8 @@ export const html: Renderer = {
     const { meta } = context;
     const assetsDir = `${context.stem}.assets`;
     const images = collectImages(doc, context, `${assetsDir}/images/`);
-    const view = buildView(doc, meta, 'html', { assets: images.urls(`${encodeURIComponent(assetsDir)}/images/`) });
+    const { vertical } = context.options;
+    const view = buildView(doc, meta, 'html', { assets: images.urls(`${encodeURIComponent(assetsDir)}/images/`), vertical });
     const footer = `${meta.publisher} · ${meta.date}`;
     // An index of topics for a press conference, a table of contents for a document of sections.
     const indexLabel = doc.children.some((n) => n.type === 'topic') ? view.labels.topicIndex : view.labels.contents;
@@ -56,9 +57,10 @@ export const html: Renderer = {
       partNodes: view.body.slice(split),
       footer,
       indexLabel,
-      css: `${fonts.css}\n${stylesheet('base', 'html')}`,
+      // The vertical page: columns on wide screens, horizontal lines on phones (styles/vertical-html.css).
+      css: `${fonts.css}\n${stylesheet('base', 'html', ...(vertical ? ['vertical', 'vertical-html'] : []))}`,
       jsonLd: jsonLd(meta),
-    }), { lang: meta.lang, fragment: false, xhtml: false });
+    }), { lang: meta.lang, fragment: false, xhtml: false, vertical });
     return [
       { path: `${context.stem}.html`, data: page },
       ...fonts.files.map((f) => ({ path: `${assetsDir}/fonts/${f.name}`, data: f.data })),

@@ -32,6 +32,8 @@ export interface View {
   /** True for XHTML output (EPUB): adds `xml:lang`. */
   xhtml: boolean;
   epub: boolean;
+  /** The vertical edition (`--vertical`): templates mark the root, renderers load `styles/vertical*.css`. */
+  vertical: boolean;
   labels: Labels;
   quotes: { open: string; close: string };
   /** Front matter (masthead … lede) and the body, split for page shells. */
@@ -58,6 +60,7 @@ export function buildView(doc: Document, meta: Metadata, format: string, extra: 
     format,
     xhtml: isEpub,
     epub: isEpub,
+    vertical: false,
     labels: labelsFor(meta.lang),
     quotes: quotesFor(meta.lang),
     front: doc.children.filter((c) => FRONT.has(c.type)),

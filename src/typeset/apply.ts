@@ -16,7 +16,7 @@ const BLOCKS = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'nav', 'ol', 'p', 'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
 ]);
 /** Elements whose text is never typeset: code, scripts, and the small raised note marks (their digits are not Latin text). */
-const OPAQUE = new Set(['code', 'kbd', 'samp', 'pre', 'script', 'style', 'template', 'textarea', 'title', 'head', 'svg', 'math', 'sup', 'sub', 'rt', 'rp']);
+export const OPAQUE = new Set(['code', 'kbd', 'samp', 'pre', 'script', 'style', 'template', 'textarea', 'title', 'head', 'svg', 'math', 'sup', 'sub', 'rt', 'rp']);
 
 interface Piece {
   node: Text;
@@ -35,8 +35,8 @@ const classesOf = (el: Element): string[] => {
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? String(c).split(/\s+/) : [];
 };
 
-/** Applies the rules to every run of the tree, in place. `lang` is the document's language. */
-export function composeTree(tree: Root, rules: Rule[], lang: string): void {
+/** Applies the rules to every run of the tree, in place. `lang` is the document's language; `vertical` marks every run as set in columns. */
+export function composeTree(tree: Root, rules: Rule[], lang: string, vertical = false): void {
   const visitBlock = (block: Element | Root, blockLang: string) => {
     const pieces: Piece[] = [];
     const chars: string[] = [];
@@ -60,6 +60,7 @@ export function composeTree(tree: Root, rules: Rule[], lang: string): void {
       lang: blockLang,
       block: block.type === 'element' ? block.tagName : 'root',
       classes: block.type === 'element' ? classesOf(block) : [],
+      vertical,
     };
     const out = emptyComposition();
     for (const rule of rules) rule(run, out);

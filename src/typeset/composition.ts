@@ -14,6 +14,8 @@ export interface Run {
   block: string;
   /** Class names of the block element (`headline`, `deck`, `topic-title` …), for rules that treat display lines apart. */
   classes: string[];
+  /** Set in columns (`--vertical`): rules for vertical text apply, Han–digit spacing yields to upright numbers. */
+  vertical?: boolean;
 }
 
 export interface Composition {

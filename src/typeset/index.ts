@@ -11,6 +11,8 @@
  * 4. no-break.ts      — ——, ……, the interpunct, a number and its unit (CLREQ §3.1.7, §3.2)
  * 5. long-tokens.ts   — URLs and long words break after / . - _ ? & = @
  * 7. paragraph-ends.ts — no last line of a single character
+ * 9. upright-numbers.ts — vertical only: numbers of 1–4 digits upright (CLREQ §3.5)
+ * 10. vertical-quotes.ts — vertical only: “”‘’ set as 「」『』 (CLREQ §3.1.1), before the rules see the run
  * 8. emphasis          — styles/base.css: bold in the Hei face, never synthesised
  *
  * Display lines (rule 6, headline, deck, titles, contents, running heads)
@@ -30,22 +32,29 @@ import { longTokens } from './long-tokens.js';
 import { noBreak } from './no-break.js';
 import { paragraphEnds } from './paragraph-ends.js';
 import { spacing } from './spacing.js';
+import { uprightNumbersRule } from './upright-numbers.js';
+import { verticalQuotes } from './vertical-quotes.js';
 
 export type { Composition, Rule, Run } from './composition.js';
 
 /** The rules, in the order they see a run (compression before anything that reads its marks). */
-export const RULES: Rule[] = [compression, spacing, fullWidth, noBreak, longTokens, paragraphEnds];
+export const RULES: Rule[] = [compression, spacing, fullWidth, noBreak, longTokens, paragraphEnds, uprightNumbersRule];
 
 export interface TypesetOptions {
   /** The document's language, for markup that does not state its own (an EPUB chapter body). */
   lang: string;
   /** The rules to apply (default: all of `RULES`). */
   rules?: Rule[];
+  /** The vertical edition (`--vertical`): quotes become corner brackets, short numbers stand upright. Default false. */
+  vertical?: boolean;
 }
 
 /** rehype plugin: composes the lines of a hast tree in place. */
 export function rehypeTypeset(options: TypesetOptions) {
-  return (tree: Root) => composeTree(tree, options.rules ?? RULES, options.lang);
+  return (tree: Root) => {
+    if (options.vertical) verticalQuotes(tree, options.lang);
+    composeTree(tree, options.rules ?? RULES, options.lang, options.vertical);
+  };
 }
 
 /**

@@ -3,7 +3,9 @@
  * §3.1.7 and §3.2 "Prohibition rules for line start and line end"): the dash
  * `——` and the ellipsis `……` are never split; the interpunct never starts a
  * line (it stays with the character before it; Unicode gives `·` no
- * prohibition of its own); a number stays with the unit or measure word after
+ * prohibition of its own), and neither does a single dash joining two words
+ * (`中国—阿拉伯`: Unicode allows a break before U+2014, which Chromium takes
+ * in vertical text); a number stays with the unit or measure word after
  * it (`30万吨`, `15公里`, `5.2%`).
  */
 import { markClass } from './classes.js';
@@ -20,7 +22,7 @@ export function noBreak(run: Run, out: Composition): void {
     if (markClass(c) === 'inseparable' && chars[i + 1] === c) {
       out.keeps.push([i, i + 2]);
       i++;
-    } else if (markClass(c) === 'middle' && i > 0 && !/\s/u.test(chars[i - 1]!)) {
+    } else if ((markClass(c) === 'middle' || c === '—') && i > 0 && !/\s/u.test(chars[i - 1]!)) {
       out.keeps.push([i - 1, i + 1]);
     } else if (/\p{Nd}/u.test(c) && !/\p{Nd}/u.test(chars[i + 1] ?? '') && UNIT.has(chars[i + 1] ?? '')) {
       let end = i + 2;

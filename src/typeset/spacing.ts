@@ -6,9 +6,12 @@
  * character, so copied text and search are unchanged; at a line end it falls
  * outside the text. Typed spaces there were dropped by the source stage
  * (src/source/punctuation.ts), so the amount is the same either way.
+ * In vertical text an upright number (upright-numbers.ts) sits in the column
+ * like a Han character and takes no space (CLREQ §3.5).
  */
 import { isHan, isLatin } from './classes.js';
 import { type Composition, isChinese, mark, type Run } from './composition.js';
+import { uprightNumbers } from './upright-numbers.js';
 
 /** Signs that belong to the number or word beside them (`5.2%`, `30℃`, `$5`). */
 const ATTACHED = /^[%‰℃°$€£¥]$/u;
@@ -17,7 +20,9 @@ const latinSide = (ch: string | undefined) => isLatin(ch) || (ch !== undefined &
 export function spacing(run: Run, out: Composition): void {
   if (!isChinese(run)) return;
   const { chars } = run;
+  const upright = new Set(run.vertical ? uprightNumbers(chars).flatMap(([s, e]) => Array.from({ length: e - s }, (_, k) => s + k)) : []);
   for (let i = 0; i + 1 < chars.length; i++) {
+    if (upright.has(i) || upright.has(i + 1)) continue;
     const [a, b] = [chars[i], chars[i + 1]];
     if ((isHan(a) && latinSide(b)) || (latinSide(a) && isHan(b))) mark(out, i, 'as');
   }

@@ -20,6 +20,8 @@ export interface PdfGlyph {
   page: number;
   /** The embedded font's PostScript name, subset tag removed. */
   font: string;
+  /** Direction of the glyph's baseline on the page, degrees: 0 upright, -90 turned clockwise (sideways in a column). */
+  angle: number;
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -120,7 +122,7 @@ export async function pdfGlyphs(file: string): Promise<PdfGlyph[]> {
               const m = multiply(multiply([fontSize * hScale, 0, 0, fontSize, 0, 0], tm), ctm);
               const scale = Math.hypot(m[2], m[3]);
               const advance = ((g.width / 1000) * fontSize + charSpacing + (g.isSpace ? wordSpacing : 0)) * hScale;
-              if (g.unicode) out.push({ char: g.unicode, x: m[4], y: m[5], size: scale, width: (g.width / 1000) * scale, page: p, font });
+              if (g.unicode) out.push({ char: g.unicode, x: m[4], y: m[5], size: scale, width: (g.width / 1000) * scale, page: p, font, angle: Math.round((Math.atan2(m[1], m[0]) * 180) / Math.PI) });
               tm = multiply([1, 0, 0, 1, advance, 0], tm);
             }
             break;

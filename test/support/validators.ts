@@ -68,12 +68,12 @@ export interface AceResult {
   violations: string[];
 }
 
-/** Ace by DAISY (with Debian's Chromium) on each book; `-E` makes a violation a failure. */
-export function ace(files: string[]): Record<string, AceResult> {
+/** Ace by DAISY (with Debian's Chromium) on each book; `-E` makes a violation a failure. Reports go under `outRoot` (a report already there is reused). */
+export function ace(files: string[], outRoot = join(tmp, 'ace')): Record<string, AceResult> {
   const cli = join(root, 'node_modules', '@daisy', 'ace-cli', 'bin', 'ace.js');
   return Object.fromEntries(
     files.map((f, i) => {
-      const out = join(tmp, 'ace', String(i));
+      const out = join(outRoot, String(i));
       // Ace's own Chromium occasionally dies on a large book and writes no report: run it once more, then say why.
       let stderr = '';
       for (let attempt = 0; attempt < 2 && !existsSync(join(out, 'report.json')); attempt++) {

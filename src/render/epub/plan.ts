@@ -83,7 +83,7 @@ export function planBook(view: View, resources: BookResources, templates: Templa
   const toc = navEntries(view, chapters);
   const page = pageRenderer(view, resources, toc, templates);
   // Title page and chapters are composed by the typesetting stage (XHTML fragments).
-  const body = (name: string, extra: object = {}) => typesetMarkup(page(name, extra), { lang: meta.lang, fragment: true, xhtml: true });
+  const body = (name: string, extra: object = {}) => typesetMarkup(page(name, extra), { lang: meta.lang, fragment: true, xhtml: true, vertical: view.vertical });
 
   const cover = { id: 'cover-page', filename: 'cover.xhtml', title: labels.cover, content: page('cover') };
   const title = { id: 'title-page', filename: 'title.xhtml', title: meta.title, content: body('title') };
@@ -116,7 +116,8 @@ export function planBook(view: View, resources: BookResources, templates: Templa
       coverImage: COVER_IMAGE,
     }),
     shell: page('chapter.xhtml', { ejs: { title: '<%= title %>', content: '<%- content %>' } }),
-    css: `${resources.fonts.css}\n${stylesheet('base', 'epub')}`,
+    // A vertical book: every content document's root set vertical-rl (styles/vertical*.css), the spine right to left (content.opf).
+    css: `${resources.fonts.css}\n${stylesheet('base', 'epub', ...(view.vertical ? ['vertical', 'vertical-epub'] : []))}`,
     files,
   };
 }

@@ -7,15 +7,21 @@
  * boxes, so the main print carries them. Recto heads depend on where topics
  * landed and are stamped afterwards (stamp.ts) at the very same place: a line
  * of 8 pt type whose box ends HEAD_GAP above the text block.
+ *
+ * Both sit at the outer edge of the page. A vertical book (`--vertical`) is
+ * bound on the right, so its versos lie on the right of a spread and its
+ * rectos on the left: the furniture is mirrored. Chromium names the pages
+ * by the root's direction only (ltr: the first page is a `:right` page), so
+ * `:right` is the odd pages in both books.
  */
-import { BODY_PT, LINE_PT, type PageGeometry } from './paper.js';
+import { blockWidth, BODY_PT, LINE_PT, type PageGeometry } from './paper.js';
 
 const pt = (n: number) => `${n.toFixed(3)}pt`;
 
 /** Running heads: 8 pt sans on a 12 pt line, ending this far above the text block. */
 const HEAD = { size: 8, line: 12, gap: 11 };
 /** How many ems of running-head type fit across the text block, less two for Han–Latin spacing (heads are shortened to it). */
-export const headMeasure = (g: PageGeometry) => (g.chars * BODY_PT) / HEAD.size - 2;
+export const headMeasure = (g: PageGeometry) => blockWidth(g) / HEAD.size - 2;
 /** Folios: 9 pt serif, starting this far below the text block. */
 const FOLIO_GAP = 1.4 * BODY_PT;
 
@@ -34,25 +40,30 @@ export function printedSize(g: PageGeometry): { width: number; height: number } 
 }
 
 /**
- * Cover, contents and stamp pages are named pages without margin boxes. The side
- * margins leave 0.1 pt of slack so a full line of N characters never wraps on rounding.
+ * Cover, contents and stamp pages are named pages without margin boxes. The margins
+ * along the line (the sides; top and foot when vertical) leave 0.1 pt of slack so a
+ * full line of N characters never wraps on rounding. Returns CSS text; lengths in pt.
  */
 export function pageCss(g: PageGeometry, headline: string): string {
   const { width, height } = printedSize(g);
   const b = g.bleed;
-  const side = g.side + b - 0.05;
-  const head = `font-family: 'Huozi Sans'; font-size: ${HEAD.size}pt; line-height: ${HEAD.line}pt; vertical-align: bottom; padding-bottom: ${HEAD.gap}pt;`;
-  const folio = `content: counter(page); font-family: 'Huozi Serif'; font-size: 9pt; line-height: 1.5; vertical-align: top; padding-top: ${pt(FOLIO_GAP)};`;
-  const none = '@top-left { content: none; } @bottom-left { content: none; } @bottom-right { content: none; }';
+  const slack = 0.05;
+  const [top, bottom] = [g.top + b - (g.vertical ? slack : 0), g.bottom + b - (g.vertical ? slack : 0)];
+  const side = g.side + b - (g.vertical ? 0 : slack);
+  const [verso, recto] = g.vertical ? ['right', 'left'] : ['left', 'right'];
+  // Margin boxes are set horizontally in both books: the root's writing mode would turn them.
+  const head = `font-family: 'Huozi Sans'; font-size: ${HEAD.size}pt; line-height: ${HEAD.line}pt; vertical-align: bottom; padding-bottom: ${HEAD.gap}pt; writing-mode: horizontal-tb;`;
+  const folio = `content: counter(page); font-family: 'Huozi Serif'; font-size: 9pt; line-height: 1.5; vertical-align: top; padding-top: ${pt(FOLIO_GAP)}; writing-mode: horizontal-tb;`;
+  const none = ['top-left', 'top-right', 'bottom-left', 'bottom-right'].map((box) => `@${box} { content: none; }`).join(' ');
   return `
-:root { --page-height: ${pt(height)}; --area-height: ${pt(g.height - g.top - g.bottom)}; --side: ${pt(g.side + b)}; --bleed: ${pt(b)}; --foot: ${pt(g.bottom + b)}; --line: ${pt(LINE_PT)}; --measure: ${pt(g.chars * BODY_PT + 0.1)}; }
-@page { size: ${pt(width)} ${pt(height)}; margin: ${pt(g.top + b)} ${pt(side)} ${pt(g.bottom + b)}; }
-@page :left { @top-left { content: ${cssString(headline)}; ${head} text-align: left; } @bottom-left { ${folio} text-align: left; } }
-@page :right { @bottom-right { ${folio} text-align: right; } }
+:root { --page-width: ${pt(width)}; --page-height: ${pt(height)}; --area-width: ${pt(g.width - 2 * g.side)}; --area-height: ${pt(g.height - g.top - g.bottom)}; --top: ${pt(g.top + b)}; --side: ${pt(g.side + b)}; --bleed: ${pt(b)}; --foot: ${pt(g.bottom + b)}; --line: ${pt(LINE_PT)}; --measure: ${pt(g.chars * BODY_PT + 0.1)}; }
+@page { size: ${pt(width)} ${pt(height)}; margin: ${pt(top)} ${pt(side)} ${pt(bottom)}; }
+@page :left { @top-${verso} { content: ${cssString(headline)}; ${head} text-align: ${verso}; } @bottom-${verso} { ${folio} text-align: ${verso}; } }
+@page :right { @bottom-${recto} { ${folio} text-align: ${recto}; } }
 @page cover { margin: 0; ${none} }
 @page front { ${none} }
 @page furniture { margin: 0; ${none} }
 .furniture-page { height: ${pt(height)}; }
-.furniture-page .running-head { font-size: ${HEAD.size}pt; line-height: ${HEAD.line}pt; top: ${pt(b + g.top - HEAD.gap - HEAD.line)}; left: ${pt(b + g.side)}; width: ${pt(g.chars * BODY_PT)}; }
+.furniture-page .running-head { font-size: ${HEAD.size}pt; line-height: ${HEAD.line}pt; top: ${pt(b + g.top - HEAD.gap - HEAD.line)}; left: ${pt(b + g.side)}; width: ${pt(blockWidth(g))}; text-align: ${recto}; }
 `;
 }

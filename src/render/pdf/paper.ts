@@ -1,7 +1,9 @@
 /**
  * The page geometry that follows from a trim size: a text block whose width is
  * a whole number of body characters and whose height is a whole number of
- * lines, centred on the page with the spare split evenly. The trim sizes
+ * lines, centred on the page with the spare split evenly. Set vertically
+ * (`--vertical`), the block is turned: its height is a whole number of
+ * characters (a column) and its width a whole number of column pitches. The trim sizes
  * themselves are parsed by the options schema (config/schema.ts).
  */
 import type { PaperSize } from '../../config/schema.js';
@@ -24,9 +26,11 @@ export interface PageGeometry {
   top: number;
   bottom: number;
   side: number;
-  /** Characters per line and lines per page of body text. */
+  /** Characters per line (column, when vertical) and lines (columns) per page of body text. */
   chars: number;
   lines: number;
+  /** Set in columns, right to left (`--vertical`). */
+  vertical: boolean;
 }
 
 /** At least these fractions of the trim are left as margin: more at the foot, where the folio goes. */
@@ -34,13 +38,16 @@ const MIN_SIDE = 0.11;
 const MIN_TOP = 0.09;
 const MIN_BOTTOM = 0.1;
 
-export function pageGeometry(paper: PaperSize, bleedMm = 0): PageGeometry {
+/** The geometry of a trim size (mm) with a bleed (mm): all lengths in pt. `vertical` turns the text block into columns. */
+export function pageGeometry(paper: PaperSize, bleedMm = 0, vertical = false): PageGeometry {
   const width = paper.width * PT_PER_MM;
   const height = paper.height * PT_PER_MM;
-  const chars = Math.max(10, Math.floor((width * (1 - 2 * MIN_SIDE)) / BODY_PT));
-  const line = LINE_PT;
-  const lines = Math.max(10, Math.floor((height * (1 - MIN_TOP - MIN_BOTTOM)) / line));
-  const spareV = height - lines * line;
+  const across = width * (1 - 2 * MIN_SIDE);
+  const down = height * (1 - MIN_TOP - MIN_BOTTOM);
+  // Horizontal: characters across, lines down. Vertical: characters down a column, columns across.
+  const chars = Math.max(10, Math.floor((vertical ? down : across) / BODY_PT));
+  const lines = Math.max(10, Math.floor((vertical ? across : down) / LINE_PT));
+  const spareV = height - (vertical ? chars * BODY_PT : lines * LINE_PT);
   const top = (spareV * MIN_TOP) / (MIN_TOP + MIN_BOTTOM);
   return {
     paper,
@@ -49,8 +56,12 @@ export function pageGeometry(paper: PaperSize, bleedMm = 0): PageGeometry {
     bleed: bleedMm * PT_PER_MM,
     top,
     bottom: spareV - top,
-    side: (width - chars * BODY_PT) / 2,
+    side: (width - (vertical ? lines * LINE_PT : chars * BODY_PT)) / 2,
     chars,
     lines,
+    vertical,
   };
 }
+
+/** Width of the text block in pt: whole characters, or whole column pitches when vertical. */
+export const blockWidth = (g: PageGeometry) => (g.vertical ? g.lines * LINE_PT : g.chars * BODY_PT);

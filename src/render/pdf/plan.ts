@@ -52,6 +52,8 @@ export interface PrintPlan {
   questions: Array<string | undefined>;
   /** Running heads are shortened to this many ems (page-css.ts). */
   headMeasure: number;
+  /** Set in columns right to left, bound on the right (`--vertical`): no baseline grid or flush-bottom stretch, /Direction /R2L. */
+  vertical: boolean;
   /** The light second print: the contents with page numbers, and each distinct recto head. */
   stamp(toc: NumberedEntry[], heads: Array<{ head: string; pages: number[] }>): string;
   /** What makes the print what it is (its HTML and the options that act after printing): seeds the PDF's ID. */
@@ -62,33 +64,32 @@ export interface PrintPlan {
 export function planPrint(doc: Document, context: RenderContext): PrintPlan {
   const { options, meta } = context;
   const images = collectImages(doc, context, '');
-  const view = buildView(doc, meta, 'pdf', { assets: images.urls('') });
-  const geometry = pageGeometry(options.paper, options.bleed);
+  const { paper, bleed, marks, topicPageBreak, vertical } = options;
+  const view = buildView(doc, meta, 'pdf', { assets: images.urls(''), vertical });
+  const geometry = pageGeometry(paper, bleed, vertical);
   const template = context.templates.page('pdf', 'page');
-  const html = typeset(template(bodyContext(view, meta, options.topicPageBreak)), meta.lang);
+  const typeset = (page: string): string => typesetMarkup(page, { lang: meta.lang, fragment: false, xhtml: false, vertical });
+  const html = typeset(template(bodyContext(view, meta, topicPageBreak)));
   const versoHead = runningHead(meta.title, meta.lang, headMeasure(geometry));
-  const { paper, bleed, marks, topicPageBreak } = options;
   return {
     meta,
     geometry,
     topicPageBreak,
     marks,
+    vertical,
     toc: view.toc,
     contentsLabel: view.labels.contents,
     // The page holds every character printed but the folios and stamped page numbers (digits).
-    css: [printFontFaces(meta.lang, `${html}0123456789`), stylesheet('base', 'pdf'), pageCss(geometry, versoHead)].join('\n'),
+    css: [printFontFaces(meta.lang, `${html}0123456789`), stylesheet('base', 'pdf', ...(vertical ? ['vertical', 'vertical-pdf'] : [])), pageCss(geometry, versoHead)].join('\n'),
     html,
     images: images.files,
     preload: marginBoxFonts(versoHead),
     questions: questionsInSections(doc),
     headMeasure: headMeasure(geometry),
-    stamp: (toc, heads) => typeset(template({ ...view, stamp: true, stylesheetHref: PRINT_CSS, toc, heads }), meta.lang),
-    fingerprint: html + JSON.stringify({ paper, bleed, marks, topicPageBreak }),
+    stamp: (toc, heads) => typeset(template({ ...view, stamp: true, stylesheetHref: PRINT_CSS, toc, heads })),
+    fingerprint: html + JSON.stringify({ paper, bleed, marks, topicPageBreak, vertical }),
   };
 }
-
-/** A whole print page through the typesetting stage. */
-const typeset = (html: string, lang: string): string => typesetMarkup(html, { lang, fragment: false, xhtml: false });
 
 /** The file name the print's HTML links its stylesheet by. */
 export const PRINT_CSS = 'print.css';

@@ -4,7 +4,10 @@
  * destinations) and which pages are the contents; a light second print of the
  * contents page numbers and recto heads laid over those pages; bookmarks;
  * then printer's boxes and marks, and document information
- * with fixed dates and ID, so rebuilds are byte-identical. Only this module
+ * with fixed dates and ID, so rebuilds are byte-identical. A vertical book
+ * (`plan.vertical`) skips the steps that only a horizontal text block has —
+ * the baseline grid, the flush-bottom stretch and the balanced contents, all
+ * read from the measuring print — and is marked right to left. Only this module
  * writes files: the plan's HTML, CSS and images, in a temporary folder it
  * removes again.
  */
@@ -27,6 +30,7 @@ import { addProbes, alignBaselines, applyStretch, planStretch, probeSpots, type 
 import { type NumberedEntry, PRINT_CSS, type PrintPlan } from './plan.js';
 import { printHtml } from './print.js';
 import { overlayStamp } from './stamp.js';
+import { bindOnTheRight } from './reading-direction.js';
 
 /** Where the main print put things: each entry's landing, the contents pages and the first body page (0-based). */
 interface Layout {
@@ -58,14 +62,15 @@ export function writePrintFiles(plan: PrintPlan, work: string): string {
   return htmlPath;
 }
 
-/** The main print, baselines on the grid and each short page's heading space stretched as the measuring print says. */
+/** The main print, baselines on the grid and each short page's heading space stretched as the measuring print says (horizontal only). */
 async function printBody(plan: PrintPlan, browser: Browser, work: string): Promise<{ pdf: PDFDocument; measured: Measured }> {
   const htmlPath = writePrintFiles(plan, work);
-  const measured = await measure(plan, browser, htmlPath);
+  const measured = plan.vertical ? UNMEASURED : await measure(plan, browser, htmlPath);
   const printed = await printHtml(browser, htmlPath, {
     tagged: true,
     preload: plan.preload,
     prepare: async (page) => {
+      if (plan.vertical) return;
       await alignBaselines(page);
       await applyStretch(page, measured.stretch);
       await applyBreaks(page, measured.contentsBreaks);
@@ -80,6 +85,13 @@ interface Measured {
   contentsBreaks: number[];
   spots: Map<string, Spot>;
 }
+
+/**
+ * A vertical book is not measured: its columns have no baseline grid to keep or foot to end flush (a page's last
+ * column may end short, as in any vertical book), its contents are not balanced, and its running heads name
+ * topics and sections only (where they landed in the main print), not questions.
+ */
+const UNMEASURED: Measured = { stretch: { extra: [], short: [], stretched: [] }, contentsBreaks: [], spots: new Map() };
 
 /**
  * The measuring print: where each page's text ends and the stretch that makes full pages end flush (flush-bottom.ts),
@@ -170,7 +182,9 @@ function addBookmarks(pdf: PDFDocument, plan: PrintPlan, layout: Layout): void {
 async function finish(pdf: PDFDocument, plan: PrintPlan): Promise<Uint8Array> {
   setPageBoxes(pdf, plan.geometry, plan.marks);
   setDocumentInfo(pdf, plan.meta, plan.fingerprint);
-  fixToUnicode(pdf, plan.html);
+  if (plan.vertical) bindOnTheRight(pdf);
+  // Only vertical text names glyphs by their twins (glyph-twins.ts).
+  fixToUnicode(pdf, plan.html, plan.meta.lang);
   // pdf-lib yields to the event loop every 50 objects by default: several seconds on a big book.
   return pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
 }

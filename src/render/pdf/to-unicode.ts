@@ -6,11 +6,11 @@
  * never used: copying, searching and `pdftotext` then give ⽣ for 生. Each
  * mapping to a character the text lacks is turned into the character of the
  * text with the same NFKC form (Unicode's compatibility equivalence, UAX #15),
- * failing that into the character of the text a pinned font draws with the
- * same glyph (the CJK radical ⻓ U+2ED3 and 长 U+957F have no NFKC link, nor
- * HORIZONTAL BAR ― U+2015 and the EM DASH — U+2014 of the text).
+ * failing that into the character of the text the document's faces draw with
+ * the same glyph (glyph-twins.ts: CJK radicals such as ⻓ for 长, ― for —).
  */
-import { glyphTwin } from '../../fonts.js';
+import type { LanguageTag } from '../../ast/types.js';
+import { glyphTwins } from './glyph-twins.js';
 import { decodePDFRawStream, type PDFDocument, PDFName, PDFRawStream, PDFRef, PDFDict } from '@cantoo/pdf-lib';
 
 const hexToString = (hex: string) => {
@@ -22,10 +22,13 @@ const utf16Hex = (s: string) => Array.from({ length: s.length }, (_, i) => s.cha
 
 /**
  * Rewrites, in place, every Type0 font's ToUnicode map of `pdf` whose targets
- * include a character absent from `text` that has a twin (same NFKC form) in
- * `text`. Maps needing no change are left byte for byte.
+ * include a character absent from `text` that has a twin in `text`: the same
+ * NFKC form, or the same glyph in a face of `lang` (glyph-twins.ts). Maps
+ * needing no change are left byte for byte. Throws if a pinned font file is
+ * missing (run .ci/install).
  */
-export function fixToUnicode(pdf: PDFDocument, text: string): void {
+export function fixToUnicode(pdf: PDFDocument, text: string, lang: LanguageTag): void {
+  const twinOf = glyphTwins(text, lang);
   const present = new Set(text);
   const twin = new Map<string, string>();
   for (const c of present) {
@@ -35,8 +38,8 @@ export function fixToUnicode(pdf: PDFDocument, text: string): void {
   /** The character of the text a mapped character stands for, or undefined if it is fine as it is. */
   const better = (c: string): string | undefined => {
     if (present.has(c)) return undefined;
-    const t = twin.get(c.normalize('NFKC'));
-    return t !== undefined && t !== c ? t : glyphTwin(c, present);
+    const t = twin.get(c.normalize('NFKC')) ?? twinOf(c);
+    return t !== undefined && t !== c ? t : undefined;
   };
   for (const [, object] of pdf.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict) || object.get(PDFName.of('Subtype')) !== PDFName.of('Type0')) continue;

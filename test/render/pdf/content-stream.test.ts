@@ -44,7 +44,7 @@ describe('fixToUnicode', () => {
 
   it('maps a Kangxi radical the text lacks to its twin the text has (⽣ → 生), ranges included', async () => {
     const { pdf, read } = await withCmap(0x2f63, 0x2f00);
-    fixToUnicode(pdf, '生一丨');
+    fixToUnicode(pdf, '生一丨', 'zh-Hans');
     const cmap = read();
     expect(cmap).toContain('<0001> <751F>');
     expect(cmap).toContain('<0002> <4E00>');
@@ -52,9 +52,9 @@ describe('fixToUnicode', () => {
     expect(cmap).toContain('endcmap');
   });
 
-  it('maps a CJK radical with no NFKC link to the ideograph a pinned font draws with the same glyph (⻓ → 长, ⻘ → 青)', async () => {
+  it('maps a CJK radical with no NFKC link to the ideograph the faces draw with the same glyph (⻓ → 长, ⻘ → 青)', async () => {
     const { pdf, read } = await withCmap(0x2ed3, 0x2ed8);
-    fixToUnicode(pdf, '长青');
+    fixToUnicode(pdf, '长青', 'zh-Hans');
     const cmap = read();
     expect(cmap).toContain('<0001> <957F>');
     expect(cmap).toContain('<0002> <9752>');
@@ -63,7 +63,7 @@ describe('fixToUnicode', () => {
   it('leaves the map alone when the text has the mapped characters (negative control)', async () => {
     const { pdf, read } = await withCmap(0x2f63, 0x2f00);
     const before = read();
-    fixToUnicode(pdf, '⽣⼀⼁');
+    fixToUnicode(pdf, '⽣⼀⼁', 'zh-Hans');
     expect(read()).toBe(before);
   });
 });
