@@ -22,6 +22,7 @@ import type { OutputFile, RenderContext } from './render/context.js';
 import { markMissingGlyphs } from './render/missing-glyphs.js';
 import { type FormatName, renderers } from './render/registry.js';
 import { createTemplates } from './render/templates.js';
+import { loadTheme } from './render/theme.js';
 import { decode } from './source/decode.js';
 import { refuseForeignFormat } from './source/foreign-formats.js';
 import { parse } from './source/parse.js';
@@ -96,7 +97,7 @@ export async function build(inputs: string[], options: BuildOptions = {}, source
   const dup = stems.find((s, i) => stems.indexOf(s) !== i);
   if (dup) throw usageError(`two inputs have the same name "${dup}": their outputs would overwrite each other`);
 
-  const templates = createTemplates();
+  const templates = createTemplates(opts.theme ? loadTheme(opts.theme) : undefined);
   const browser = sharedBrowser();
   const interrupts = watchInterrupts(() => browser.close());
   const warnings: FileWarning[] = [];

@@ -9,6 +9,7 @@ import type { ExitCode } from '../errors.js';
 import { version } from '../version.js';
 import { buildCommand } from './build.js';
 import { registerCheck } from './check.js';
+import { initCommand } from './init.js';
 import type { Streams } from './shared.js';
 
 /** The `huozi` program. Commands report their exit code through `exit`; errors are thrown to cli/main.ts. */
@@ -21,5 +22,6 @@ export function program(streams: Streams, exit: (code: ExitCode) => void): Comma
     .exitOverride();
   buildCommand(cli, streams, exit);
   registerCheck(cli, streams.out);
+  initCommand(cli, streams, exit);
   return cli;
 }

@@ -14,7 +14,6 @@ import type { CollectedImages } from '../images.js';
 import type { EmbeddedFonts } from './embedded-fonts.js';
 import { fileOfIds, notesByChapter, planChapters, type ChapterPlan } from './chapters.js';
 import { navDepth, navPoints } from './ncx.js';
-import { stylesheet } from '../styles.js';
 
 /** One XHTML content document of the book, before the chapter shell wraps it. */
 export interface BookDocument {
@@ -116,7 +115,7 @@ export function planBook(view: View, resources: BookResources, templates: Templa
       coverImage: COVER_IMAGE,
     }),
     shell: page('chapter.xhtml', { ejs: { title: '<%= title %>', content: '<%- content %>' } }),
-    css: `${resources.fonts.css}\n${stylesheet('base', 'epub')}`,
+    css: `${resources.fonts.css}\n${templates.stylesheet('base', 'epub')}`,
     files,
   };
 }
