@@ -7,6 +7,7 @@ import type { BuildResult } from '../build.js';
 import { BuildOptions, type OptionKey, resolveOptions } from '../config/schema.js';
 import type { ExitCode } from '../errors.js';
 import { addOptionFlags, givenOptions } from './options.js';
+import { progressPrinter } from './progress.js';
 import { buildReport } from './report.js';
 import { addSharedFlags, finish, sharedFlags, type SharedFlags, type Streams } from './shared.js';
 
@@ -26,7 +27,13 @@ export function buildCommand(cli: Command, streams: Streams, exit: (code: ExitCo
     resolveOptions(given, 'cli');
     // Loaded once the flags are known good: the renderers' dependencies take seconds to load.
     const { build } = await import('../build.js');
-    const result = await build(inputs, given, 'cli');
+    const progress = flags.quiet || flags.json ? undefined : progressPrinter(process.stderr);
+    let result: BuildResult;
+    try {
+      result = await build(inputs, { ...given, ...(progress ? { onProgress: progress.listener } : {}) }, 'cli');
+    } finally {
+      progress?.end();
+    }
     const code = finish(result.warnings, flags, streams);
     if (flags.json) streams.out(JSON.stringify(buildReport(result, code)));
     else if (!flags.quiet) for (const line of summarise(result, flags)) streams.out(line);
