@@ -90,10 +90,10 @@ export interface BuildResult {
  * upward from the inputs (or `options.config`), over the schema's defaults.
  * Throws `HuoziError` (exit code in `.code`); writes nothing unless every edition rendered.
  * `source` only changes how a bad option is named (`--paper` for the CLI).
- * `options.onProgress` hears each step (build/progress.ts).
+ * `options.onProgress` hears each step; `options.browser` is a browser the caller keeps (build/progress.ts).
  */
 export async function build(inputs: string[], options: BuildOptions & BuildHooks = {}, source: OptionSource = 'api'): Promise<BuildResult> {
-  const { onProgress: emit = () => {}, ...schemaOptions } = options;
+  const { onProgress: emit = () => {}, browser: keptBrowser, ...schemaOptions } = options;
   const { options: opts, metadata, configFile } = await resolveBuild(inputs, schemaOptions, source);
   const files = inputs.length > 0 ? inputs : [exampleInput];
   const stems = files.map((f) => basename(f, extname(f)));
@@ -101,7 +101,8 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
   if (dup) throw usageError(`two inputs have the same name "${dup}": their outputs would overwrite each other`);
 
   const templates = createTemplates(opts.theme ? loadTheme(opts.theme) : undefined);
-  const browser = sharedBrowser();
+  // A caller's browser (watch keeps one warm between builds) is used and left open.
+  const browser = keptBrowser ?? sharedBrowser();
   const interrupts = watchInterrupts(() => browser.close());
   const warnings: FileWarning[] = [];
   const timings: BuildTimings = { stages: { read: 0, parse: 0, render: 0, fidelity: 0, write: 0 }, formats: {} };
@@ -172,7 +173,7 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
   } catch (e) {
     throw interrupts.error ?? e;
   } finally {
-    await browser.close();
+    if (!keptBrowser) await browser.close();
     interrupts.end();
   }
 }

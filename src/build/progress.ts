@@ -1,9 +1,10 @@
 /**
- * What `build()` tells a progress listener as it runs (the `onProgress`
- * option): the library emits these events, the CLI prints them
- * (cli/progress.ts). Events come in order, synchronously, on the build's own
+ * What `build()` takes besides the schema's options: a progress listener
+ * (`onProgress`: the library emits these events, the CLI prints them,
+ * cli/progress.ts) and a browser kept by the caller. Events come in order, synchronously, on the build's own
  * turn; a listener should return quickly.
  */
+import type { SharedBrowser } from '../browser.js';
 import type { Format } from '../config/schema.js';
 
 export type ProgressEvent =
@@ -22,4 +23,11 @@ export type ProgressListener = (event: ProgressEvent) => void;
 export interface BuildHooks {
   /** Called at each step of the build (see `ProgressEvent`). */
   onProgress?: ProgressListener;
+  /**
+   * A browser the caller launched with `sharedBrowser()` and closes itself:
+   * the build uses it (relaunching it after a crash) and leaves it open, so
+   * builds one after another share one warm Chromium (`huozi watch`).
+   * Default: one for this build, closed at its end.
+   */
+  browser?: SharedBrowser;
 }

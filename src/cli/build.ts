@@ -12,7 +12,7 @@ import { buildReport } from './report.js';
 import { addSharedFlags, finish, sharedFlags, type SharedFlags, type Streams } from './shared.js';
 
 /** The build flags: every schema key but `config`, which is a shared flag. */
-const BUILD_KEYS = (Object.keys(BuildOptions.entries) as OptionKey[]).filter((k) => k !== 'config');
+export const BUILD_KEYS = (Object.keys(BuildOptions.entries) as OptionKey[]).filter((k) => k !== 'config');
 
 /** Adds the `build` command to `cli`; it reports its exit code through `exit`. */
 export function buildCommand(cli: Command, streams: Streams, exit: (code: ExitCode) => void): Command {
@@ -43,7 +43,7 @@ export function buildCommand(cli: Command, streams: Streams, exit: (code: ExitCo
 }
 
 /** One line per edition; an assets folder is one line with its file count. */
-function summarise(result: BuildResult, flags: SharedFlags): string[] {
+export function summarise(result: BuildResult, flags: SharedFlags): string[] {
   const folders = new Map<string, { files: number; bytes: number }>();
   const lines: string[] = [];
   for (const file of result.files) {

@@ -10,6 +10,7 @@ import { version } from '../version.js';
 import { buildCommand } from './build.js';
 import { registerCheck } from './check.js';
 import { initCommand } from './init.js';
+import { watchCommand } from './watch.js';
 import type { Streams } from './shared.js';
 
 /** The `huozi` program. Commands report their exit code through `exit`; errors are thrown to cli/main.ts. */
@@ -23,5 +24,6 @@ export function program(streams: Streams, exit: (code: ExitCode) => void): Comma
   buildCommand(cli, streams, exit);
   registerCheck(cli, streams.out);
   initCommand(cli, streams, exit);
+  watchCommand(cli, streams, exit);
   return cli;
 }
