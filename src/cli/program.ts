@@ -1,6 +1,6 @@
 /**
  * The command line: a thin shell over the library, one file per command
- * (cli/build.ts, cli/check.ts). Each command adds the shared flags with
+ * (cli/build.ts, check.ts, init.ts, watch.ts, preview.ts). Each command adds the shared flags with
  * `addSharedFlags()` and ends with `finish()` (cli/shared.ts). Commander never
  * prints errors: cli/main.ts words them.
  */
@@ -10,6 +10,7 @@ import { version } from '../version.js';
 import { buildCommand } from './build.js';
 import { registerCheck } from './check.js';
 import { initCommand } from './init.js';
+import { previewCommand } from './preview.js';
 import { watchCommand } from './watch.js';
 import type { Streams } from './shared.js';
 
@@ -25,5 +26,6 @@ export function program(streams: Streams, exit: (code: ExitCode) => void): Comma
   registerCheck(cli, streams.out);
   initCommand(cli, streams, exit);
   watchCommand(cli, streams, exit);
+  previewCommand(cli, streams, exit);
   return cli;
 }
