@@ -1,0 +1,75 @@
+/**
+ * `huozi watch`: builds, rebuilds after a change (HTML first, the same warm
+ * Chromium), reports a bad change and goes on, and on Ctrl-C (SIGINT) stops
+ * with exit 0 and no Chromium left. A real process, bounded in time.
+ */
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startHuozi } from '../support/live-process.js';
+import { pdfText } from '../support/pdf-tools.js';
+import { browserProcess, chromiums } from '../support/processes.js';
+import { tempDir } from '../support/temp.js';
+
+/** Text of the HTML edition: tags dropped (the typesetting stage wraps runs in spans). */
+const htmlText = (file: string) => readFileSync(file, 'utf8').replace(/<[^>]+>/g, '');
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+};
+
+describe('huozi watch', () => {
+  const desk = tempDir('watch');
+  const input = join(desk, 'notice.txt');
+  const original = '清水河防汛通告\n\n各位居民朋友：今晚有洪水，请做好转移准备。\n\n区防汛抗旱指挥部\n';
+  writeFileSync(input, original);
+  const watch = startHuozi(['watch', 'notice.txt', '--out', 'out', '--formats', 'pdf,html'], desk);
+  let browserPid = 0;
+  let chromium: number[] = [];
+  afterAll(() => watch.stop('SIGKILL'));
+
+  it('builds the HTML first, then the PDF, and keeps its browser', async () => {
+    await watch.until(/watching \d+ files/);
+    const out = watch.stdout;
+    expect(out.indexOf('built notice.txt: html in')).toBeGreaterThan(-1);
+    expect(out.indexOf('built notice.txt: html in')).toBeLessThan(out.indexOf('wrote ' + join(desk, 'out', 'notice.pdf')));
+    const procs = chromiums(watch.child.pid!);
+    browserPid = procs.find(browserProcess)?.pid ?? 0;
+    chromium = procs.map((p) => p.pid);
+    expect(browserPid).toBeGreaterThan(0);
+  });
+
+  it('rebuilds after a change, says what changed, with the same Chromium', async () => {
+    const from = watch.stdout.length;
+    appendFileSync(input, '\n请沿河居民听从社区安排，有序转移。\n');
+    await watch.until(/changed: notice\.txt[\s\S]*built notice\.txt: html[\s\S]*built notice\.txt: pdf in [\d.]+ s[\s\S]*watching/, 150_000, from);
+    expect(htmlText(join(desk, 'out', 'notice.html'))).toContain('有序转移');
+    expect(pdfText(join(desk, 'out', 'notice.pdf')).replace(/\s/g, '')).toContain('有序转移');
+    expect(chromiums(watch.child.pid!).find(browserProcess)?.pid).toBe(browserPid);
+  });
+
+  it('a bad change is one line and watching goes on; the outputs stay (control: the fix rebuilds)', async () => {
+    let from = watch.stdout.length;
+    const errFrom = watch.stderr.length;
+    writeFileSync(input, '');
+    await watch.until(/changed: notice\.txt[\s\S]*watching/, 60_000, from);
+    expect(watch.stderr.slice(errFrom)).toMatch(/^huozi: notice\.txt: .*empty/m);
+    expect(htmlText(join(desk, 'out', 'notice.html'))).toContain('有序转移');
+    from = watch.stdout.length;
+    writeFileSync(input, original.replace('今晚', '明早'));
+    await watch.until(/built notice\.txt: html[\s\S]*built notice\.txt: pdf[\s\S]*watching/, 150_000, from);
+    expect(htmlText(join(desk, 'out', 'notice.html'))).toContain('明早');
+  });
+
+  it('Ctrl-C stops it: exit 0, "stopped", no Chromium left', async () => {
+    expect(chromium.some(alive)).toBe(true); // control: they were alive until now
+    const code = await watch.stop('SIGINT');
+    expect(code).toBe(0);
+    expect(watch.stderr.trim().split('\n').at(-1)).toBe('stopped');
+    expect(chromium.filter(alive)).toEqual([]);
+  });
+});
