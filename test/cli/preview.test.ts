@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELOAD_SCRIPT } from '../../src/preview/server.js';
-import { startHuozi } from '../support/live-process.js';
+import { type LiveProcess, startHuozi } from '../support/live-process.js';
 import { tempDir } from '../support/temp.js';
 
 /** GET `path` exactly as written (no URL normalisation of `..`). */
@@ -30,13 +30,14 @@ describe('huozi preview', () => {
   const input = join(desk, 'notice.txt');
   writeFileSync(input, '清水河防汛通告\n\n各位居民朋友：今晚有洪水，请做好转移准备。\n\n区防汛抗旱指挥部\n');
   writeFileSync(join(desk, 'secret.txt'), 'not served');
-  const preview = startHuozi(['preview', 'notice.txt', '--out', 'out', '--formats', 'html', '--port', '0'], desk);
+  let preview: LiveProcess;
   let url: URL;
   beforeAll(async () => {
+    preview = startHuozi(['preview', 'notice.txt', '--out', 'out', '--formats', 'html', '--port', '0'], desk);
     url = new URL((await preview.until(/serving (http:\/\/\S+)/))[1]!);
     await preview.until(/watching/);
   });
-  afterAll(() => preview.stop('SIGKILL'));
+  afterAll(() => preview.end(), 120_000);
 
   it('listens on loopback only', () => {
     expect(url.hostname).toBe('127.0.0.1');

@@ -3,10 +3,10 @@
  * Chromium), reports a bad change and goes on, and on Ctrl-C (SIGINT) stops
  * with exit 0 and no Chromium left. A real process, bounded in time.
  */
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { startHuozi } from '../support/live-process.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LiveProcess, startHuozi } from '../support/live-process.js';
 import { pdfText } from '../support/pdf-tools.js';
 import { browserProcess, chromiums } from '../support/processes.js';
 import { tempDir } from '../support/temp.js';
@@ -27,10 +27,13 @@ describe('huozi watch', () => {
   const input = join(desk, 'notice.txt');
   const original = '清水河防汛通告\n\n各位居民朋友：今晚有洪水，请做好转移准备。\n\n区防汛抗旱指挥部\n';
   writeFileSync(input, original);
-  const watch = startHuozi(['watch', 'notice.txt', '--out', 'out', '--formats', 'pdf,html'], desk);
+  let watch: LiveProcess;
   let browserPid = 0;
   let chromium: number[] = [];
-  afterAll(() => watch.stop('SIGKILL'));
+  beforeAll(() => {
+    watch = startHuozi(['watch', 'notice.txt', '--out', 'out', '--formats', 'pdf,html'], desk);
+  });
+  afterAll(() => watch.end(), 120_000);
 
   it('builds the HTML first, then the PDF, and keeps its browser', async () => {
     await watch.until(/watching \d+ files/);
@@ -71,5 +74,32 @@ describe('huozi watch', () => {
     expect(code).toBe(0);
     expect(watch.stderr.trim().split('\n').at(-1)).toBe('stopped');
     expect(chromium.filter(alive)).toEqual([]);
+  });
+});
+
+describe('huozi watch stopped in the middle of a build', () => {
+  it('Ctrl-C while the PDF is laid out: exit 0, the HTML written, no PDF half-written, no Chromium left', async () => {
+    const desk = tempDir('watch-stop');
+    writeFileSync(join(desk, 'notice.txt'), '清水河防汛通告\n\n各位居民朋友：今晚有洪水，请做好转移准备。\n');
+    const watch = startHuozi(['watch', 'notice.txt', '--out', 'out', '--formats', 'html,pdf'], desk);
+    try {
+      await watch.until(/built notice\.txt: html/);
+      // The PDF build has begun once its Chromium is up.
+      let procs = chromiums(watch.child.pid!);
+      for (let i = 0; i < 600 && !procs.some(browserProcess); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        procs = chromiums(watch.child.pid!);
+      }
+      expect(procs.some(browserProcess)).toBe(true);
+      const code = await watch.stop('SIGINT');
+      expect(code).toBe(0);
+      expect(watch.stdout).not.toContain('notice.pdf');
+      expect(readdirSync(join(desk, 'out')).sort()).toEqual(['notice.assets', 'notice.html']);
+      expect(watch.stderr).toMatch(/interrupted by SIGINT: nothing written/);
+      expect(watch.stderr.trim().split('\n').at(-1)).toBe('stopped');
+      expect(procs.map((p) => p.pid).filter(alive)).toEqual([]);
+    } finally {
+      await watch.end();
+    }
   });
 });

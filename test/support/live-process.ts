@@ -2,7 +2,9 @@
  * A long-running `huozi` process (watch, preview) for tests: its output is
  * collected as it comes, `until()` waits (bounded) for a pattern, `stop()`
  * sends a signal and waits for the exit. Any process still running when the
- * test file ends is killed (SIGKILL), so none is left behind.
+ * test file ends is ended with `end()`: SIGINT, which lets huozi close its
+ * Chromium, then SIGKILL if it has not exited within a minute (a SIGKILL alone
+ * would leave its Chromium behind).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll } from 'vitest';
@@ -16,19 +18,21 @@ export interface LiveProcess {
   until(pattern: RegExp, ms?: number, from?: number): Promise<RegExpMatchArray>;
   /** Sends `signal` and resolves with the exit code (null when killed by a signal). */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Ends it if still running: SIGINT, then SIGKILL after `ms`. */
+  end(ms?: number): Promise<void>;
 }
 
-const started: ChildProcess[] = [];
+const started: LiveProcess[] = [];
 
 export function startHuozi(args: string[], cwd: string): LiveProcess {
   const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  started.push(child);
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  return {
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const live: LiveProcess = {
     child,
     get stdout() {
       return stdout;
@@ -57,12 +61,21 @@ export function startHuozi(args: string[], cwd: string): LiveProcess {
       });
     },
     stop(signal = 'SIGINT') {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      if (running()) child.kill(signal);
       return exited;
     },
+    async end(ms = 60_000) {
+      if (!running()) return;
+      child.kill('SIGINT');
+      const timer = setTimeout(() => running() && child.kill('SIGKILL'), ms);
+      await exited;
+      clearTimeout(timer);
+    },
   };
+  started.push(live);
+  return live;
 }
 
-afterAll(() => {
-  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
+afterAll(async () => {
+  await Promise.all(started.splice(0).map((p) => p.end()));
+}, 120_000);
