@@ -3,12 +3,13 @@
  * Chromium), reports a bad change and goes on, and on Ctrl-C (SIGINT) stops
  * with exit 0 and no Chromium left. A real process, bounded in time.
  */
-import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LiveProcess, startHuozi } from '../support/live-process.js';
 import { pdfText } from '../support/pdf-tools.js';
 import { browserProcess, chromiums } from '../support/processes.js';
+import { root } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
 
 /** Text of the HTML edition: tags dropped (the typesetting stage wraps runs in spans). */
@@ -98,6 +99,28 @@ describe('huozi watch stopped in the middle of a build', () => {
       expect(watch.stderr).toMatch(/interrupted by SIGINT: nothing written/);
       expect(watch.stderr.trim().split('\n').at(-1)).toBe('stopped');
       expect(procs.map((p) => p.pid).filter(alive)).toEqual([]);
+    } finally {
+      await watch.end();
+    }
+  });
+});
+
+describe('huozi watch and a theme', () => {
+  it('a change of a theme file rebuilds every input with it', async () => {
+    const desk = tempDir('watch-theme');
+    writeFileSync(join(desk, 'notice.txt'), '清水河防汛通告\n\n各位居民朋友：今晚有洪水，请做好转移准备。\n');
+    mkdirSync(join(desk, 'look', 'styles'), { recursive: true });
+    const css = join(desk, 'look', 'styles', 'html.css');
+    writeFileSync(css, readFileSync(join(root, 'styles', 'html.css'), 'utf8'));
+    writeFileSync(join(desk, 'huozi.config.yaml'), 'theme: look\nformats: html\n');
+    const watch = startHuozi(['watch', 'notice.txt', '--out', 'out'], desk);
+    try {
+      await watch.until(/watching/);
+      expect(readFileSync(join(desk, 'out', 'notice.html'), 'utf8')).not.toContain('.theme-changed');
+      const from = watch.stdout.length;
+      appendFileSync(css, '\n.theme-changed { color: teal }\n');
+      await watch.until(/changed: look\/styles\/html\.css[\s\S]*built notice\.txt: html[\s\S]*watching/, 120_000, from);
+      expect(readFileSync(join(desk, 'out', 'notice.html'), 'utf8')).toContain('.theme-changed { color: teal }');
     } finally {
       await watch.end();
     }
