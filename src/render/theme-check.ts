@@ -53,7 +53,7 @@ export function checkTemplate(source: string, file: string, known: KnownNames): 
     const name = path?.type === 'PathExpression' && (path.parts as string[]).length === 1 && !path.data ? String(path.original) : undefined;
     const calls = ((node.params as unknown[] | undefined)?.length ?? 0) > 0 || node.hash !== undefined;
     if ((node.type === 'MustacheStatement' || node.type === 'BlockStatement' || node.type === 'SubExpression') && name && calls && !known.helpers.has(name)) {
-      throw templateError(file, line, `unknown helper "${name}" (the helpers are ${[...known.helpers].sort().join(', ')})`);
+      throw templateError(file, line, `unknown helper "${name}" (the helpers are ${[...known.helpers].filter((h) => !h.endsWith('Missing')).sort().join(', ')})`);
     }
     if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
       const partial = node.name as Node;
