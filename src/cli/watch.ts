@@ -97,6 +97,6 @@ function describe(event: WatchEvent, flags: SharedFlags): string[] {
       return flags.json ? [JSON.stringify(failureReport('watch', error, error.code))] : [`huozi: ${error.toString()}`];
     }
     case 'idle':
-      return flags.quiet || flags.json ? [] : [`watching ${event.watched.length} files and folders; Ctrl-C stops`];
+      return flags.quiet || flags.json ? [] : [`watching ${event.watched.map(shownPath).join(', ')}; Ctrl-C stops`];
   }
 }

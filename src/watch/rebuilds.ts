@@ -7,6 +7,7 @@
  * a failed round is reported and watching goes on (the outputs of the last
  * good build stay as they were: `build()` writes all or nothing).
  */
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { watch } from 'chokidar';
 import { sharedBrowser } from '../browser.js';
@@ -27,7 +28,7 @@ export type WatchEvent =
   | { kind: 'built'; inputs: string[]; formats: Format[]; result: BuildResult; ms: number }
   /** A round failed; `error` is what `build()` threw (a `HuoziError` for bad input). */
   | { kind: 'failed'; error: unknown }
-  /** A round ended; these files (absolute) are watched. */
+  /** A round ended; these files and folders (absolute, those that exist) are watched. */
   | { kind: 'idle'; watched: string[] };
 
 export interface Rebuilds {
@@ -95,7 +96,7 @@ export function rebuildOnChange(inputs: string[], options: BuildOptions, source:
     } catch (e) {
       if (!stopped) listener({ kind: 'failed', error: e });
     }
-    if (!stopped) listener({ kind: 'idle', watched: [...watched, ...(themeFolder ? [themeFolder] : [])] });
+    if (!stopped) listener({ kind: 'idle', watched: [...watched, ...(themeFolder ? [themeFolder] : [])].filter((path) => existsSync(path)) });
   }
 
   /** Watches the inputs, their sidecars and the config file, and the theme folder. */

@@ -37,7 +37,7 @@ describe('huozi watch', () => {
   afterAll(() => watch.end(), 120_000);
 
   it('builds the HTML first, then the PDF, and keeps its browser', async () => {
-    await watch.until(/watching \d+ files/);
+    await watch.until(/watching notice\.txt/);
     const out = watch.stdout;
     expect(out.indexOf('built notice.txt: html in')).toBeGreaterThan(-1);
     expect(out.indexOf('built notice.txt: html in')).toBeLessThan(out.indexOf('wrote ' + join(desk, 'out', 'notice.pdf')));
