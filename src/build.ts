@@ -12,6 +12,7 @@ import { type Interrupts, watchInterrupts } from './build/interrupt.js';
 import { editionText } from './build/edition-text.js';
 import { compare, passagesOf, transformedWarning } from './build/fidelity.js';
 import { checkInputSize } from './build/limits.js';
+import type { BuildHooks } from './build/progress.js';
 import { writeOutputSet } from './build/write-outputs.js';
 import { resolveBuild } from './config/resolve.js';
 import type { BuildOptions, Format, OptionSource } from './config/schema.js';
@@ -22,6 +23,7 @@ import type { OutputFile, RenderContext } from './render/context.js';
 import { markMissingGlyphs } from './render/missing-glyphs.js';
 import { type FormatName, renderers } from './render/registry.js';
 import { createTemplates } from './render/templates.js';
+import { loadTheme } from './render/theme.js';
 import { parse } from './source/parse.js';
 import type { Warning } from './warnings.js';
 
@@ -86,16 +88,19 @@ export interface BuildResult {
  * upward from the inputs (or `options.config`), over the schema's defaults.
  * Throws `HuoziError` (exit code in `.code`); writes nothing unless every edition rendered.
  * `source` only changes how a bad option is named (`--paper` for the CLI).
+ * `options.onProgress` hears each step; `options.browser` is a browser the caller keeps (build/progress.ts).
  */
-export async function build(inputs: string[], options: BuildOptions = {}, source: OptionSource = 'api'): Promise<BuildResult> {
-  const { options: opts, metadata, configFile } = await resolveBuild(inputs, options, source);
+export async function build(inputs: string[], options: BuildOptions & BuildHooks = {}, source: OptionSource = 'api'): Promise<BuildResult> {
+  const { onProgress: emit = () => {}, browser: keptBrowser, ...schemaOptions } = options;
+  const { options: opts, metadata, configFile } = await resolveBuild(inputs, schemaOptions, source);
   const files = inputs.length > 0 ? inputs : [exampleInput];
   const stems = files.map((f) => basename(f, extname(f)));
   const dup = stems.find((s, i) => stems.indexOf(s) !== i);
   if (dup) throw usageError(`two inputs have the same name "${dup}": their outputs would overwrite each other`);
 
-  const templates = createTemplates();
-  const browser = sharedBrowser();
+  const templates = createTemplates(opts.theme ? loadTheme(opts.theme) : undefined);
+  // A caller's browser (watch keeps one warm between builds) is used and left open.
+  const browser = keptBrowser ?? sharedBrowser();
   const interrupts = watchInterrupts(() => browser.close());
   const warnings: FileWarning[] = [];
   const timings: BuildTimings = { stages: { read: 0, parse: 0, render: 0, fidelity: 0, write: 0 }, formats: {} };
@@ -105,6 +110,7 @@ export async function build(inputs: string[], options: BuildOptions = {}, source
   try {
     for (const [i, file] of files.entries()) {
       const display = inputs.length > 0 ? file : 'examples/press-conference.txt';
+      emit({ step: 'read', input: display, index: i, of: files.length });
       let started = performance.now();
       checkInputSize(file, display);
       const bytes = readInput(file, display);
@@ -130,7 +136,9 @@ export async function build(inputs: string[], options: BuildOptions = {}, source
       const doc = markMissingGlyphs(parsed.doc, context.warn);
       for (const format of opts.formats) {
         interrupts.check();
-        started = performance.now();
+        emit({ step: 'render', input: display, format });
+        const began = performance.now();
+        started = began;
         const rendered = await renderOnce(format, doc, context, browser, interrupts, display);
         timings.formats[format] = (timings.formats[format] ?? 0) + lap(started);
         timings.stages.render += lap(started);
@@ -140,9 +148,12 @@ export async function build(inputs: string[], options: BuildOptions = {}, source
         await checkFidelity(format, doc, rendered, context, display);
         timings.stages.fidelity += lap(started);
         outputs.push(...rendered.map((f) => ({ ...f, format, input: display })));
+        const pages = rendered.find((f) => f.pages !== undefined)?.pages;
+        emit({ step: 'rendered', input: display, format, ms: lap(began), ...(pages === undefined ? {} : { pages }) });
       }
     }
     interrupts.check();
+    emit({ step: 'write', files: outputs.length });
     const started = performance.now();
     const written = await writeOutputSet(resolve(opts.out), outputs, () => interrupts.check());
     timings.stages.write = lap(started);
@@ -157,7 +168,7 @@ export async function build(inputs: string[], options: BuildOptions = {}, source
   } catch (e) {
     throw interrupts.error ?? e;
   } finally {
-    await browser.close();
+    if (!keptBrowser) await browser.close();
     interrupts.end();
   }
 }

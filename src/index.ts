@@ -5,6 +5,8 @@
  * and every type they take or return. Only re-exports live here.
  */
 export { build, type BuildResult, type BuildTimings, type FileWarning, type InputReport, type WrittenFile } from './build.js';
+export type { BuildHooks, ProgressEvent, ProgressListener } from './build/progress.js';
+export { sharedBrowser, type SharedBrowser } from './browser.js';
 export { findConfig, loadConfig, type ConfigFile } from './config/load.js';
 export { resolveBuild, type ResolvedBuild } from './config/resolve.js';
 export {

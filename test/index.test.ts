@@ -15,7 +15,7 @@ describe('public API', () => {
       [
         'BuildOptions', 'EXIT_CODES', 'ExitCode', 'FORMATS', 'HuoziError', 'MARKS', 'METADATA_KEYS', 'MetadataOptions', 'PAPERS', 'PAPER_SIZES',
         'WARNING_CODES', 'build', 'check', 'findConfig', 'formatCheck', 'loadConfig', 'paperSize', 'parse', 'renderers', 'resolveBuild', 'resolveMetadata',
-        'resolveMetadataWithSources', 'resolveOptions', 'version',
+        'resolveMetadataWithSources', 'resolveOptions', 'sharedBrowser', 'version',
       ].sort(),
     );
     for (const name of names) expect(section, name).toMatch(new RegExp(`\`${name}\\b`));

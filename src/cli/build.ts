@@ -7,11 +7,12 @@ import type { BuildResult } from '../build.js';
 import { BuildOptions, type OptionKey, resolveOptions } from '../config/schema.js';
 import type { ExitCode } from '../errors.js';
 import { addOptionFlags, givenOptions } from './options.js';
+import { progressPrinter } from './progress.js';
 import { buildReport } from './report.js';
 import { addSharedFlags, finish, sharedFlags, type SharedFlags, type Streams } from './shared.js';
 
 /** The build flags: every schema key but `config`, which is a shared flag. */
-const BUILD_KEYS = (Object.keys(BuildOptions.entries) as OptionKey[]).filter((k) => k !== 'config');
+export const BUILD_KEYS = (Object.keys(BuildOptions.entries) as OptionKey[]).filter((k) => k !== 'config');
 
 /** Adds the `build` command to `cli`; it reports its exit code through `exit`. */
 export function buildCommand(cli: Command, streams: Streams, exit: (code: ExitCode) => void): Command {
@@ -26,7 +27,13 @@ export function buildCommand(cli: Command, streams: Streams, exit: (code: ExitCo
     resolveOptions(given, 'cli');
     // Loaded once the flags are known good: the renderers' dependencies take seconds to load.
     const { build } = await import('../build.js');
-    const result = await build(inputs, given, 'cli');
+    const progress = flags.quiet || flags.json ? undefined : progressPrinter(process.stderr);
+    let result: BuildResult;
+    try {
+      result = await build(inputs, { ...given, ...(progress ? { onProgress: progress.listener } : {}) }, 'cli');
+    } finally {
+      progress?.end();
+    }
     const code = finish(result.warnings, flags, streams);
     if (flags.json) streams.out(JSON.stringify(buildReport(result, code)));
     else if (!flags.quiet) for (const line of summarise(result, flags)) streams.out(line);
@@ -36,7 +43,7 @@ export function buildCommand(cli: Command, streams: Streams, exit: (code: ExitCo
 }
 
 /** One line per edition; an assets folder is one line with its file count. */
-function summarise(result: BuildResult, flags: SharedFlags): string[] {
+export function summarise(result: BuildResult, flags: SharedFlags): string[] {
   const folders = new Map<string, { files: number; bytes: number }>();
   const lines: string[] = [];
   for (const file of result.files) {

@@ -31,7 +31,10 @@ export async function main(argv: string[], streams: Streams = processStreams): P
 /** Commander's own errors, in huozi's words; undefined for help and version, which end through here with code 0. */
 function commanderError(e: CommanderError, argv: string[]): HuoziError | undefined {
   if (e.exitCode === 0 || e.code === 'commander.help' || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') {
-    return e.code === 'commander.help' && e.exitCode !== 0 ? new HuoziError('give a command: huozi build [inputs…] (huozi --help lists them)', ExitCode.usage) : undefined;
+    if (e.code !== 'commander.help' || e.exitCode === 0) return undefined;
+    // `huozi help <name>` with a name that is no command ends here too, as help shown after an error.
+    const asked = argv[0] === 'help' ? argv[1] : undefined;
+    return new HuoziError(asked ? `unknown command '${asked}'; huozi --help lists the commands` : 'give a command: huozi build [inputs…] (huozi --help lists them)', ExitCode.usage);
   }
   const command = argv.find((a) => !a.startsWith('-'));
   const words = e.message

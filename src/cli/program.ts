@@ -1,6 +1,6 @@
 /**
  * The command line: a thin shell over the library, one file per command
- * (cli/build.ts, cli/check.ts). Each command adds the shared flags with
+ * (cli/build.ts, check.ts, init.ts, watch.ts, preview.ts). Each command adds the shared flags with
  * `addSharedFlags()` and ends with `finish()` (cli/shared.ts). Commander never
  * prints errors: cli/main.ts words them.
  */
@@ -9,6 +9,9 @@ import type { ExitCode } from '../errors.js';
 import { version } from '../version.js';
 import { buildCommand } from './build.js';
 import { registerCheck } from './check.js';
+import { initCommand } from './init.js';
+import { previewCommand } from './preview.js';
+import { watchCommand } from './watch.js';
 import type { Streams } from './shared.js';
 
 /** The `huozi` program. Commands report their exit code through `exit`; errors are thrown to cli/main.ts. */
@@ -21,5 +24,8 @@ export function program(streams: Streams, exit: (code: ExitCode) => void): Comma
     .exitOverride();
   buildCommand(cli, streams, exit);
   registerCheck(cli, streams.out);
+  initCommand(cli, streams, exit);
+  watchCommand(cli, streams, exit);
+  previewCommand(cli, streams, exit);
   return cli;
 }

@@ -2,7 +2,7 @@
  * The README's reference tables, generated from the code that holds each fact:
  * options and flags from the schema, shared flags from cli/shared.ts, warning
  * codes from warnings.ts, exit codes from errors.ts, the `--json` fields from
- * cli/report.ts. Each table sits between `<!-- NAME:table:start -->` and
+ * cli/report.ts, the commands from cli/program.ts. Each table sits between `<!-- NAME:table:start -->` and
  * `<!-- NAME:table:end -->`; `npm run readme` rewrites them and a test fails
  * when one is stale.
  */
@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { EXIT_CODES } from '../errors.js';
 import { WARNING_CODES } from '../warnings.js';
 import { flagRows } from './options.js';
+import { program } from './program.js';
 import { JsonReport } from './report.js';
 import { sharedFlagRows } from './shared.js';
 
@@ -20,7 +21,15 @@ const code = (s: string) => (s ? `\`${s}\`` : '');
 
 /** Generated tables by marker name. */
 export function referenceTables(): Record<string, string> {
+  const commands = program({ out: () => {}, err: () => {} }, () => {}).commands;
   return {
+    commands: table(
+      ['command', 'what it does'],
+      [
+        ...commands.map((c) => [code(`huozi ${c.name()} ${c.usage().replace('[options] ', '')}`.trim()), c.description()]),
+        [code('huozi help [command]'), 'the help of a command: its arguments and every flag (the same as `huozi <command> --help`)'],
+      ],
+    ),
     options: table(
       ['CLI flag', 'config file / API key', 'default', 'meaning'],
       flagRows()

@@ -14,7 +14,7 @@ export const CONFIG_FILES = ['huozi.config.json', 'huozi.config.yaml', 'huozi.co
 export interface ConfigFile {
   /** Absolute path of the file. */
   file: string;
-  /** Its settings as written, `out` made absolute (relative to the file). Not yet validated. */
+  /** Its settings as written, `out` and `theme` made absolute (relative to the file). Not yet validated. */
   settings: Record<string, unknown>;
 }
 
@@ -62,7 +62,10 @@ function settingsOf(file: string, config: unknown): ConfigFile {
   if (typeof settings !== 'object' || Array.isArray(settings)) {
     throw configError(file, 'a config file holds settings, one per line, such as `paper: a4` (YAML) or {"paper": "a4"} (JSON)');
   }
-  const out = (settings as Record<string, unknown>).out;
-  const resolved = typeof out === 'string' && out.trim() && !isAbsolute(out) ? { out: resolve(dirname(file), out) } : {};
-  return { file, settings: { ...(settings as Record<string, unknown>), ...resolved } };
+  // Folders a config file names are relative to the file, wherever huozi runs.
+  const folders = ['out', 'theme'].flatMap((key) => {
+    const value = (settings as Record<string, unknown>)[key];
+    return typeof value === 'string' && value.trim() && !isAbsolute(value) ? [[key, resolve(dirname(file), value)]] : [];
+  });
+  return { file, settings: { ...(settings as Record<string, unknown>), ...Object.fromEntries(folders) } };
 }

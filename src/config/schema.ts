@@ -153,6 +153,11 @@ export const ConfigOptions = v.object({
     v.description('Embed subset fonts (and their licences) in the EPUB; off: reading systems use their own.'),
     flag({ negate: true }),
   ),
+  theme: v.pipe(
+    v.optional(text('a folder')),
+    v.description('Theme folder: its templates/ and styles/ files replace the built-in ones, file by file (see "Themes"); in a config file, relative to the file.'),
+    flag({ value: 'dir', shownDefault: 'none' }),
+  ),
   ...MetadataOptions.entries,
 });
 

@@ -7,7 +7,6 @@ import type { Metadata } from '../metadata.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
 import { subsetFaces } from '../fonts.js';
 import { collectImages } from './images.js';
-import { stylesheet } from './styles.js';
 import { type FaceStyle, textByFace } from './text-by-face.js';
 import { buildView } from './view.js';
 import { typesetMarkup } from '../typeset/index.js';
@@ -58,7 +57,7 @@ export const html: Renderer = {
       footer,
       indexLabel,
       // The vertical page: columns on wide screens, horizontal lines on phones (styles/vertical-html.css).
-      css: `${fonts.css}\n${stylesheet('base', 'html', ...(vertical ? ['vertical', 'vertical-html'] : []))}`,
+      css: `${fonts.css}\n${context.templates.stylesheet('base', 'html', ...(vertical ? ['vertical', 'vertical-html'] : []))}`,
       jsonLd: jsonLd(meta),
     }), { lang: meta.lang, fragment: false, xhtml: false, vertical });
     return [

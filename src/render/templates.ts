@@ -1,14 +1,20 @@
 /**
- * The Handlebars environment every renderer shares: the partials in
- * `templates/partials/` (a topic, a turn, a paragraph… each written once) and
- * the helpers they use. `{{ }}` escapes; transcript text never goes through a
+ * The look every renderer shares: the Handlebars partials in
+ * `templates/partials/` (a topic, a turn, a paragraph… each written once),
+ * the helpers they use, the page templates and the stylesheets — each the
+ * theme's file when the build has a theme (render/theme.ts), else the
+ * built-in one. `{{ }}` escapes; transcript text never goes through a
  * triple-stash, so nothing read from a transcript becomes markup.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import Handlebars from 'handlebars';
+import { HuoziError } from '../errors.js';
 import { projectPath } from '../paths.js';
 import { backlinks, type NoteLinks } from './note-links.js';
+import { stylesheets } from './styles.js';
+import { checkTemplate, templateError } from './theme-check.js';
+import { lookPath, type Theme, themePartials } from './theme.js';
 import { phrases } from '../typeset/display-lines.js';
 
 export type Template = (context: object) => string;
@@ -23,17 +29,28 @@ export interface Templates {
    * partials; renderers render pages. Throws if there is no such partial.
    */
   partial(name: string, context: unknown, view: object): string;
+  /** `styles/<name>.css` for each name, concatenated in order; read once. */
+  stylesheet(...names: string[]): string;
 }
 
 const SAFE_SCHEMES = /^(https?:|mailto:)/i;
 
-/** A fresh Handlebars environment with the shared partials and helpers; templates compile on first use and are cached. Throws (fs) if `templates/` is unreadable. */
-export function createTemplates(): Templates {
+/**
+ * A fresh Handlebars environment with the shared partials and helpers, over
+ * `theme` if given; templates compile on first use and are cached. Every
+ * theme template is checked first (theme-check.ts), and a theme template
+ * failing while it renders is reported as its own; both throw a usage error
+ * `<file>:<line>: <problem>` (exit 2). Throws (fs) if `templates/` is unreadable.
+ */
+export function createTemplates(theme?: Theme): Templates {
   const hbs = Handlebars.create();
-  const dir = projectPath('templates', 'partials');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {
+  const builtIn = readdirSync(projectPath('templates', 'partials')).filter((f) => f.endsWith('.hbs')).map((f) => basename(f, '.hbs'));
+  const partials = new Map([...builtIn.map((name): [string, string] => [name, lookPath(theme, 'templates', 'partials', `${name}.hbs`)]), ...themePartials(theme)]);
+  const themed = new Set(theme?.files.values());
+  for (const [name, file] of partials) {
     // A partial's trailing newline would leak into inline output.
-    hbs.registerPartial(basename(file, '.hbs'), readFileSync(join(dir, file), 'utf8').replace(/\n$/, ''));
+    const source = readFileSync(file, 'utf8').replace(/\n$/, '');
+    hbs.registerPartial(name, themed.has(file) ? owned(file, hbs.compile(source)) : source);
   }
   hbs.registerHelper({
     eq: (a: unknown, b: unknown) => a === b,
@@ -74,6 +91,8 @@ export function createTemplates(): Templates {
     },
   });
   const links = (options: Handlebars.HelperOptions) => options.data.root.noteLinks as NoteLinks;
+  const known = { helpers: new Set(Object.keys(hbs.helpers)), partials: new Set(partials.keys()) };
+  for (const file of themed) if (file.endsWith('.hbs')) checkTemplate(readFileSync(file, 'utf8'), file, known);
   const cache = new Map<string, Template>();
   return {
     partial(name, context, view) {
@@ -84,11 +103,26 @@ export function createTemplates(): Templates {
       const key = `${format}/${name}`;
       let t = cache.get(key);
       if (!t) {
-        const source = readFileSync(projectPath('templates', format, `${name}.hbs`), 'utf8');
-        t = hbs.compile(source, { noEscape: false });
+        const file = lookPath(theme, 'templates', format, `${name}.hbs`);
+        const compiled = hbs.compile(readFileSync(file, 'utf8'), { noEscape: false });
+        t = themed.has(file) ? owned(file, compiled) : compiled;
         cache.set(key, t);
       }
       return t;
     },
+    stylesheet: stylesheets(theme),
+  };
+}
+
+/** A theme template whose failure while rendering names it, as `<file>:<line>: <problem>` (the line when Handlebars knows it). */
+function owned(file: string, template: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate {
+  return (context, options) => {
+    try {
+      return template(context, options);
+    } catch (e) {
+      if (e instanceof HuoziError) throw e;
+      const error = e as { lineNumber?: number; message?: string };
+      throw templateError(file, error.lineNumber, String(error.message ?? e).split('\n')[0]!.replace(/ - \d+:\d+$/, ''));
+    }
   };
 }

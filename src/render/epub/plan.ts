@@ -14,7 +14,6 @@ import type { CollectedImages } from '../images.js';
 import type { EmbeddedFonts } from './embedded-fonts.js';
 import { fileOfIds, notesByChapter, planChapters, type ChapterPlan } from './chapters.js';
 import { navDepth, navPoints } from './ncx.js';
-import { stylesheet } from '../styles.js';
 
 /** One XHTML content document of the book, before the chapter shell wraps it. */
 export interface BookDocument {
@@ -117,7 +116,7 @@ export function planBook(view: View, resources: BookResources, templates: Templa
     }),
     shell: page('chapter.xhtml', { ejs: { title: '<%= title %>', content: '<%- content %>' } }),
     // A vertical book: every content document's root set vertical-rl (styles/vertical*.css), the spine right to left (content.opf).
-    css: `${resources.fonts.css}\n${stylesheet('base', 'epub', ...(view.vertical ? ['vertical', 'vertical-epub'] : []))}`,
+    css: `${resources.fonts.css}\n${templates.stylesheet('base', 'epub', ...(view.vertical ? ['vertical', 'vertical-epub'] : []))}`,
     files,
   };
 }

@@ -11,7 +11,6 @@ import { typesetMarkup } from '../../typeset/index.js';
 import type { Metadata } from '../../metadata.js';
 import type { OutputFile, RenderContext } from '../context.js';
 import { collectImages } from '../images.js';
-import { stylesheet } from '../styles.js';
 import { buildView, type TocEntry, type View } from '../view.js';
 import { toString } from 'mdast-util-to-string';
 import { headMeasure, marginBoxFonts, pageCss } from './page-css.js';
@@ -80,7 +79,7 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
     toc: view.toc,
     contentsLabel: view.labels.contents,
     // The page holds every character printed but the folios and stamped page numbers (digits).
-    css: [printFontFaces(meta.lang, `${html}0123456789`), stylesheet('base', 'pdf', ...(vertical ? ['vertical', 'vertical-pdf'] : [])), pageCss(geometry, versoHead)].join('\n'),
+    css: [printFontFaces(meta.lang, `${html}0123456789`), context.templates.stylesheet('base', 'pdf', ...(vertical ? ['vertical', 'vertical-pdf'] : [])), pageCss(geometry, versoHead)].join('\n'),
     html,
     images: images.files,
     preload: marginBoxFonts(versoHead),
