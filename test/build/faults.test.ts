@@ -12,10 +12,18 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, renderers } from '../../src/index.js';
-import { bin, example } from '../support/paths.js';
+import { bin } from '../support/paths.js';
 import { readBook } from '../render/epub/read-book.js';
 import { browserProcess, chromiums, descendants } from '../support/processes.js';
 import { tempDir } from '../support/temp.js';
+
+/** A short briefing (a topic, a question, an answer): a print of a few seconds, time enough to interrupt it. */
+function briefing(): string {
+  const file = join(tempDir('fault-in'), 'briefing.txt');
+  const answer = '我们将继续推进城市更新，完善公共服务设施，让居民的生活更加便利。'.repeat(12);
+  writeFileSync(file, `城市更新新闻发布会实录\n\n1 谈城市更新\n\n记者：城市更新工作下一步有何安排？\n\n发言人：${answer}\n`);
+  return file;
+}
 
 interface Run {
   status: number | null;
@@ -42,7 +50,7 @@ const processesUsing = (tmp: string) => descendants(1).filter((p) => p.cmdline.i
 
 /** An output folder holding an earlier build's files, to prove they are left as they were. */
 function earlierOutputs(out: string): Record<string, string> {
-  const files = { 'press-conference.pdf': 'earlier pdf', 'press-conference.epub': 'earlier epub', 'press-conference.html': 'earlier html' };
+  const files = { 'briefing.pdf': 'earlier pdf', 'briefing.epub': 'earlier epub', 'briefing.html': 'earlier html' };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
   return files;
 }
@@ -62,7 +70,7 @@ describe('faults: Chromium killed during the print', () => {
     const tmp = tempDir('fault-tmp');
     const out = tempDir('fault-out');
     let killed = 0;
-    const r = await huozi([example, '--out', out, '--formats', 'pdf'], tmp, (pid) => {
+    const r = await huozi([briefing(), '--out', out, '--formats', 'pdf'], tmp, (pid) => {
       const procs = chromiums(pid);
       if (killed === 0 && procs.some((p) => p.cmdline.includes('--type=renderer'))) {
         const main = procs.find(browserProcess);
@@ -75,7 +83,7 @@ describe('faults: Chromium killed during the print', () => {
     expect(killed).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(readFileSync(join(out, 'press-conference.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(join(out, 'briefing.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     await expectNoTrace(tmp, out);
   });
 
@@ -84,7 +92,7 @@ describe('faults: Chromium killed during the print', () => {
     const out = tempDir('fault-out');
     const earlier = earlierOutputs(out);
     let killed = 0;
-    const r = await huozi([example, '--out', out, '--formats', 'pdf'], tmp, (pid) => {
+    const r = await huozi([briefing(), '--out', out, '--formats', 'pdf'], tmp, (pid) => {
       const procs = chromiums(pid);
       const main = procs.find(browserProcess);
       if (main && procs.some((p) => p.cmdline.includes('--type=renderer'))) {
@@ -95,7 +103,7 @@ describe('faults: Chromium killed during the print', () => {
     expect(killed).toBe(2);
     expect(r.status).toBe(4);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^huozi: .*press-conference\.txt: Chromium crashed \(.*\), again after a retry, while rendering the pdf edition\n$/);
+    expect(r.stderr).toMatch(/^huozi: .*briefing\.txt: Chromium crashed \(.*\), again after a retry, while rendering the pdf edition\n$/);
     expect(contents(out)).toEqual(earlier);
     await expectNoTrace(tmp, out);
   });
@@ -107,7 +115,7 @@ describe('faults: Chromium hanging', () => {
     const out = tempDir('fault-out');
     const stopped = new Set<number>();
     // Stopping every page's renderer process: DevTools commands to the page are never answered.
-    const r = await huozi([example, '--out', out, '--formats', 'pdf'], tmp, (pid) => {
+    const r = await huozi([briefing(), '--out', out, '--formats', 'pdf'], tmp, (pid) => {
       for (const p of chromiums(pid).filter((p) => p.cmdline.includes('--type=renderer') && !stopped.has(p.pid))) {
         process.kill(p.pid, 'SIGSTOP');
         stopped.add(p.pid);
@@ -134,7 +142,7 @@ describe('faults: a signal mid-build', () => {
       const out = tempDir('fault-out');
       const earlier = earlierOutputs(out);
       let sent = false;
-      const r = await huozi([example, '--out', out], tmp, (pid) => {
+      const r = await huozi([briefing(), '--out', out], tmp, (pid) => {
         if (!sent && chromiums(pid).some((p) => p.cmdline.includes('--type=renderer'))) {
           process.kill(pid, signal);
           sent = true;
@@ -178,19 +186,20 @@ describe('faults: a renderer that fails, registered through the public API', () 
     const tmp = tempDir('fault-tmp');
     const out = tempDir('fault-out');
     const earlier = earlierOutputs(out);
+    const input = briefing();
     const original = renderers.epub;
     const before = process.env.TMPDIR;
     process.env.TMPDIR = tmp;
     renderers.epub = { name: 'epub', render: () => Promise.reject(new Error('this renderer always fails')) };
     try {
-      await expect(build([example], { out, formats: ['pdf', 'epub'] })).rejects.toThrow('this renderer always fails');
+      await expect(build([input], { out, formats: ['pdf', 'epub'] })).rejects.toThrow('this renderer always fails');
     } finally {
       renderers.epub = original;
       if (before === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = before;
     }
     expect(contents(out)).toEqual(earlier);
-    expect(existsSync(join(out, 'press-conference.pdf.partial'))).toBe(false);
+    expect(existsSync(join(out, 'briefing.pdf.partial'))).toBe(false);
     await expectNoTrace(tmp, out);
   });
 });
