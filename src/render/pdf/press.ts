@@ -1,9 +1,10 @@
 /**
  * `--press`: the print edition as CMYK for the press, through Debian's
  * Ghostscript (the converter Vivliostyle's press-ready uses):
- * 1. Chromium's RGB black (`0 0 0 rg`) becomes gray black, which Ghostscript
- *    maps to the K plate alone (DeviceGrayToK), so black is never a rich
- *    black of four inks (registration-sensitive on a newspaper press);
+ * 1. Chromium's RGB neutrals (black `0 0 0 rg`, and grays with three equal
+ *    components) become gray, which Ghostscript maps to the K plate alone
+ *    (DeviceGrayToK), so black and gray are never a rich black of four inks
+ *    (registration-sensitive on a newspaper press);
  * 2. Ghostscript's pdfwrite converts every other colour to CMYK through the
  *    output profile, keeping fonts embedded, text extractable and the
  *    TrimBox/BleedBox of every page;
@@ -36,14 +37,17 @@ const num = (v: number) => String(Number(v.toFixed(4)));
  */
 export async function pressPdf(printed: Uint8Array): Promise<Uint8Array> {
   const source = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  rewriteContentStreams(source, (op, args) => (args.join(' ') === '0 0 0' && (op === 'rg' || op === 'RG') ? `0 ${op === 'rg' ? 'g' : 'G'}` : undefined));
+  const neutral = (args: string[]) => args.length === 3 && args.every((a) => Number(a) === Number(args[0]));
+  rewriteContentStreams(source, (op, args) => ((op === 'rg' || op === 'RG') && neutral(args) ? `${num(Number(args[0]))} ${op === 'rg' ? 'g' : 'G'}` : undefined));
   const work = mkdtempSync(join(tmpdir(), 'huozi-press-'));
   try {
     const input = join(work, 'in.pdf');
     const output = join(work, 'out.pdf');
     writeFileSync(input, await source.save({ useObjectStreams: false, objectsPerTick: Infinity }));
+    // -dNEWPDF=false: Ghostscript 10.0's new PDF interpreter rewrites the ToUnicode maps of Chromium's CID TrueType
+    // subsets with wrong entries (copying a Kai question gave `宣_Î` for 宣布); the legacy interpreter keeps them exact.
     await promisify(execFile)('gs', [
-      '-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite', '-dPDFSETTINGS=/prepress', '-dAutoRotatePages=/None',
+      '-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-dNEWPDF=false', '-sDEVICE=pdfwrite', '-dPDFSETTINGS=/prepress', '-dAutoRotatePages=/None',
       '-sColorConversionStrategy=CMYK', '-sProcessColorModel=DeviceCMYK', `-sOutputICCProfile=${CMYK_PROFILE}`,
       `-sOutputFile=${output}`, input,
     ], { maxBuffer: 1 << 26 });
