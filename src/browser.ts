@@ -167,7 +167,8 @@ export function sharedBrowser({ hardened = true }: { hardened?: boolean } = {}):
           // A hung browser never answers Browser.close: give it a moment, then kill it.
           const closed = browser.close().then(() => true, () => false);
           const answered = await Promise.race([closed, new Promise<boolean>((r) => setTimeout(() => r(false), 5000).unref())]);
-          if (!answered) browser.process()?.kill('SIGKILL');
+          // Closed or not, nothing of it may stay: a renderer that hangs (or is stopped) outlives a browser that closed.
+          killGroup(browser.process(), answered);
           await closed;
         }
         if (profile) rmSync(profile, { recursive: true, force: true });
@@ -189,6 +190,23 @@ export function sharedBrowser({ hardened = true }: { hardened?: boolean } = {}):
       return undefined;
     },
   };
+}
+
+/**
+ * Kills what is left of a browser, with every process of its group: puppeteer
+ * starts Chromium as a group leader, and its renderers, stopped or hung, would
+ * otherwise outlive it and hold its output pipes open (this process could not
+ * end). The pipes are closed on our side as well. `closed`: the browser
+ * answered Browser.close, so only stragglers remain (none, usually: ESRCH).
+ */
+function killGroup(child: ReturnType<Browser['process']>, closed: boolean): void {
+  if (!child?.pid) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    if (!closed) child.kill('SIGKILL');
+  }
+  for (const stream of child.stdio) stream?.destroy();
 }
 
 const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 200);
