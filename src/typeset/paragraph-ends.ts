@@ -9,8 +9,13 @@
 import { isLatin, markClass } from './classes.js';
 import { type Composition, isChinese, type Run } from './composition.js';
 
-/** Paragraphs, and headings (a heading's last line of one character is as bad; display lines balance on top of this). */
-const PARAGRAPHS = new Set(['p', 'li', 'dd', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/**
+ * Paragraphs. Headings are display lines (display-lines.ts): they break only
+ * between phrases and are balanced, which already leaves no character alone;
+ * a kept end inside them also made Chromium's balancing overflow a phone's
+ * measure (a 284 px heading set 363 px wide).
+ */
+const PARAGRAPHS = new Set(['p', 'li', 'dd', 'blockquote']);
 /** A Latin word longer than this is a long token (long-tokens.ts): only its last character counts. */
 const WORD = 20;
 /** Shorter paragraphs fit a line anyway. */

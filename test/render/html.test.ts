@@ -112,14 +112,16 @@ describe('html: the built-in example', () => {
     expect(meta.jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: meta.title, datePublished: '2026-03-08', publisher: { '@type': 'Organization' } });
   });
 
-  it('asks Chromium for the CLREQ typography: strict line breaking, Han–Latin spacing, punctuation trimming', async () => {
+  it('asks Chromium for strict line breaking and leaves Han–Latin spacing and punctuation trimming to huozi (engine autospace off)', async () => {
     const style = await withPage(example, desktop, (page) =>
       page.evaluate(() => {
         const cs = getComputedStyle(document.querySelector('.turn-answer p')!);
         return { lineBreak: cs.lineBreak, autospace: cs.getPropertyValue('text-autospace'), trim: cs.getPropertyValue('text-spacing-trim') };
       }),
     );
-    expect(style).toEqual({ lineBreak: 'strict', autospace: 'normal', trim: 'normal' });
+    // huozi's typesetting stage sets the ¼ em spacing and the compression itself (README, "Typography"); the engine's own
+    // would add to it. `space-first` is the engine's trimming at a line start only, which huozi leaves on.
+    expect(style).toEqual({ lineBreak: 'strict', autospace: 'no-autospace', trim: 'space-first' });
   });
 
   it('sets 30–40 characters a line on a desktop', async () => {
@@ -135,7 +137,8 @@ describe('html: the built-in example', () => {
     expect(used.systemFonts).toEqual([]);
     // Family names as the font files state them.
     for (const s of ['h1', '.topic-subject', '.speaker', '.toc-subject']) expect(used.bySelector[s], s).toEqual([expect.stringMatching(/^Noto Sans SC/)]);
-    for (const s of ['.deck', '.topic-title', '.toc-title']) expect(used.bySelector[s], s).toEqual([expect.stringMatching(/^LXGW WenKai/)]);
+    // Kai text sets its quotation marks in the body face (full width: LXGW WenKai's are narrow; README, "Typography").
+    for (const s of ['.deck', '.topic-title', '.toc-title']) expect(used.bySelector[s]!.filter((f) => !/^Noto Serif SC/.test(f)), s).toEqual([expect.stringMatching(/^LXGW WenKai/)]);
     expect(used.bySelector['.turn-answer p + p']).toEqual([expect.stringMatching(/^Noto Serif SC/)]);
   });
 
@@ -187,7 +190,8 @@ describe('html: every built page (example, fixtures, 400 topics)', () => {
           root: document.documentElement.lang,
           latin: [...document.querySelectorAll('main p')]
             .filter((p) => {
-              const text = p.textContent ?? '';
+              // URLs and e-mail addresses are Latin in any language: a Chinese paragraph quoting one is still Chinese.
+              const text = (p.textContent ?? '').replace(/[a-z][a-z+.-]*:\/\/[\x21-\x7e]*|[\x21-\x7e]+@[\x21-\x7e]+/gi, '');
               return text.length >= 40 && (text.match(/[A-Za-z]/g) ?? []).length > 0.6 * text.length;
             })
             .map((p) => ({ lang: p.closest('[lang]')!.getAttribute('lang'), text: p.textContent!.slice(0, 40) })),
