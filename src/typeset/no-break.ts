@@ -20,7 +20,8 @@ export function noBreak(run: Run, out: Composition): void {
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
     if (markClass(c) === 'inseparable' && chars[i + 1] === c) {
-      out.keeps.push([i, i + 2]);
+      // A dash, of one em or two, joins the words around it and never starts a line (CLREQ §3.2).
+      out.keeps.push([c === '—' && i > 0 && !/\s/u.test(chars[i - 1]!) ? i - 1 : i, i + 2]);
       i++;
     } else if ((markClass(c) === 'middle' || c === '—') && i > 0 && !/\s/u.test(chars[i - 1]!)) {
       out.keeps.push([i - 1, i + 1]);

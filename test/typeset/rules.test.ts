@@ -74,9 +74,9 @@ describe('rule 3: full-width marks', () => {
 });
 
 describe('rule 4: no-break', () => {
-  it('keeps —— and …… whole, the interpunct with the character before it, a number with its unit', () => {
+  it('keeps —— and …… whole, a dash and the interpunct with the character before them, a number with its unit', () => {
     const text = '埃隆·马斯克说——共计30万吨和15公里，增长5.2%……';
-    expect(kept(decide(noBreak, text), text)).toEqual(['隆·', '——', '0万吨', '5公', '2%', '……']);
+    expect(kept(decide(noBreak, text), text)).toEqual(['隆·', '说——', '0万吨', '5公', '2%', '……']);
   });
 });
 
