@@ -84,7 +84,9 @@ export async function pdfText(data: Uint8Array): Promise<string> {
         }
         if (open.length === 0 || open.some((m) => m.tag === 'Artifact')) continue;
         const id = open.find((m) => m.id)?.id ?? '';
-        byId.set(id, [...(byId.get(id) ?? []), item.str]);
+        const parts = byId.get(id);
+        if (parts) parts.push(item.str);
+        else byId.set(id, [item.str]);
       }
       // Marked content the tree does not name (none in Chromium's PDFs) follows in stream order.
       const ordered = new Set([...contentOrder((await page.getStructTree()) as StructNode | null).filter((id) => byId.has(id)), ...byId.keys()]);
