@@ -72,7 +72,7 @@ export const MISSING_MARK = '〓';
 const opened = new Map<string, fontkit.Font>();
 
 /** A font file's character map and tables, read once per process. Throws when the file is missing. */
-function openFont(file: string): fontkit.Font {
+export function openFont(file: string): fontkit.Font {
   let font = opened.get(file);
   if (!font) {
     if (!existsSync(file)) throw new Error(`font file ${file} is missing: run .ci/install`);

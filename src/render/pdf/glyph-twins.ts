@@ -11,10 +11,9 @@
  * faces' `vert` feature into a glyph outside their character maps, so its
  * twin is named here (LOOK_ALIKES).
  */
-import * as fontkit from 'fontkit';
-import { readFileSync } from 'node:fs';
+import type * as fontkit from 'fontkit';
 import type { LanguageTag } from '../../ast/types.js';
-import { faceFile, type FontRole, type FontWeight } from '../../fonts.js';
+import { faceFile, type FontRole, type FontWeight, openFont } from '../../fonts.js';
 
 /** Look-alikes whose vertical glyph no character map names: the horizontal bar printed for the em dash. */
 const LOOK_ALIKES: Readonly<Record<string, string>> = { '―': '—' };
@@ -32,7 +31,7 @@ export function glyphTwins(text: string, lang: LanguageTag): (c: string) => stri
   let faces: Array<{ font: fontkit.Font; byGlyph: Map<number, string> }> | undefined;
   const load = () =>
     FACES.map(([role, weight]) => {
-      const font = fontkit.create(readFileSync(faceFile(role, weight, lang)));
+      const font = openFont(faceFile(role, weight, lang));
       const byGlyph = new Map<number, string>();
       for (const c of present) {
         const id = font.glyphForCodePoint(c.codePointAt(0)!).id;
