@@ -6,7 +6,6 @@
  * landed.
  */
 import type { Document } from '../../ast/types.js';
-import { printFontFaces } from '../../fonts.js';
 import { typesetMarkup } from '../../typeset/index.js';
 import type { Metadata } from '../../metadata.js';
 import type { OutputFile, RenderContext } from '../context.js';
@@ -39,8 +38,10 @@ export interface PrintPlan {
   toc: TocEntry[];
   /** The contents' bookmark title, in the document's language. */
   contentsLabel: string;
-  /** `print.css`: the pinned fonts by file:// URL, the base and print styles, the generated @page rules. */
+  /** `print.css` without its fonts: the base and print styles, the generated @page rules. */
   css: string;
+  /** Every character the print may set (page, margin boxes, stamped page numbers and shortened heads): its fonts are cut to it. */
+  fontText: string;
   /** `print.html`, which links `print.css` and the images by relative path. */
   html: string;
   /** Images to write beside `print.html`. */
@@ -78,8 +79,9 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
     vertical,
     toc: view.toc,
     contentsLabel: view.labels.contents,
-    // The page holds every character printed but the folios and stamped page numbers (digits).
-    css: [printFontFaces(meta.lang, `${html}0123456789`), context.templates.stylesheet('base', 'pdf', ...(vertical ? ['vertical', 'vertical-pdf'] : [])), pageCss(geometry, versoHead)].join('\n'),
+    css: [context.templates.stylesheet('base', 'pdf', ...(vertical ? ['vertical', 'vertical-pdf'] : [])), pageCss(geometry, versoHead)].join('\n'),
+    // The page holds every character printed but the folios and stamped page numbers (digits) and a shortened head's ellipsis.
+    fontText: `${html}${versoHead}0123456789…`,
     html,
     images: images.files,
     preload: marginBoxFonts(versoHead),

@@ -12,6 +12,7 @@
  * removes again.
  */
 import { fixToUnicode } from './to-unicode.js';
+import { printFonts } from '../../fonts.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,10 +54,15 @@ export async function printBook(plan: PrintPlan, browser: Browser): Promise<{ da
   }
 }
 
-/** Writes `print.html`, `print.css` and the images into `work`; returns the path of the HTML. Exported for the benchmark's bare print. */
-export function writePrintFiles(plan: PrintPlan, work: string): string {
-  for (const f of plan.images) writeFileSync(join(work, f.path), f.data);
-  writeFileSync(join(work, PRINT_CSS), plan.css);
+/**
+ * Writes `print.html`, `print.css`, the fonts cut to the print's text
+ * (fonts.ts `printFonts`) and the images into `work`; returns the path of the
+ * HTML. Exported for the benchmark's bare print.
+ */
+export async function writePrintFiles(plan: PrintPlan, work: string): Promise<string> {
+  const fonts = await printFonts(plan.meta.lang, plan.fontText);
+  for (const f of [...plan.images, ...fonts.files.map((f) => ({ path: f.name, data: f.data }))]) writeFileSync(join(work, f.path), f.data);
+  writeFileSync(join(work, PRINT_CSS), `${fonts.css}\n${plan.css}`);
   const htmlPath = join(work, 'print.html');
   writeFileSync(htmlPath, plan.html);
   return htmlPath;
@@ -64,7 +70,7 @@ export function writePrintFiles(plan: PrintPlan, work: string): string {
 
 /** The main print, baselines on the grid and each short page's heading space stretched as the measuring print says (horizontal only). */
 async function printBody(plan: PrintPlan, browser: Browser, work: string): Promise<{ pdf: PDFDocument; measured: Measured }> {
-  const htmlPath = writePrintFiles(plan, work);
+  const htmlPath = await writePrintFiles(plan, work);
   const measured = plan.vertical ? UNMEASURED : await measure(plan, browser, htmlPath);
   const printed = await printHtml(browser, htmlPath, {
     tagged: true,
