@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { toString } from 'mdast-util-to-string';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveMetadata } from '../../src/metadata.js';
 import { coverLines, coverText } from '../../src/render/epub/cover.js';
 import { quotesFor } from '../../src/render/labels.js';
@@ -17,53 +18,71 @@ import { breaksInsideWords } from '../support/display-lines.js';
 import { fixtureInputs } from '../support/global-setup.js';
 import { builtFiles } from '../support/outputs.js';
 import { pdfBaselines } from '../support/pdf-baselines.js';
-import { withPage } from './html/open-page.js';
+import { withEachPage, withPage } from './html/open-page.js';
 
 afterAll(() => testBrowser.close());
 
 const DISPLAY = '.headline, .deck, .topic-title, .section-heading';
 
-/** Each display element's lines as Chromium laid them out (Range.getClientRects per character), and the page's language. */
-async function htmlDisplayLines(file: string, width: number, css = ''): Promise<{ lang: string; elements: string[][] }> {
-  return withPage(file, { width, height: 900 }, (page) =>
-    page.evaluate(
-      (selector, style) => {
-        if (style) document.head.append(Object.assign(document.createElement('style'), { textContent: style }));
-        const elements = [...document.querySelectorAll(selector)].map((el) => {
-          const lines: string[] = [];
-          let top = -Infinity;
-          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const text = node.textContent ?? '';
-            for (let i = 0; i < text.length; i++) {
-              const range = document.createRange();
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              const rect = range.getClientRects()[0];
-              if (rect && rect.width > 0 && rect.top > top + rect.height / 2) {
-                lines.push('');
-                top = rect.top;
-              }
-              if (lines.length === 0) lines.push('');
-              lines[lines.length - 1] += text[i];
+interface DisplayLines {
+  lang: string;
+  elements: string[][];
+}
+
+/** Each display element's lines as Chromium laid them out on the open page (Range.getClientRects per character), and the page's language. */
+function displayLines(page: Page, css = ''): Promise<DisplayLines> {
+  return page.evaluate(
+    (selector, style) => {
+      if (style) document.head.append(Object.assign(document.createElement('style'), { textContent: style }));
+      const elements = [...document.querySelectorAll(selector)].map((el) => {
+        const lines: string[] = [];
+        let top = -Infinity;
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (rect && rect.width > 0 && rect.top > top + rect.height / 2) {
+              lines.push('');
+              top = rect.top;
             }
+            if (lines.length === 0) lines.push('');
+            lines[lines.length - 1] += text[i];
           }
-          return lines;
-        });
-        return { lang: document.documentElement.lang, elements };
-      },
-      DISPLAY,
-      css,
-    ),
+        }
+        return lines;
+      });
+      return { lang: document.documentElement.lang, elements };
+    },
+    DISPLAY,
+    css,
   );
 }
 
+const WIDTHS = [390, 1280];
+const pages = builtFiles('html').filter((f) => !f.includes('long-400'));
+/** Per page (in `pages` order), the display lines at each width of WIDTHS: each page opened once. */
+let laidOut: Array<Record<number, DisplayLines>>;
+beforeAll(async () => {
+  laidOut = await withEachPage(pages, { width: WIDTHS[0]!, height: 900 }, async (page) => {
+    const byWidth: Record<number, DisplayLines> = {};
+    for (const width of WIDTHS) {
+      await page.setViewport({ width, height: 900 });
+      byWidth[width] = await displayLines(page);
+    }
+    return byWidth;
+  });
+});
+
 describe('display lines in the HTML', () => {
-  for (const width of [390, 1280]) {
-    it(`break between phrases at ${width} px, in the example and every fixture`, async () => {
+  for (const width of WIDTHS) {
+    it(`break between phrases at ${width} px, in the example and every fixture`, () => {
       let multiLine = 0;
-      for (const file of builtFiles('html').filter((f) => !f.includes('long-400'))) {
-        const { lang, elements } = await htmlDisplayLines(file, width);
+      for (const [i, file] of pages.entries()) {
+        const { lang, elements } = laidOut[i]![width]!;
         for (const lines of elements) {
           if (lines.length > 1) multiLine++;
           expect(breaksInsideWords(lines, lang), `${file} at ${width} px: ${lines.join(' / ')}`).toEqual([]);
@@ -76,7 +95,8 @@ describe('display lines in the HTML', () => {
 
   it('finds breaks inside words when the lines break anywhere (negative control)', async () => {
     const file = builtFiles('html').find((f) => f.endsWith('press-conference.html'))!;
-    const { lang, elements } = await htmlDisplayLines(file, 390, `${DISPLAY} { word-break: break-all !important; text-wrap: wrap !important; max-width: 7.5em !important; }`);
+    const css = `${DISPLAY} { word-break: break-all !important; text-wrap: wrap !important; max-width: 7.5em !important; }`;
+    const { lang, elements } = await withPage(file, { width: 390, height: 900 }, (page) => displayLines(page, css));
     expect(elements.flatMap((lines) => breaksInsideWords(lines, lang)).length).toBeGreaterThan(0);
   });
 });

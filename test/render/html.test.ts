@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { uncovered } from '../../src/fonts.js';
 import { testBrowser } from '../support/browser.js';
 import { builtFiles, output } from '../support/outputs.js';
 import { golden } from '../support/paths.js';
-import { withPage } from './html/open-page.js';
+import { withEachPage, withPage } from './html/open-page.js';
 
 const example = output('press-conference', 'html');
 const long = output('long-400', 'html');
@@ -151,19 +151,51 @@ describe('html: the built-in example', () => {
   });
 });
 
-describe('html: every built page (example, fixtures, 400 topics)', () => {
-  const pages = builtFiles('html');
+/** What the per-page tests read from each built page, opened once: its index, sections, language tags, and width at each viewport. */
+interface PageFacts {
+  index: Array<string | null>;
+  parts: string[];
+  label: string | null;
+  root: string;
+  latin: Array<{ lang: string | null; text: string }>;
+  /** Viewport width (px) → the document's scroll width and client width (px). */
+  overflow: Record<number, { scroll: number; client: number }>;
+}
+const widths = [320, 390, 768, 1024, 1440, 1920];
 
-  it('indexes every topic, or every section of a document without topics, in document order', async () => {
+async function pageFacts(page: Page): Promise<PageFacts> {
+  const dom = await page.evaluate(() => ({
+    index: [...document.querySelectorAll('nav.topic-index a[href^="#"]:not([href="#top"])')].map((a) => a.getAttribute('href')),
+    parts: [...document.querySelectorAll('section.topic, section.section')].map((s) => `#${s.id}`),
+    label: document.getElementById('index-h')?.textContent ?? null,
+    root: document.documentElement.lang,
+    latin: [...document.querySelectorAll('main p')]
+      .filter((p) => {
+        // URLs and e-mail addresses are Latin in any language: a Chinese paragraph quoting one is still Chinese.
+        const text = (p.textContent ?? '').replace(/[a-z][a-z+.-]*:\/\/[\x21-\x7e]*|[\x21-\x7e]+@[\x21-\x7e]+/gi, '');
+        return text.length >= 40 && (text.match(/[A-Za-z]/g) ?? []).length > 0.6 * text.length;
+      })
+      .map((p) => ({ lang: p.closest('[lang]')!.getAttribute('lang'), text: p.textContent!.slice(0, 40) })),
+  }));
+  const overflow: PageFacts['overflow'] = {};
+  for (const width of widths) {
+    await page.setViewport({ width, height: 900 });
+    overflow[width] = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  }
+  return { ...dom, overflow };
+}
+
+const pages = builtFiles('html');
+let facts: Map<string, PageFacts>;
+beforeAll(async () => {
+  facts = new Map((await withEachPage(pages, phone, pageFacts)).map((f, i) => [pages[i]!, f]));
+});
+
+describe('html: every built page (example, fixtures, 400 topics)', () => {
+  it('indexes every topic, or every section of a document without topics, in document order', () => {
     let indexed = 0;
     for (const file of pages) {
-      const { index, parts, label } = await withPage(file, phone, (page) =>
-        page.evaluate(() => ({
-          index: [...document.querySelectorAll('nav.topic-index a[href^="#"]:not([href="#top"])')].map((a) => a.getAttribute('href')),
-          parts: [...document.querySelectorAll('section.topic, section.section')].map((s) => `#${s.id}`),
-          label: document.getElementById('index-h')?.textContent ?? null,
-        })),
-      );
+      const { index, parts, label } = facts.get(file)!;
       expect(index, basename(file)).toEqual(parts);
       if (parts.length > 0) {
         indexed++;
@@ -175,28 +207,18 @@ describe('html: every built page (example, fixtures, 400 topics)', () => {
 
   it('draws text with a system font only where no pinned font has the character (the build warns of those)', async () => {
     // The 400-topic page repeats the example's text; the example and every fixture cover the kinds of input.
-    for (const file of pages.filter((f) => !f.endsWith('long-400.html'))) {
-      const used = await withPage(file, desktop, platformFonts);
+    const kinds = pages.filter((f) => !f.endsWith('long-400.html'));
+    const used = await withEachPage(kinds, desktop, platformFonts);
+    for (const [i, file] of kinds.entries()) {
       const lang = readFileSync(file, 'utf8').match(/<html lang="([^"]+)"/)![1]!;
-      for (const text of used.fallbackTexts) expect(uncovered(text, lang), `${basename(file)}: ${text.slice(0, 60)}`).not.toEqual([]);
+      for (const text of used[i]!.fallbackTexts) expect(uncovered(text, lang), `${basename(file)}: ${text.slice(0, 60)}`).not.toEqual([]);
     }
   });
 
-  it('tags English paragraphs lang="en" and leaves the root in the document language', async () => {
+  it('tags English paragraphs lang="en" and leaves the root in the document language', () => {
     let english = 0;
     for (const file of pages) {
-      const found = await withPage(file, phone, (page) =>
-        page.evaluate(() => ({
-          root: document.documentElement.lang,
-          latin: [...document.querySelectorAll('main p')]
-            .filter((p) => {
-              // URLs and e-mail addresses are Latin in any language: a Chinese paragraph quoting one is still Chinese.
-              const text = (p.textContent ?? '').replace(/[a-z][a-z+.-]*:\/\/[\x21-\x7e]*|[\x21-\x7e]+@[\x21-\x7e]+/gi, '');
-              return text.length >= 40 && (text.match(/[A-Za-z]/g) ?? []).length > 0.6 * text.length;
-            })
-            .map((p) => ({ lang: p.closest('[lang]')!.getAttribute('lang'), text: p.textContent!.slice(0, 40) })),
-        })),
-      );
+      const found = facts.get(file)!;
       // The root is the document's language: Chinese, or English for an English transcript.
       expect(found.root, basename(file)).toMatch(/^(zh-Han[st]|en)\b/);
       for (const p of found.latin) expect(p.lang, `${basename(file)}: ${p.text}`).toBe('en');
@@ -355,14 +377,11 @@ describe('html: structure and keyboard', () => {
 });
 
 describe('html: responsive from phone to desktop', () => {
-  const widths = [320, 390, 768, 1024, 1440, 1920];
-  for (const file of builtFiles('html')) {
-    it(`${basename(file)} never scrolls sideways at ${widths.join(', ')} px`, async () => {
+  for (const file of pages) {
+    it(`${basename(file)} never scrolls sideways at ${widths.join(', ')} px`, () => {
       for (const width of widths) {
-        const overflow = await withPage(file, { width, height: 900 }, (page) =>
-          page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })),
-        );
-        expect(overflow.scroll, `${width} px`).toBeLessThanOrEqual(overflow.client);
+        const { scroll, client } = facts.get(file)!.overflow[width]!;
+        expect(scroll, `${width} px`).toBeLessThanOrEqual(client);
       }
     });
   }

@@ -16,7 +16,7 @@ import { tmp } from '../support/paths.js';
 import { pdfGlyphs } from '../support/pdf-glyphs.js';
 import { pageParts, pdfFonts, pdfLines } from '../support/pdf-tools.js';
 import { checkAdvances, chromiumLines, lineStartOpenings, type Placed, TOLERANCE } from '../typeset/measure.js';
-import { withPage } from './html/open-page.js';
+import { withEachPage, withPage } from './html/open-page.js';
 import { dropSpacingRules, isSingleCharacterLine, pdfPlaced, singleCharacterEnds, unpackEpub } from './line-composition/figures.js';
 import { checkLines, NO_LINE_START } from './pdf/kinsoku.js';
 
@@ -190,23 +190,21 @@ describe('paragraph ends: no last line of a single character', () => {
   it('EPUB at 600×800 (as the EPUB look test renders it): none in the example and every fixture', { timeout: 900_000 }, async () => {
     const found: string[] = [];
     for (const epub of builtFiles('epub').filter((f) => !f.includes('long-400'))) {
-      for (const file of await unpackEpub(epub, `ends-${epub.split('/').at(-1)}`)) {
-        found.push(...(await withPage(file, { width: 600, height: 800 }, singleCharacterEnds)).map((t) => `${file}: ${t}`));
-      }
+      const ends = await withEachPage(await unpackEpub(epub, `ends-${epub.split('/').at(-1)}`), { width: 600, height: 800 }, async (page, file) =>
+        (await singleCharacterEnds(page)).map((t) => `${file}: ${t}`),
+      );
+      found.push(...ends.flat());
     }
     expect(found).toEqual([]);
   });
 
   it('finds them in the example’s EPUB once the kept ends are undone (negative control)', { timeout: 900_000 }, async () => {
     const found: string[] = [];
-    for (const file of await unpackEpub(output('press-conference', 'epub'), 'ends-negative')) {
-      found.push(
-        ...(await withPage(file, { width: 600, height: 800 }, async (page) => {
-          await page.addStyleTag({ content: '.nb { white-space: normal !important; }' });
-          return singleCharacterEnds(page);
-        })),
-      );
-    }
+    const ends = await withEachPage(await unpackEpub(output('press-conference', 'epub'), 'ends-negative'), { width: 600, height: 800 }, async (page) => {
+      await page.addStyleTag({ content: '.nb { white-space: normal !important; }' });
+      return singleCharacterEnds(page);
+    });
+    found.push(...ends.flat());
     expect(found.length).toBeGreaterThan(0);
   });
 });

@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { output } from '../support/outputs.js';
-import { example, tmp } from '../support/paths.js';
+import { output, variant } from '../support/outputs.js';
+import { example, fixtures, tmp } from '../support/paths.js';
 import { build } from '../../src/build.js';
 import { pdfFonts, pdfPages } from '../support/pdf-tools.js';
-import { buildPdf, hantFixture } from './pdf/build-pdf.js';
+import { buildPdf } from './pdf/build-pdf.js';
 
 const MM = 72 / 25.4;
 type Box = [number, number, number, number];
@@ -24,10 +24,12 @@ function boxes(file: string, page = 1): Record<string, Box> {
 const size = (b: Box) => [b[2] - b[0], b[3] - b[1]];
 
 describe('pdf trim sizes', () => {
+  // The trim does not depend on the text: a short interview, not the example, is printed at each size.
+  const interview = join(fixtures, 'interview-qa.txt');
   const papers: Record<string, [number, number]> = { a4: [210, 297], b5: [176, 250], '16k': [185, 260], '32k': [130, 184], '140x203': [140, 203] };
   for (const [paper, [w, h]] of Object.entries(papers)) {
     it(`prints ${paper} at ${w}×${h} mm`, async () => {
-      const file = await buildPdf(example, `paper-${paper}`, { paper });
+      const file = await buildPdf(interview, `paper-${paper}`, { paper });
       const trim = boxes(file).Trim!;
       expect(size(trim)[0]).toBeCloseTo(w * MM, 1);
       expect(size(trim)[1]).toBeCloseTo(h * MM, 1);
@@ -46,7 +48,7 @@ describe('pdf page boxes', () => {
   });
 
   it('with --bleed 3mm --marks crop,cross: TrimBox = finished size, BleedBox = trim + 3 mm, MediaBox larger with the marks outside the bleed', async () => {
-    const file = await buildPdf(example, 'bleed', { bleed: '3mm', marks: ['crop', 'cross'] });
+    const file = variant('bleed');
     for (const page of [1, pdfPages(file)]) {
       const b = boxes(file, page);
       const [bx0, by0, bx1, by1] = b.Bleed!;
@@ -66,7 +68,7 @@ describe('pdf page boxes', () => {
 
 describe('pdf fonts and information', () => {
   it('embeds the TC fonts for a zh-Hant report, all subset CID TrueType', async () => {
-    const fonts = pdfFonts(await buildPdf(hantFixture, 'zh-hant-fonts'));
+    const fonts = pdfFonts(output('zh-hant-briefing', 'pdf'));
     expect(fonts.some((f) => /NotoSerifTC/.test(f.name))).toBe(true);
     for (const f of fonts) {
       expect(f.type).toBe('CID TrueType');

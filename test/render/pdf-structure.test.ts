@@ -9,10 +9,10 @@ import { toString } from 'mdast-util-to-string';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '../../src/source/parse.js';
-import { output } from '../support/outputs.js';
-import { example, tmp } from '../support/paths.js';
+import { output, variant } from '../support/outputs.js';
+import { example, hantReport, tmp } from '../support/paths.js';
 import { pageParts, pdfLines, type PdfPage } from '../support/pdf-tools.js';
-import { buildPdf, hantFixture } from './pdf/build-pdf.js';
+import { buildPdf } from './pdf/build-pdf.js';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -47,8 +47,8 @@ function layout(pdf: string, source: string): Layout {
 const cases: Record<string, () => Promise<[string, string]>> = {
   example: async () => [output('press-conference', 'pdf'), example],
   '400 topics': async () => [output('long-400', 'pdf'), join(tmp, 'long-400.txt')],
-  'zh-Hant': async () => [await buildPdf(hantFixture, 'zh-hant-structure'), hantFixture],
-  'example with 3 mm bleed and marks': async () => [await buildPdf(example, 'bleed-structure', { bleed: '3mm', marks: ['crop', 'cross'] }), example],
+  'zh-Hant': async () => [variant('zh-hant-report'), hantReport],
+  'example with 3 mm bleed and marks': async () => [variant('bleed'), example],
 };
 
 for (const [name, files] of Object.entries(cases)) {

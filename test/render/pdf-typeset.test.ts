@@ -7,18 +7,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { output } from '../support/outputs.js';
-import { example, tmp } from '../support/paths.js';
+import { output, variant } from '../support/outputs.js';
+import { example, hantReport, tmp } from '../support/paths.js';
 import { testBrowser } from '../support/browser.js';
 import { type PdfLine, pageParts, pdfLines } from '../support/pdf-tools.js';
-import { buildPdf, hantFixture } from './pdf/build-pdf.js';
 import { checkLines } from './pdf/kinsoku.js';
 
 const long = join(tmp, 'long-400.txt');
 let hant: string;
 
 beforeAll(async () => {
-  hant = await buildPdf(hantFixture, 'zh-hant');
+  hant = variant('zh-hant-report');
 });
 afterAll(() => testBrowser.close());
 
@@ -26,7 +25,7 @@ describe('pdf kinsoku (CLREQ line breaking)', () => {
   const cases = () => [
     { name: 'the example', pdf: output('press-conference', 'pdf'), source: example },
     { name: 'the 400-topic transcript', pdf: output('long-400', 'pdf'), source: long },
-    { name: 'the zh-Hant report', pdf: hant, source: hantFixture },
+    { name: 'the zh-Hant report', pdf: hant, source: hantReport },
   ];
   for (const index of [0, 1, 2]) {
     it(`has no line starting with a closing mark or ending with an opening one, and no split word: case ${index + 1}`, () => {

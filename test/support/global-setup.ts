@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from '../../src/build.js';
-import { buildReport, built, example, fixtures, root, tmp } from './paths.js';
+import { buildReport, built, example, fixtures, hantReport, root, tmp } from './paths.js';
 import { longTranscript } from './long-transcript.js';
 
 /** Fixtures printed to PDF in every run: each shape (plain, Markdown, subtitles, sections, zh-Hant) and each print feature the PDF tests measure. */
@@ -30,6 +30,12 @@ const PRINT_CORPUS = [
   'taiwan-presser-minguo.txt',
   'zh-hant-briefing.txt',
 ];
+
+/** Prints with options several test files read (`variant(name)` in outputs.ts): built once here, not once per file. */
+export const PRINT_VARIANTS = {
+  bleed: { input: example, options: { bleed: '3mm', marks: ['crop', 'cross'] as Array<'crop' | 'cross'> } },
+  'zh-hant-report': { input: hantReport, options: {} },
+};
 
 /** The inputs every format is built from: the example and each fixture transcript. */
 export function fixtureInputs(): string[] {
@@ -62,9 +68,13 @@ export default async function setup(): Promise<void> {
   const printed = inputs.filter((f) => full || f === example || f === long || PRINT_CORPUS.includes(basename(f)));
   const screen = await build(inputs, { out: built, formats: ['html', 'epub'] });
   const print = await build(printed, { out: built, formats: ['pdf'] });
+  const variants = [];
+  for (const [name, { input, options }] of Object.entries(PRINT_VARIANTS)) {
+    variants.push(await build([input], { ...options, out: join(built, 'variants', name), formats: ['pdf'] }));
+  }
   const report = {
     written: [...screen.written, ...print.written],
-    warnings: [...screen.warnings, ...print.warnings],
+    warnings: [...screen.warnings, ...print.warnings, ...variants.flatMap((v) => v.warnings)],
     timings: { screen: screen.timings, print: print.timings },
   };
   writeFileSync(buildReport, JSON.stringify(report, null, 2));

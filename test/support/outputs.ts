@@ -1,10 +1,16 @@
 /** Access to what global setup built. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileWarning } from '../../src/build.js';
 import { buildReport, built } from './paths.js';
 
 export const output = (stem: string, ext: string) => join(built, `${stem}.${ext}`);
+
+/** The PDF of a print variant global setup built (PRINT_VARIANTS in global-setup.ts). */
+export const variant = (name: 'bleed' | 'zh-hant-report') => {
+  const dir = join(built, 'variants', name);
+  return join(dir, readdirSync(dir).find((f) => f.endsWith('.pdf'))!);
+};
 
 export interface BuildReport {
   written: string[];

@@ -9,6 +9,8 @@ export const tmp = join(root, 'test', '.tmp');
 /** Outputs of every fixture, built once per run by global setup. */
 export const built = join(tmp, 'built');
 export const example = join(root, 'examples', 'press-conference.txt');
+/** A zh-Hant government report the print tests measure (kinsoku, structure). */
+export const hantReport = join(root, 'test', 'render', 'pdf', 'fixtures', 'zh-hant-report.txt');
 export const bin = join(root, 'bin', 'huozi.js');
 /** What global setup's build wrote, warned and timed. */
 export const buildReport = join(tmp, 'build-report.json');

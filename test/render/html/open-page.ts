@@ -31,3 +31,22 @@ export async function withPage<T>(file: string, view: PageView, use: (page: Page
     await page.close();
   }
 }
+
+/** Runs `use` on each file in turn in one page (a navigation per file, fonts cached between them); returns the results in order. */
+export async function withEachPage<T>(files: string[], view: PageView, use: (page: Page, file: string) => Promise<T>): Promise<T[]> {
+  if (files.length === 0) return [];
+  const page = await openPage(files[0]!, view);
+  try {
+    const results: T[] = [];
+    for (const [i, file] of files.entries()) {
+      if (i > 0) {
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      }
+      results.push(await use(page, file));
+    }
+    return results;
+  } finally {
+    await page.close();
+  }
+}

@@ -84,24 +84,30 @@ export const isSingleCharacterLine = (text: string) => Array.from(text.replace(/
 
 /** Paragraphs of the page whose last line holds a single character (plus punctuation), as laid out by Chromium. */
 export async function singleCharacterEnds(page: Page): Promise<string[]> {
+  // Only the last line matters: read characters back from the paragraph's end until one sits on another line.
   const lastLines = await page.evaluate(() =>
     [...document.querySelectorAll('p')].map((p) => {
-      const lines = new Map<number, string>();
+      const nodes: Text[] = [];
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      let last: number | undefined;
+      let line = '';
+      for (const node of nodes.reverse()) {
         const text = node.nodeValue ?? '';
-        for (let i = 0; i < text.length; i++) {
+        for (let i = text.length - 1; i >= 0; i--) {
           const range = document.createRange();
           range.setStart(node, i);
           range.setEnd(node, i + 1);
           const rect = range.getClientRects()[0];
           if (!rect || rect.width === 0) continue;
-          const top = Math.round((rect.top + rect.bottom) / 2 / 4);
-          lines.set(top, (lines.get(top) ?? '') + text[i]);
+          // Another line: the character's middle is more than half its height from the last line's.
+          const middle = (rect.top + rect.bottom) / 2;
+          if (last !== undefined && Math.abs(middle - last) > rect.height / 2) return line;
+          last ??= middle;
+          line = text[i] + line;
         }
       }
-      const tops = [...lines.keys()].sort((a, b) => a - b);
-      return tops.length > 1 ? lines.get(tops.at(-1)!)! : '';
+      return '';
     }),
   );
   return lastLines.filter(isSingleCharacterLine);

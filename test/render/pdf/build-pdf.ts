@@ -4,8 +4,6 @@ import { build } from '../../../src/build.js';
 import type { BuildOptions } from '../../../src/config/schema.js';
 import { tmp } from '../../support/paths.js';
 
-export const hantFixture = join(import.meta.dirname, 'fixtures', 'zh-hant-report.txt');
-
 export async function buildPdf(input: string, name: string, options: Omit<BuildOptions, 'out' | 'formats'> = {}): Promise<string> {
   const out = join(tmp, 'pdf', name);
   const result = await build([input], { ...options, out, formats: ['pdf'] });
