@@ -17,6 +17,8 @@ import { supportedEncodings } from '../source/decode.js';
 export const FORMATS = ['pdf', 'epub', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 export const MARKS = ['crop', 'cross'] as const;
+/** Numerals of the PDF's folios and contents page numbers (page-css.ts). */
+export const FOLIO_NUMERALS = ['arabic', 'cjk'] as const;
 
 /** Named trim sizes in mm, width × height: ISO A4/A5/B5 and the Chinese 16开 and 32开. */
 export const PAPER_SIZES = { a4: [210, 297], a5: [148, 210], b5: [176, 250], '16k': [185, 260], '32k': [130, 184] } as const;
@@ -145,6 +147,11 @@ export const ConfigOptions = v.object({
     v.optional(v.boolean('must be true or false'), false),
     v.description('The vertical edition (竖排) of every format: columns right to left, pages turning leftward (see "Vertical edition").'),
     flag({}),
+  ),
+  folioNumerals: v.pipe(
+    v.optional(v.picklist(FOLIO_NUMERALS, (issue) => `"${String(issue.input)}" is not a numeral style (write ${orList(FOLIO_NUMERALS)})`), 'arabic'),
+    v.description('Numerals of the PDF\'s folios and contents page numbers: arabic (1, 12) or cjk, Chinese informal numerals (一, 十二, 一百零五: CSS simp-/trad-chinese-informal).'),
+    flag({ value: 'style' }),
   ),
   bleed: v.pipe(v.optional(Bleed, '0'), v.description('PDF bleed on each side in mm, e.g. 3mm (at most 10mm).'), flag({ value: 'mm' })),
   marks: v.pipe(v.optional(list(MARKS, 'mark'), ''), v.description(`Printer's marks outside the bleed: ${MARKS.join(', ')}.`), flag({ value: 'list', shownDefault: 'none' })),

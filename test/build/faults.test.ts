@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { build, renderers } from '../../src/index.js';
 import { bin } from '../support/paths.js';
 import { readBook } from '../render/epub/read-book.js';
-import { browserProcess, chromiums, descendants } from '../support/processes.js';
+import { browserProcess, chromiums, descendants, rendering } from '../support/processes.js';
 import { tempDir } from '../support/temp.js';
 
 /** A short briefing (a topic, a question, an answer): a print of a few seconds, time enough to interrupt it. */
@@ -71,9 +71,8 @@ describe('faults: Chromium killed during the print', () => {
     const out = tempDir('fault-out');
     let killed = 0;
     const r = await huozi([briefing(), '--out', out, '--formats', 'pdf'], tmp, (pid) => {
-      const procs = chromiums(pid);
-      if (killed === 0 && procs.some((p) => p.cmdline.includes('--type=renderer'))) {
-        const main = procs.find(browserProcess);
+      if (killed === 0) {
+        const main = chromiums(pid).find((p) => browserProcess(p) && rendering(p));
         if (main) {
           process.kill(main.pid, 'SIGKILL');
           killed++;
@@ -94,9 +93,8 @@ describe('faults: Chromium killed during the print', () => {
     // A killed browser is listed until its parent reaps it: count browsers, not kills.
     const killed = new Set<number>();
     const r = await huozi([briefing(), '--out', out, '--formats', 'pdf'], tmp, (pid) => {
-      const procs = chromiums(pid);
-      const main = procs.find((p) => browserProcess(p) && !killed.has(p.pid));
-      if (main && procs.some((p) => p.cmdline.includes('--type=renderer'))) {
+      const main = chromiums(pid).find((p) => browserProcess(p) && !killed.has(p.pid) && rendering(p));
+      if (main) {
         process.kill(main.pid, 'SIGKILL');
         killed.add(main.pid);
       }

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '../../src/source/parse.js';
 import { output, variant } from '../support/outputs.js';
 import { example, hantReport, tmp } from '../support/paths.js';
+import { ARABIC, CJK, type Numerals } from '../support/numerals.js';
 import { pageParts, pdfLines, type PdfPage } from '../support/pdf-tools.js';
 import { buildPdf } from './pdf/build-pdf.js';
 
@@ -25,40 +26,47 @@ interface Layout {
   headline: string;
 }
 
-function layout(pdf: string, source: string): Layout {
+function layout(pdf: string, source: string, numerals: Numerals): Layout {
+  const folio = new RegExp(`^${numerals.pattern}$`);
+  const parts = (page: PdfPage) => pageParts(page, folio);
   const pages = pdfLines(pdf);
   const { doc } = parse(readFileSync(source), { file: source });
   const headline = toString(doc.children.find((n) => n.type === 'headline')!);
-  const firstBody = pages.findIndex((p) => pageParts(p).folio !== undefined);
+  const firstBody = pages.findIndex((p) => parts(p).folio !== undefined);
   const toc = pages
     .slice(2, firstBody)
-    .flatMap((p) => pageParts(p).body)
-    .map((l) => /^(.*?)\s*(\d+)$/.exec(squash(l.text)))
+    .flatMap((p) => parts(p).body)
+    .map((l) => new RegExp(`^(.*?)\\s*(${numerals.pattern})$`).exec(squash(l.text)))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ label: m[1]!, page: m[2]! }));
   const labels = new Set(toc.map((e) => e.label));
   const headingPage = new Map<string, number>();
   for (const page of pages.slice(firstBody)) {
-    for (const line of pageParts(page).body) if (labels.has(squash(line.text)) && !headingPage.has(squash(line.text))) headingPage.set(squash(line.text), page.number);
+    for (const line of parts(page).body) if (labels.has(squash(line.text)) && !headingPage.has(squash(line.text))) headingPage.set(squash(line.text), page.number);
   }
   return { pages, toc, headingPage, headline };
 }
 
-const cases: Record<string, () => Promise<[string, string]>> = {
+const cases: Record<string, () => Promise<[string, string, Numerals?]>> = {
   example: async () => [output('press-conference', 'pdf'), example],
   '400 topics': async () => [output('long-400', 'pdf'), join(tmp, 'long-400.txt')],
   'zh-Hant': async () => [variant('zh-hant-report'), hantReport],
   'example with 3 mm bleed and marks': async () => [variant('bleed'), example],
+  'example with Chinese folios (--folio-numerals cjk)': async () => [variant('cjk-folios'), example, CJK],
 };
 
 for (const [name, files] of Object.entries(cases)) {
   describe(`pdf structure: ${name}`, () => {
     let l: Layout;
     let pdf: string;
+    let numerals: Numerals;
+    let parts: (page: PdfPage) => ReturnType<typeof pageParts>;
     beforeAll(async () => {
-      const [file, source] = await files();
+      const [file, source, written] = await files();
       pdf = file;
-      l = layout(file, source);
+      numerals = written ?? ARABIC;
+      parts = (page) => pageParts(page, new RegExp(`^${numerals.pattern}$`));
+      l = layout(file, source, numerals);
     });
 
     it('lists every topic in the contents with the folio printed on the page where its heading is', () => {
@@ -66,23 +74,23 @@ for (const [name, files] of Object.entries(cases)) {
       for (const entry of l.toc) {
         const page = l.headingPage.get(entry.label);
         expect(page, `heading ${entry.label} found on a page`).toBeDefined();
-        expect(pageParts(l.pages[page! - 1]!).folio, `folio on the page of ${entry.label}`).toBe(entry.page);
+        expect(parts(l.pages[page! - 1]!).folio, `folio on the page of ${entry.label}`).toBe(entry.page);
       }
     });
 
     it('has no furniture on cover and contents pages, and a folio on every body page', () => {
-      const firstBody = l.pages.findIndex((p) => pageParts(p).folio !== undefined);
+      const firstBody = l.pages.findIndex((p) => parts(p).folio !== undefined);
       expect(firstBody).toBeGreaterThanOrEqual(2);
-      for (const page of l.pages.slice(0, firstBody)) expect(pageParts(page).head).toBeUndefined();
-      for (const page of l.pages.slice(firstBody)) expect(pageParts(page).folio).toBe(String(page.number));
+      for (const page of l.pages.slice(0, firstBody)) expect(parts(page).head).toBeUndefined();
+      for (const page of l.pages.slice(firstBody)) expect(parts(page).folio).toBe(numerals.write(page.number));
     });
 
     it('heads versos with the headline and rectos with the topic in progress at the top of the page', () => {
-      const firstBody = l.pages.findIndex((p) => pageParts(p).folio !== undefined);
+      const firstBody = l.pages.findIndex((p) => parts(p).folio !== undefined);
       let current: string | undefined;
       let checked = 0;
       for (const page of l.pages.slice(firstBody)) {
-        const { head, body } = pageParts(page);
+        const { head, body } = parts(page);
         const top = body[0] ? squash(body[0].text) : '';
         if (l.headingPage.get(top) === page.number) current = top;
         const expected = page.number % 2 === 0 || !current ? l.headline : current.replace(/^\d+/, '');
@@ -96,12 +104,12 @@ for (const [name, files] of Object.entries(cases)) {
     });
 
     it('has no blank pages', () => {
-      for (const page of l.pages) expect(pageParts(page).body.length, `text on page ${page.number}`).toBeGreaterThan(0);
+      for (const page of l.pages) expect(parts(page).body.length, `text on page ${page.number}`).toBeGreaterThan(0);
     });
 
     it('never leaves a topic heading at the foot of a page: its title and text follow on the same page', () => {
       for (const [label, number] of l.headingPage) {
-        const body = pageParts(l.pages[number - 1]!).body;
+        const body = parts(l.pages[number - 1]!).body;
         const at = body.findIndex((r) => squash(r.text) === label);
         expect(body.length - at, `rows after heading ${label} on page ${number}`).toBeGreaterThanOrEqual(3);
       }

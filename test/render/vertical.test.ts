@@ -30,6 +30,7 @@ import { pageImage, sideBySide } from '../support/page-images.js';
 import { example, fixtures } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
 import { ace, epubcheck } from '../support/validators.js';
+import { CJK } from '../support/numerals.js';
 import { allowScripts, axe } from './html/axe.js';
 import { withPage } from './html/open-page.js';
 
@@ -47,6 +48,7 @@ const hant = join(fixtures, 'zh-hant-briefing.txt');
 let dir: string;
 let vertical: BuildResult;
 let horizontal: BuildResult;
+let chineseFolios: BuildResult;
 const file = (result: BuildResult, stem: string, ext: string) => result.written.find((p) => basename(p) === `${stem}.${ext}`)!;
 const v = (stem: string, ext: string) => file(vertical, stem, ext);
 
@@ -56,6 +58,7 @@ beforeAll(async () => {
   writeFileSync(orientation, ORIENTATION);
   vertical = await build([example, hant, orientation], { out: join(dir, 'v'), vertical: true });
   horizontal = await build([example], { out: join(dir, 'h'), formats: ['pdf'] });
+  chineseFolios = await build([example], { out: join(dir, 'c'), formats: ['pdf'], vertical: true, folioNumerals: 'cjk' });
 });
 
 /** A5 (the default) set vertically: the text block every body glyph lies in. */
@@ -195,6 +198,18 @@ describe('vertical PDF: a book bound on the right', () => {
     const hGeometry = pageGeometry(paperSize('a5')!, 0, false);
     const hSides = new Set(side(await folios(file(horizontal, 'press-conference', 'pdf'), hGeometry), hGeometry.width));
     expect([...hSides].sort()).toEqual(['even left', 'odd right']);
+  });
+
+  it('Chinese folios (--folio-numerals cjk): each body page is numbered 一, 二 … on the mirrored side', async () => {
+    const all = await pdfGlyphs(file(chineseFolios, 'press-conference', 'pdf'));
+    const byPage = new Map<number, typeof all>();
+    for (const x of all.filter((x) => new RegExp(`^${CJK.pattern}$`).test(x.char) && x.y < geometry.bottom - 12)) byPage.set(x.page, [...(byPage.get(x.page) ?? []), x]);
+    expect(byPage.size).toBeGreaterThan(10);
+    for (const [page, glyphs] of byPage) {
+      const sorted = glyphs.sort((a, b) => a.x - b.x);
+      expect(sorted.map((g) => g.char).join(''), `page ${page}`).toBe(CJK.write(page));
+      expect(sorted[0]!.x > geometry.width / 2 ? 'right' : 'left', `page ${page}`).toBe(page % 2 ? 'left' : 'right');
+    }
   });
 
   it('page counts: vertical and horizontal example', () => {

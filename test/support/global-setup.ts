@@ -35,6 +35,7 @@ const PRINT_CORPUS = [
 export const PRINT_VARIANTS = {
   bleed: { input: example, options: { bleed: '3mm', marks: ['crop', 'cross'] as Array<'crop' | 'cross'> } },
   'zh-hant-report': { input: hantReport, options: {} },
+  'cjk-folios': { input: example, options: { folioNumerals: 'cjk' as const } },
 };
 
 /** The inputs every format is built from: the example and each fixture transcript. */

@@ -83,13 +83,13 @@ export function rows(page: PdfPage): PdfLine[] {
 /**
  * A page split into its furniture and its text, by what a reader sees: the
  * running head is a top row set visibly smaller than the text, the folio a
- * bottom row of digits alone.
+ * bottom row of a page number alone (`folio`: digits, unless told otherwise).
  */
-export function pageParts(page: PdfPage): { head?: string; folio?: string; body: PdfLine[] } {
+export function pageParts(page: PdfPage, folioPattern = /^\d+$/): { head?: string; folio?: string; body: PdfLine[] } {
   const lines = rows(page);
   const size = median(lines.map((l) => l.yMax - l.yMin));
   const last = lines.at(-1);
-  const folio = last && /^\d+$/.test(last.text) && last.yMin > page.height * 0.8 ? lines.pop()!.text : undefined;
+  const folio = last && folioPattern.test(last.text) && last.yMin > page.height * 0.8 ? lines.pop()!.text : undefined;
   const first = lines[0];
   const head = first && first.yMax - first.yMin < 0.85 * size && first.yMax < page.height * 0.15 ? lines.shift()!.text : undefined;
   return { head, folio, body: lines };

@@ -32,6 +32,9 @@ export function descendants(root: number): Proc[] {
   return out;
 }
 
-/** Chromium's own processes under `root`: the browser (no --type) and its helpers. */
+/** Chromium's own processes under `root`: the browser, its helpers and its crash handler. */
 export const chromiums = (root: number) => descendants(root).filter((p) => /chrom/i.test(p.cmdline.split(' ')[0] ?? ''));
-export const browserProcess = (p: Proc) => !p.cmdline.includes('--type=');
+/** The browser process itself: the chromium executable without --type (the crash handler, chrome_crashpad_handler, has none either). */
+export const browserProcess = (p: Proc) => /\/chrom(e|ium)$/.test(p.cmdline.split(' ')[0] ?? '') && !p.cmdline.includes('--type=');
+/** Whether this browser process already runs a page: a renderer among its own descendants, not a dying predecessor's. */
+export const rendering = (browser: Proc) => descendants(browser.pid).some((p) => p.cmdline.includes('--type=renderer'));

@@ -28,10 +28,33 @@ const FOLIO_GAP = 1.4 * BODY_PT;
 /** A CSS string literal: quotes, backslashes and control characters escaped. */
 const cssString = (s: string) => `"${s.replace(/["\\\u0000-\u001f\u007f]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
 
+/**
+ * How page numbers are written (`--folio-numerals`): a CSS counter style
+ * (CSS Counter Styles 3 §7: decimal, or the Chinese informal styles, 十二 and
+ * 一百零五, simp- or trad- by the document's script) and every character it
+ * may draw. Folios and the contents' page numbers both use it.
+ */
+export interface Folios {
+  style: 'decimal' | 'simp-chinese-informal' | 'trad-chinese-informal';
+  chars: string;
+}
+
+export function folios(numerals: 'arabic' | 'cjk', lang: string): Folios {
+  if (numerals === 'arabic') return { style: 'decimal', chars: '0123456789' };
+  const hant = /-Hant\b/.test(lang);
+  return { style: hant ? 'trad-chinese-informal' : 'simp-chinese-informal', chars: `零一二三四五六七八九十百千${hant ? '萬' : '万'}` };
+}
+
+/**
+ * Chinese page numbers in the contents take up to five characters (九百九十九): the same
+ * width in the main print, where they are empty, and in the stamp, so both lay the contents out alike.
+ */
+const CJK_CONTENTS_NUMBERS = '\n.toc-page { width: 5em; inline-size: 5em; text-combine-upright: none; }';
+
 /** What the margin boxes draw, for printHtml to load before printing. */
-export const marginBoxFonts = (headline: string) => [
+export const marginBoxFonts = (headline: string, numbers: Folios) => [
   { font: `${HEAD.size}pt 'Huozi Sans'`, text: headline },
-  { font: "9pt 'Huozi Serif'", text: '0123456789' },
+  { font: "9pt 'Huozi Serif'", text: numbers.chars },
 ];
 
 /** The page size actually printed (trim plus bleed on every side). */
@@ -44,7 +67,7 @@ export function printedSize(g: PageGeometry): { width: number; height: number } 
  * along the line (the sides; top and foot when vertical) leave 0.1 pt of slack so a
  * full line of N characters never wraps on rounding. Returns CSS text; lengths in pt.
  */
-export function pageCss(g: PageGeometry, headline: string): string {
+export function pageCss(g: PageGeometry, headline: string, numbers: Folios): string {
   const { width, height } = printedSize(g);
   const b = g.bleed;
   const slack = 0.05;
@@ -53,7 +76,7 @@ export function pageCss(g: PageGeometry, headline: string): string {
   const [verso, recto] = g.vertical ? ['right', 'left'] : ['left', 'right'];
   // Margin boxes are set horizontally in both books: the root's writing mode would turn them.
   const head = `font-family: 'Huozi Sans'; font-size: ${HEAD.size}pt; line-height: ${HEAD.line}pt; vertical-align: bottom; padding-bottom: ${HEAD.gap}pt; writing-mode: horizontal-tb;`;
-  const folio = `content: counter(page); font-family: 'Huozi Serif'; font-size: 9pt; line-height: 1.5; vertical-align: top; padding-top: ${pt(FOLIO_GAP)}; writing-mode: horizontal-tb;`;
+  const folio = `content: counter(page, ${numbers.style}); font-family: 'Huozi Serif'; font-size: 9pt; line-height: 1.5; vertical-align: top; padding-top: ${pt(FOLIO_GAP)}; writing-mode: horizontal-tb;`;
   const none = ['top-left', 'top-right', 'bottom-left', 'bottom-right'].map((box) => `@${box} { content: none; }`).join(' ');
   return `
 :root { --page-width: ${pt(width)}; --page-height: ${pt(height)}; --area-width: ${pt(g.width - 2 * g.side)}; --area-height: ${pt(g.height - g.top - g.bottom)}; --top: ${pt(g.top + b)}; --side: ${pt(g.side + b)}; --bleed: ${pt(b)}; --foot: ${pt(g.bottom + b)}; --line: ${pt(LINE_PT)}; --measure: ${pt(g.chars * BODY_PT + 0.1)}; }
@@ -64,6 +87,7 @@ export function pageCss(g: PageGeometry, headline: string): string {
 @page front { ${none} }
 @page furniture { margin: 0; ${none} }
 .furniture-page { height: ${pt(height)}; }
+.stamp .toc-page::before { content: counter(folio, ${numbers.style}); }${numbers.style === 'decimal' ? '' : CJK_CONTENTS_NUMBERS}
 .furniture-page .running-head { font-size: ${HEAD.size}pt; line-height: ${HEAD.line}pt; top: ${pt(b + g.top - HEAD.gap - HEAD.line)}; left: ${pt(b + g.side)}; width: ${pt(blockWidth(g))}; text-align: ${recto}; }
 `;
 }

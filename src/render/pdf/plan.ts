@@ -12,7 +12,7 @@ import type { OutputFile, RenderContext } from '../context.js';
 import { collectImages } from '../images.js';
 import { buildView, type TocEntry, type View } from '../view.js';
 import { toString } from 'mdast-util-to-string';
-import { headMeasure, marginBoxFonts, pageCss } from './page-css.js';
+import { folios, headMeasure, marginBoxFonts, pageCss } from './page-css.js';
 import { questionsInSections, runningHead } from './furniture.js';
 import { imprint } from './imprint.js';
 import { notesPlacement } from './notes.js';
@@ -64,7 +64,8 @@ export interface PrintPlan {
 export function planPrint(doc: Document, context: RenderContext): PrintPlan {
   const { options, meta } = context;
   const images = collectImages(doc, context, '');
-  const { paper, bleed, marks, topicPageBreak, vertical } = options;
+  const { paper, bleed, marks, topicPageBreak, vertical, folioNumerals } = options;
+  const numbers = folios(folioNumerals, meta.lang);
   const view = buildView(doc, meta, 'pdf', { assets: images.urls(''), vertical });
   const geometry = pageGeometry(paper, bleed, vertical);
   const template = context.templates.page('pdf', 'page');
@@ -79,16 +80,16 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
     vertical,
     toc: view.toc,
     contentsLabel: view.labels.contents,
-    css: [context.templates.stylesheet('base', 'pdf', ...(vertical ? ['vertical', 'vertical-pdf'] : [])), pageCss(geometry, versoHead)].join('\n'),
-    // The page holds every character printed but the folios and stamped page numbers (digits) and a shortened head's ellipsis.
-    fontText: `${html}${versoHead}0123456789…`,
+    css: [context.templates.stylesheet('base', 'pdf', ...(vertical ? ['vertical', 'vertical-pdf'] : [])), pageCss(geometry, versoHead, numbers)].join('\n'),
+    // The page holds every character printed but the folios, the stamped page numbers and a shortened head's ellipsis.
+    fontText: `${html}${versoHead}${numbers.chars}…`,
     html,
     images: images.files,
-    preload: marginBoxFonts(versoHead),
+    preload: marginBoxFonts(versoHead, numbers),
     questions: questionsInSections(doc),
     headMeasure: headMeasure(geometry),
     stamp: (toc, heads) => typeset(template({ ...view, stamp: true, stylesheetHref: PRINT_CSS, toc, heads })),
-    fingerprint: html + JSON.stringify({ paper, bleed, marks, topicPageBreak, vertical }),
+    fingerprint: html + JSON.stringify({ paper, bleed, marks, topicPageBreak, vertical, folioNumerals }),
   };
 }
 
