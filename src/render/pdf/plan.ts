@@ -23,6 +23,13 @@ import type { Mark } from './boxes.js';
 const BAND = new Set(['masthead', 'kicker']);
 const TITLE = new Set(['headline', 'deck']);
 
+/**
+ * Characters Chromium draws that neither the page nor its stylesheet (whose `content` strings are
+ * in the print's font text) spells out: list markers (disc, circle, square; decimal) and the
+ * ellipsis of a shortened head. Without them in the cut fonts, Chromium would fall back to a system font.
+ */
+const DRAWN_BY_CHROMIUM = '•◦▪0123456789.…';
+
 /** A contents entry with the page number (1-based, as printed) it landed on. */
 export type NumberedEntry = TocEntry & { page: string; children: NumberedEntry[] };
 
@@ -72,6 +79,7 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
   const typeset = (page: string): string => typesetMarkup(page, { lang: meta.lang, fragment: false, xhtml: false, vertical });
   const html = typeset(template(bodyContext(view, meta, topicPageBreak)));
   const versoHead = runningHead(meta.title, meta.lang, headMeasure(geometry));
+  const css = [context.templates.stylesheet('base', 'pdf', ...(vertical ? ['vertical', 'vertical-pdf'] : [])), pageCss(geometry, versoHead, numbers)].join('\n');
   return {
     meta,
     geometry,
@@ -80,9 +88,8 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
     vertical,
     toc: view.toc,
     contentsLabel: view.labels.contents,
-    css: [context.templates.stylesheet('base', 'pdf', ...(vertical ? ['vertical', 'vertical-pdf'] : [])), pageCss(geometry, versoHead, numbers)].join('\n'),
-    // The page holds every character printed but the folios, the stamped page numbers and a shortened head's ellipsis.
-    fontText: `${html}${versoHead}${numbers.chars}…`,
+    css,
+    fontText: `${html}${css}${versoHead}${numbers.chars}${DRAWN_BY_CHROMIUM}`,
     html,
     images: images.files,
     preload: marginBoxFonts(versoHead, numbers),
