@@ -45,6 +45,12 @@ function huozi(args: string[], tmp: string, tick: (pid: number) => void = () => 
   });
 }
 
+/**
+ * Whether the build is printing: its print files are written (`huozi-pdf-*` in its private temp folder),
+ * which the PDF renderer does only once its browser has started and answered.
+ */
+const printing = (tmp: string) => readdirSync(tmp).some((d) => d.startsWith('huozi-pdf-') && existsSync(join(tmp, d, 'print.html')));
+
 /** Processes anywhere on the machine that were started with this private temp folder (Chromium's profile is in it). */
 const processesUsing = (tmp: string) => descendants(1).filter((p) => p.cmdline.includes(tmp));
 
@@ -71,7 +77,7 @@ describe('faults: Chromium killed during the print', () => {
     const out = tempDir('fault-out');
     let killed = 0;
     const r = await huozi([briefing(), '--out', out, '--formats', 'pdf'], tmp, (pid) => {
-      if (killed === 0) {
+      if (killed === 0 && printing(tmp)) {
         const main = chromiums(pid).find((p) => browserProcess(p) && rendering(p));
         if (main) {
           process.kill(main.pid, 'SIGKILL');
@@ -93,7 +99,7 @@ describe('faults: Chromium killed during the print', () => {
     // A killed browser is listed until its parent reaps it: count browsers, not kills.
     const killed = new Set<number>();
     const r = await huozi([briefing(), '--out', out, '--formats', 'pdf'], tmp, (pid) => {
-      const main = chromiums(pid).find((p) => browserProcess(p) && !killed.has(p.pid) && rendering(p));
+      const main = printing(tmp) ? chromiums(pid).find((p) => browserProcess(p) && !killed.has(p.pid) && rendering(p)) : undefined;
       if (main) {
         process.kill(main.pid, 'SIGKILL');
         killed.add(main.pid);
