@@ -4,10 +4,12 @@
  * and one-line errors.
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, formatCheck } from '../src/check.js';
 import { bin, fixtures, golden } from './support/paths.js';
+import { tempDir } from './support/temp.js';
 
 const huozi = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: fixtures });
 
@@ -42,5 +44,27 @@ describe('check', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toEqual(['huozi: no-such.txt: file not found']);
+  });
+
+  it('takes the shared flags: -q --fail-on-warnings is a silent lint, exit 5 on warnings (control: a transcript without them, exit 0)', () => {
+    const warned = huozi('check', '-q', '--fail-on-warnings', 'pasted-web-page.txt');
+    expect(check([join(fixtures, 'pasted-web-page.txt')])[0]!.warnings.length).toBeGreaterThan(0);
+    expect([warned.status, warned.stdout, warned.stderr]).toEqual([5, '', '']);
+    const clean = huozi('check', '-q', '--fail-on-warnings', 'speaker-aliases.txt');
+    expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, '', '']);
+  });
+
+  it('reads the config file: its encoding when --encoding is not given, and a bad key is one line naming the file, exit 2', () => {
+    const dir = tempDir('check-config');
+    writeFileSync(join(dir, 'gb.yaml'), 'encoding: gb18030\n');
+    const asGb = JSON.parse(huozi('check', '--json', '--config', join(dir, 'gb.yaml'), 'zh-hant-briefing-big5.txt').stdout) as ReturnType<typeof check>;
+    expect(asGb[0]!.encoding).toBe('gb18030');
+    const given = JSON.parse(huozi('check', '--json', '--config', join(dir, 'gb.yaml'), '--encoding', 'big5', 'zh-hant-briefing-big5.txt').stdout) as ReturnType<typeof check>;
+    expect(given[0]!.encoding).toBe('big5');
+    writeFileSync(join(dir, 'bad.yaml'), 'paper: letter\n');
+    const bad = huozi('check', '--config', join(dir, 'bad.yaml'), 'speaker-aliases.txt');
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^huozi: .*bad\.yaml: paper: "letter" is not a paper size/)]);
   });
 });

@@ -1,19 +1,34 @@
 /**
  * `huozi check <inputs…>`: prints what was recognised in each transcript
- * (src/check.ts), as text or, with `--json`, as data. Builds nothing.
+ * (src/check.ts), as text or, with `--json`, as data. Builds nothing. Takes
+ * the shared flags: the config file found upward (or `--config`) gives the
+ * encoding when `--encoding` does not; `--quiet` prints nothing but errors,
+ * so `check -q --fail-on-warnings` is a silent lint (exit 5 on warnings).
  */
 import type { Command } from 'commander';
 import { check, formatCheck } from '../check.js';
+import { configLayer } from '../config/resolve.js';
+import { resolveOptions } from '../config/schema.js';
+import type { ExitCode } from '../errors.js';
+import { addOptionFlags, givenOptions } from './options.js';
+import { addSharedFlags, exitCode, sharedFlags, type Streams } from './shared.js';
 
-export function registerCheck(cli: Command, log: (line: string) => void): void {
-  cli
+/** Adds the `check` command to `cli`; it reports its exit code through `exit`. */
+export function checkCommand(cli: Command, streams: Streams, exit: (code: ExitCode) => void): Command {
+  const command = cli
     .command('check')
     .description('show what huozi recognised in transcripts (metadata and where it came from, outline, speakers and roles, repairs, warnings); builds nothing')
-    .argument('<input...>', 'transcript files (.txt, .md, .srt, .vtt)')
-    .option('--json', 'print the report as JSON')
-    .option('--encoding <label>', 'input encoding; detected when absent')
-    .action((inputs: string[], flags: { json?: boolean; encoding?: string }) => {
-      const reports = check(inputs, flags.encoding ? { encoding: flags.encoding } : {});
-      log(flags.json ? JSON.stringify(reports, null, 2) : reports.map(formatCheck).join('\n\n'));
-    });
+    .argument('<input...>', 'transcript files (.txt, .md, .srt, .vtt)');
+  addOptionFlags(command, ['encoding']);
+  return addSharedFlags(command).action(async (inputs: string[]) => {
+    const flags = sharedFlags(command);
+    const given = resolveOptions(givenOptions(command, ['encoding', 'config']), 'cli');
+    const { config, fromConfig } = await configLayer(inputs, given.config);
+    const encoding = given.encoding ?? fromConfig?.encoding;
+    if (flags.verbose) streams.err(`config: ${config?.file ?? 'none found'}`);
+    const reports = check(inputs, encoding ? { encoding } : {});
+    if (flags.json) streams.out(JSON.stringify(reports, null, 2));
+    else if (!flags.quiet) streams.out(reports.map(formatCheck).join('\n\n'));
+    exit(exitCode(reports.flatMap((r) => r.warnings), flags));
+  });
 }

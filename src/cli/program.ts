@@ -8,7 +8,7 @@ import { Command } from 'commander';
 import type { ExitCode } from '../errors.js';
 import { version } from '../version.js';
 import { buildCommand } from './build.js';
-import { registerCheck } from './check.js';
+import { checkCommand } from './check.js';
 import { initCommand } from './init.js';
 import { previewCommand } from './preview.js';
 import { watchCommand } from './watch.js';
@@ -23,7 +23,7 @@ export function program(streams: Streams, exit: (code: ExitCode) => void): Comma
     .configureOutput({ outputError: () => {}, writeErr: () => {} })
     .exitOverride();
   buildCommand(cli, streams, exit);
-  registerCheck(cli, streams.out);
+  checkCommand(cli, streams, exit);
   initCommand(cli, streams, exit);
   watchCommand(cli, streams, exit);
   previewCommand(cli, streams, exit);

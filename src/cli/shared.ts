@@ -63,5 +63,8 @@ export function finish(warnings: FileWarning[], flags: SharedFlags, streams: Str
   if (!flags.quiet && !flags.json) {
     for (const w of warnings) streams.err(`warning: ${w.file}: ${w.message} [${w.code}]`);
   }
-  return flags.failOnWarnings && warnings.length > 0 ? ExitCode.warnings : ExitCode.ok;
+  return exitCode(warnings, flags);
 }
+
+/** 5 with `--fail-on-warnings` when there are warnings, else 0. */
+export const exitCode = (warnings: readonly unknown[], flags: SharedFlags): ExitCode => (flags.failOnWarnings && warnings.length > 0 ? ExitCode.warnings : ExitCode.ok);

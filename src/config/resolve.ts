@@ -26,8 +26,7 @@ export interface ResolvedBuild {
 export async function resolveBuild(inputs: string[], options: BuildOptions = {}, source: OptionSource = 'api'): Promise<ResolvedBuild> {
   const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
   const flags = resolveOptions(given, source);
-  const config = flags.config === false ? undefined : flags.config ? await loadConfig(flags.config) : await configFor(inputs);
-  const fromConfig = config ? resolveOptions(config.settings, { file: config.file }, true) : undefined;
+  const { config, fromConfig } = await configLayer(inputs, flags.config);
   const merged = resolveOptions({ ...config?.settings, ...given });
   refuseFileAsFolder(merged.out);
   return {
@@ -35,6 +34,16 @@ export async function resolveBuild(inputs: string[], options: BuildOptions = {},
     metadata: { flags: metadataOf(given, flags), ...(fromConfig && config ? { config: metadataOf(config.settings, fromConfig) } : {}) },
     ...(config ? { configFile: config.file } : {}),
   };
+}
+
+/**
+ * The config layer of these inputs: the file `config` names, none (`false`),
+ * or the one found upward from them; its settings validated (defaults filled).
+ * Throws a usage error (exit 2) naming the file and key.
+ */
+export async function configLayer(inputs: string[], config: string | false | undefined): Promise<{ config?: ConfigFile; fromConfig?: ResolvedOptions }> {
+  const file = config === false ? undefined : config ? await loadConfig(config) : await configFor(inputs);
+  return file ? { config: file, fromConfig: resolveOptions(file.settings, { file: file.file }, true) } : {};
 }
 
 /** The config file found upward from the inputs' folders (the current folder for the built-in example). */
