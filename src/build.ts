@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
+import pMap from 'p-map';
 import type { Document } from './ast/types.js';
 import { type SharedBrowser, sharedBrowser } from './browser.js';
 import { type Interrupts, watchInterrupts } from './build/interrupt.js';
@@ -62,7 +63,7 @@ export interface WrittenFile {
   pages?: number;
 }
 
-/** Wall-clock milliseconds, summed over inputs. */
+/** Wall-clock milliseconds, summed over inputs (inputs build two at a time, so the sums may exceed the build's own time). */
 export interface BuildTimings {
   /** Reading, decoding and recognising the inputs (`read` + `parse`), rendering, the fidelity check of every edition, writing. */
   stages: { read: number; parse: number; render: number; fidelity: number; write: number };
@@ -81,6 +82,13 @@ export interface BuildResult {
   /** Absolute path of the config file used, if any. */
   configFile?: string;
 }
+
+/**
+ * Inputs built at once, in one browser: while one input's Node work (parsing,
+ * typesetting, cutting fonts, checking) runs, another's pages are laid out in
+ * Chromium. Two, for the two cores huozi is measured on (README, "Speed").
+ */
+const CONCURRENT_INPUTS = 2;
 
 /**
  * Builds the editions of `inputs` (the built-in example when empty) into
@@ -102,56 +110,63 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
   // A caller's browser (watch keeps one warm between builds) is used and left open.
   const browser = keptBrowser ?? sharedBrowser();
   const interrupts = watchInterrupts(() => browser.close());
-  const warnings: FileWarning[] = [];
   const timings: BuildTimings = { stages: { read: 0, parse: 0, render: 0, fidelity: 0, write: 0 }, formats: {} };
   const lap = (started: number) => performance.now() - started;
-  const outputs: Array<OutputFile & { format: Format; input: string }> = [];
-  const reports: InputReport[] = [];
-  try {
-    for (const [i, file] of files.entries()) {
-      const display = inputs.length > 0 ? file : 'examples/press-conference.txt';
-      emit({ step: 'read', input: display, index: i, of: files.length });
-      let started = performance.now();
-      checkInputSize(file, display);
-      const bytes = readInput(file, display);
-      timings.stages.read += lap(started);
+
+  /** One input read, recognised, rendered to every format and checked: its report, warnings and outputs (nothing written). */
+  const buildInput = async (file: string, i: number) => {
+    const display = inputs.length > 0 ? file : 'examples/press-conference.txt';
+    emit({ step: 'read', input: display, index: i, of: files.length });
+    let started = performance.now();
+    checkInputSize(file, display);
+    const bytes = readInput(file, display);
+    timings.stages.read += lap(started);
+    started = performance.now();
+    const parsed = parse(bytes, { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+    const meta = resolveMetadata(parsed.doc, metadata);
+    timings.stages.parse += lap(started);
+    const report: InputReport = { file: display, bytes: bytes.byteLength, encoding: parsed.encoding, shape: parsed.shape, lang: meta.lang, title: meta.title };
+    const warnings: FileWarning[] = parsed.warnings.map((w) => ({ ...w, file: display }));
+    const outputs: Array<OutputFile & { format: Format; input: string }> = [];
+    const context: RenderContext = {
+      meta,
+      templates,
+      options: opts,
+      stem: stems[i]!,
+      inputDir: dirname(resolve(file)),
+      browser: () => browser.get(),
+      // Renderers meet the same problem (an image they cannot use, say) each in turn: tell it once.
+      warn: (w) => {
+        if (!warnings.some((x) => x.code === w.code && x.message === w.message)) warnings.push({ ...w, file: display });
+      },
+    };
+    const doc = markMissingGlyphs(parsed.doc, context.warn);
+    for (const format of opts.formats) {
+      interrupts.check();
+      emit({ step: 'render', input: display, format });
+      const began = performance.now();
+      started = began;
+      const rendered = await renderOnce(format, doc, context, browser, interrupts, display);
+      timings.formats[format] = (timings.formats[format] ?? 0) + lap(started);
+      timings.stages.render += lap(started);
+      interrupts.check();
       started = performance.now();
-      const parsed = parse(bytes, { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
-      const meta = resolveMetadata(parsed.doc, metadata);
-      timings.stages.parse += lap(started);
-      reports.push({ file: display, bytes: bytes.byteLength, encoding: parsed.encoding, shape: parsed.shape, lang: meta.lang, title: meta.title });
-      warnings.push(...parsed.warnings.map((w) => ({ ...w, file: display })));
-      const context: RenderContext = {
-        meta,
-        templates,
-        options: opts,
-        stem: stems[i]!,
-        inputDir: dirname(resolve(file)),
-        browser: () => browser.get(),
-        // Renderers meet the same problem (an image they cannot use, say) each in turn: tell it once.
-        warn: (w) => {
-          if (!warnings.some((x) => x.file === display && x.code === w.code && x.message === w.message)) warnings.push({ ...w, file: display });
-        },
-      };
-      const doc = markMissingGlyphs(parsed.doc, context.warn);
-      for (const format of opts.formats) {
-        interrupts.check();
-        emit({ step: 'render', input: display, format });
-        const began = performance.now();
-        started = began;
-        const rendered = await renderOnce(format, doc, context, browser, interrupts, display);
-        timings.formats[format] = (timings.formats[format] ?? 0) + lap(started);
-        timings.stages.render += lap(started);
-        interrupts.check();
-        started = performance.now();
-        // Against the document as rendered: characters no pinned font has are already 〓 there, told by missing-glyph.
-        await checkFidelity(format, doc, rendered, context, display);
-        timings.stages.fidelity += lap(started);
-        outputs.push(...rendered.map((f) => ({ ...f, format, input: display })));
-        const pages = rendered.find((f) => f.pages !== undefined)?.pages;
-        emit({ step: 'rendered', input: display, format, ms: lap(began), ...(pages === undefined ? {} : { pages }) });
-      }
+      // Against the document as rendered: characters no pinned font has are already 〓 there, told by missing-glyph.
+      await checkFidelity(format, doc, rendered, context, display);
+      timings.stages.fidelity += lap(started);
+      outputs.push(...rendered.map((f) => ({ ...f, format, input: display })));
+      const pages = rendered.find((f) => f.pages !== undefined)?.pages;
+      emit({ step: 'rendered', input: display, format, ms: lap(began), ...(pages === undefined ? {} : { pages }) });
     }
+    return { report, warnings, outputs };
+  };
+
+  try {
+    // Results in input order, whatever order the inputs finish in.
+    const built = await pMap(files, buildInput, { concurrency: CONCURRENT_INPUTS });
+    const reports = built.map((b) => b.report);
+    const warnings = built.flatMap((b) => b.warnings);
+    const outputs = built.flatMap((b) => b.outputs);
     interrupts.check();
     emit({ step: 'write', files: outputs.length });
     const started = performance.now();

@@ -30,6 +30,27 @@ describe('build()', () => {
     expect(() => readdirSync(out)).toThrow();
   });
 
+  it('builds several inputs at once, two at a time; outputs and reports stay in input order', async () => {
+    const dir = fresh();
+    // The first input is the longest: the others start, and may finish, before it does.
+    const inputs = ['长.txt', '短.txt', '三.txt'].map((name) => join(dir, name));
+    writeFileSync(inputs[0]!, `发布会实录\n\n记者：请介绍情况。\n\n发言人：${'我们将继续推进城市更新工作。'.repeat(60)}`);
+    writeFileSync(inputs[1]!, '记者：有何安排？\n\n发言人：正在推进。');
+    writeFileSync(inputs[2]!, '记者：何时完成？\n\n发言人：年底前。');
+    const events: string[] = [];
+    const result = await build(inputs, {
+      out: join(dir, 'out'),
+      formats: ['html', 'pdf'],
+      onProgress: (e) => events.push(e.step === 'write' ? 'write' : `${e.step} ${e.input.split('/').at(-1)}${'format' in e ? ` ${e.format}` : ''}`),
+    });
+    // The second input is read before the first has rendered anything: they run at once.
+    expect(events.indexOf('read 短.txt')).toBeLessThan(events.indexOf('rendered 长.txt html'));
+    // The third waits for one of the first two to finish: two at a time.
+    expect(events.indexOf('read 三.txt')).toBeGreaterThan(Math.min(events.indexOf('rendered 长.txt pdf'), events.indexOf('rendered 短.txt pdf')));
+    expect(result.inputs.map((r) => r.file)).toEqual(inputs);
+    expect(result.written.filter((f) => /\.(html|pdf)$/.test(f))).toEqual(['长', '短', '三'].flatMap((stem) => [join(dir, 'out', `${stem}.html`), join(dir, 'out', `${stem}.pdf`)]));
+  });
+
   it('gives the same layout for one input or many: <out>/<stem>.<ext>', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'one.txt'), '王毅：各位记者朋友，上午好！');
