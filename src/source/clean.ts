@@ -8,8 +8,9 @@ import type { Warning, WarningCode } from '../warnings.js';
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/gu;
 // Bidi embeddings, overrides and isolates could reorder what a reader sees.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
-// Zero-width characters hide inside words and break search and line breaking.
-const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/gu;
+// Zero-width characters hide inside words and break search and line breaking. A zero-width joiner between two
+// emoji (after an optional variation selector or skin tone) is kept: it makes one emoji of them, 👨‍👩‍👧 (UTS #51).
+const ZERO_WIDTH = /[\u200B\u200C\u2060\uFEFF]|(?<!\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -59,7 +59,7 @@ function hostileExample(): string {
   let placed = -1;
   const out = lines.map((line) => {
     if (/^\d{1,2} 谈/.test(line)) topic++;
-    else if (topic >= 0 && topic < VECTORS.length && placed < topic && /^王毅：/.test(line)) {
+    else if (topic >= 0 && topic < VECTORS.length && placed < topic && /^王毅[:：]/.test(line)) {
       placed = topic;
       return `${line}${VECTORS[topic]}`;
     }
@@ -74,27 +74,29 @@ let dir: string;
 let out: string;
 let warnings: string[];
 beforeAll(async () => {
-  if (!process.env.HUOZI_HOSTILE) return;
   dir = tempDir('hostile');
   out = join(dir, 'out');
-  writeFileSync(join(dir, 'hostile.txt'), hostileExample());
+  // The inputs' folder, and a folder beside it that no image may come from.
+  const desk = join(dir, 'desk');
+  mkdirSync(desk);
+  writeFileSync(join(desk, 'hostile.txt'), hostileExample());
   // Markdown vectors: links of every scheme, images from outside the folder, a symlink out of it.
   mkdirSync(join(dir, 'outside'));
   writeFileSync(join(dir, 'outside', 'secret.png'), readFileSync(join(fixtures, 'wetland-map.png')));
-  symlinkSync(join(dir, 'outside', 'secret.png'), join(dir, 'link-out.png'));
+  symlinkSync(join(dir, 'outside', 'secret.png'), join(desk, 'link-out.png'));
   writeFileSync(
-    join(dir, 'hostile-links.md'),
+    join(desk, 'hostile-links.md'),
     [
       '# 链接与图片测试',
       '',
       '[脚本](javascript:alert(1)) [数据](data:text/html,<script>alert(1)</script>) [文件](file:///etc/passwd) [网页](https://example.com/ok) [邮件](mailto:a@example.com)',
       '',
-      '![上级](../secret.png) ![绝对](/etc/hostname) ![链接出去](link-out.png) ![网址](https://example.com/p.png)',
+      '![上级](../outside/secret.png) ![绝对](/etc/hostname) ![链接出去](link-out.png) ![网址](https://example.com/p.png)',
       '',
       '正文结束。',
     ].join('\n'),
   );
-  const result = await build([join(dir, 'hostile.txt'), join(dir, 'hostile-links.md')], { out });
+  const result = await build([join(desk, 'hostile.txt'), join(desk, 'hostile-links.md')], { out });
   warnings = result.warnings.map((w) => `${w.code}: ${w.message}`);
 }, 900_000);
 afterAll(() => testBrowser.close());
@@ -134,10 +136,7 @@ async function openWithScripts(file: string): Promise<PageRun> {
   }
 }
 
-// Skipped until finished (issue 11): in its first run the vectors were not placed in the copy of the example (the
-// topic's first paragraph is not always `王毅：…`), the page load timed out on the loaded machine, and the property run
-// found the PDF without a short headline (`属性测试`) — to be investigated, not hidden.
-describe.skip('hostile corpus', () => {
+describe('hostile corpus', () => {
   it('builds all three editions; bidi controls and zero-width spaces are reported', () => {
     expect(readdirSync(out).sort()).toEqual(expect.arrayContaining(['hostile.pdf', 'hostile.epub', 'hostile.html', 'hostile-links.html']));
     expect(warnings.join('\n')).toMatch(/bidi-control/);
@@ -193,7 +192,7 @@ describe.skip('hostile corpus', () => {
   });
 });
 
-describe.skip('properties: random Unicode through the whole pipeline', () => {
+describe('properties: random Unicode through the whole pipeline', () => {
   it('builds, and every character of the transcript reaches the HTML, the EPUB (well-formed XML) and the PDF', async () => {
     const special = fc.constantFrom('<', '>', '&', '"', "'", '{{', '}}', '<![CDATA[', ']]>', '\u202E', '\u200B', '\u200D', '👨‍👩‍👧', '&amp;', '</script>', '\\', '$', '中', '文', '，', '。', '：');
     const line = fc.array(fc.oneof(special, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 })), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));

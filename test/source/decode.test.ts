@@ -114,6 +114,17 @@ describe('clean: what is removed is reported', () => {
     expect(toString(r.doc)).not.toMatch(/[\u200B\u202E\u0007\uFEFF]/u);
     expect(r.warnings.map((w) => w.code).sort()).toEqual(['bidi-control', 'invalid-character', 'zero-width']);
   });
+
+  it('keeps the zero-width joiner of an emoji sequence whole (👨‍👩‍👧, 👍🏽‍👍) and removes one between Han or Latin letters (control)', () => {
+    const family = '👨\u200D👩\u200D👧';
+    const kept = parse(Buffer.from(`记者：家庭${family}与👍🏽\u200D👍如何？`), { file: 'in.txt' });
+    expect(toString(kept.doc)).toContain(family);
+    expect(toString(kept.doc)).toContain('👍🏽\u200D👍');
+    expect(kept.warnings.map((w) => w.code)).not.toContain('zero-width');
+    const removed = parse(Buffer.from('记者：中\u200D文与a\u200Db，还有\u200D👨？'), { file: 'in.txt' });
+    expect(toString(removed.doc)).not.toContain('\u200D');
+    expect(removed.warnings.find((w) => w.code === 'zero-width')?.message).toBe('removed 3 zero-width characters (U+200D)');
+  });
 });
 
 describe('decode: the current WHATWG Encoding Standard, whatever ICU the runtime has', () => {
