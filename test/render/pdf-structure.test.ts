@@ -26,7 +26,7 @@ interface Layout {
   headline: string;
 }
 
-function layout(pdf: string, source: string, numerals: Numerals): Layout {
+function layout(pdf: string, source: string, numerals: Numerals = ARABIC): Layout {
   const folio = new RegExp(`^${numerals.pattern}$`);
   const parts = (page: PdfPage) => pageParts(page, folio);
   const pages = pdfLines(pdf);
