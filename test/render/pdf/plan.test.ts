@@ -42,8 +42,10 @@ describe('planPrint', () => {
   it('renders the second print: the contents with the page numbers given, and the recto heads', () => {
     const numbered = plan.toc.map((e, i) => ({ ...e, page: String(11 + i), children: [] }));
     const stamp = plan.stamp(numbered, [{ head: '保护与利用如何平衡', pages: [4] }]);
-    const pages = [...stamp.matchAll(/<span class="toc-page">(.*?)<\/span><\/a>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+    // Each number sets the entry's folio counter, which the stamp's stylesheet writes in the folios' numerals (page-css.ts).
+    const pages = [...stamp.matchAll(/<span class="toc-page" style="counter-reset: folio (\d+)"><\/span><\/a>/g)].map((m) => m[1]!);
     expect(pages).toEqual(numbered.map((e) => e.page));
+    expect(plan.css).toContain('.stamp .toc-page::before { content: counter(folio, decimal); }');
     const head = /<p class="running-head">(.*?)<\/p>/.exec(stamp)?.[1];
     expect(head?.replace(/<[^>]+>/g, '')).toBe('保护与利用如何平衡');
     expect(plan.html).not.toContain('class="running-head"');
