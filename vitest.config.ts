@@ -1,3 +1,5 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Test tiers. `npm test` runs the fast ones, `npm run test:full` and `.ci/run` all four.
@@ -19,6 +21,10 @@ const builds = [
   'test/render/vertical.test.ts',
 ];
 const editions = ['test/render/**/*.test.ts'];
+
+// Cut fonts are kept in the test run's own folder (gitignored test/.tmp, emptied by global setup), never in the
+// project's node_modules/.cache: every build of the run shares them, and every process the tests start inherits this.
+process.env.HUOZI_CACHE_DIR ??= join(dirname(fileURLToPath(import.meta.url)), 'test', '.tmp', 'font-cache');
 
 export default defineConfig({
   test: {

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
+import { cachedCut } from './font-cache.js';
 import type { LanguageTag } from './ast/types.js';
 
 const require = createRequire(import.meta.url);
@@ -168,7 +169,7 @@ export interface FontAsset {
  * file per face, cut to the characters it draws, plus one file per fallback
  * used, cut to the characters it draws in any face, with the @font-face rules
  * that name them (`urlPrefix` + file name). Each subset takes about a second of
- * harfbuzz per face on a CJK font.
+ * harfbuzz per face on a CJK font, unless font-cache.ts has it from an earlier build.
  */
 export async function subsetFaces(
   lang: LanguageTag,
@@ -192,7 +193,7 @@ export async function subsetFaces(
   const files = await Promise.all(
     jobs.map(async ({ file, chars }) => ({
       name: names.get(file)!,
-      data: await subsetFont(fontBytes(file), String.fromCodePoint(...codePoints(chars)), { targetFormat }),
+      data: await cutFont(file, String.fromCodePoint(...codePoints(chars)), targetFormat),
     })),
   );
   const css = plans.flatMap((plan) => faceRules(plan, (file) => urlPrefix + names.get(file)!, format)).join('\n');
@@ -209,6 +210,9 @@ export async function subsetFaces(
  * for the subsets, measured on a short interview and on the example.
  */
 export const printFonts = (lang: LanguageTag, text: string): Promise<{ css: string; files: FontAsset[] }> => subsetFaces(lang, allFaces(text), '', 'truetype');
+
+/** `file` cut to `text` by harfbuzz (subset-font), or the same cut kept from an earlier build. */
+const cutFont = (file: string, text: string, targetFormat: 'woff2' | 'sfnt') => cachedCut(file, text, targetFormat, () => subsetFont(fontBytes(file), text, { targetFormat }));
 
 /** Sorted code points as the shortest unicode-range: runs become `U+4e00-4e05`. */
 export function unicodeRange(sorted: number[]): string {
