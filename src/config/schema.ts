@@ -19,6 +19,7 @@ export type Format = (typeof FORMATS)[number];
 export const MARKS = ['crop', 'cross'] as const;
 /** Numerals of the PDF's folios and contents page numbers (page-css.ts). */
 export const FOLIO_NUMERALS = ['arabic', 'cjk'] as const;
+export type FolioNumerals = (typeof FOLIO_NUMERALS)[number];
 
 /** Named trim sizes in mm, width × height: ISO A4/A5/B5 and the Chinese 16开 and 32开. */
 export const PAPER_SIZES = { a4: [210, 297], a5: [148, 210], b5: [176, 250], '16k': [185, 260], '32k': [130, 184] } as const;

@@ -14,6 +14,7 @@
  * by the root's direction only (ltr: the first page is a `:right` page), so
  * `:right` is the odd pages in both books.
  */
+import type { FolioNumerals } from '../../config/schema.js';
 import { blockWidth, BODY_PT, LINE_PT, type PageGeometry } from './paper.js';
 
 const pt = (n: number) => `${n.toFixed(3)}pt`;
@@ -39,7 +40,8 @@ export interface Folios {
   chars: string;
 }
 
-export function folios(numerals: 'arabic' | 'cjk', lang: string): Folios {
+/** The page numbers of `--folio-numerals` for a document in `lang` (a BCP 47 tag: `-Hant` picks the traditional style). */
+export function folios(numerals: FolioNumerals, lang: string): Folios {
   if (numerals === 'arabic') return { style: 'decimal', chars: '0123456789' };
   const hant = /-Hant\b/.test(lang);
   return { style: hant ? 'trad-chinese-informal' : 'simp-chinese-informal', chars: `零一二三四五六七八九十百千${hant ? '萬' : '万'}` };
