@@ -24,10 +24,14 @@ interface Layout {
   /** 1-based page where each contents label appears as a heading line. */
   headingPage: Map<string, number>;
   headline: string;
+  /** How this book writes page numbers, and its pages split by what a reader sees, folios read in those numerals. */
+  numerals: Numerals;
+  parts(page: PdfPage): ReturnType<typeof pageParts>;
 }
 
 function layout(pdf: string, source: string, numerals: Numerals = ARABIC): Layout {
   const folio = new RegExp(`^${numerals.pattern}$`);
+  const entry = new RegExp(`^(.*?)\\s*(${numerals.pattern})$`);
   const parts = (page: PdfPage) => pageParts(page, folio);
   const pages = pdfLines(pdf);
   const { doc } = parse(readFileSync(source), { file: source });
@@ -36,7 +40,7 @@ function layout(pdf: string, source: string, numerals: Numerals = ARABIC): Layou
   const toc = pages
     .slice(2, firstBody)
     .flatMap((p) => parts(p).body)
-    .map((l) => new RegExp(`^(.*?)\\s*(${numerals.pattern})$`).exec(squash(l.text)))
+    .map((l) => entry.exec(squash(l.text)))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ label: m[1]!, page: m[2]! }));
   const labels = new Set(toc.map((e) => e.label));
@@ -44,7 +48,7 @@ function layout(pdf: string, source: string, numerals: Numerals = ARABIC): Layou
   for (const page of pages.slice(firstBody)) {
     for (const line of parts(page).body) if (labels.has(squash(line.text)) && !headingPage.has(squash(line.text))) headingPage.set(squash(line.text), page.number);
   }
-  return { pages, toc, headingPage, headline };
+  return { pages, toc, headingPage, headline, numerals, parts };
 }
 
 const cases: Record<string, () => Promise<[string, string, Numerals?]>> = {
@@ -59,13 +63,9 @@ for (const [name, files] of Object.entries(cases)) {
   describe(`pdf structure: ${name}`, () => {
     let l: Layout;
     let pdf: string;
-    let numerals: Numerals;
-    let parts: (page: PdfPage) => ReturnType<typeof pageParts>;
     beforeAll(async () => {
-      const [file, source, written] = await files();
+      const [file, source, numerals] = await files();
       pdf = file;
-      numerals = written ?? ARABIC;
-      parts = (page) => pageParts(page, new RegExp(`^${numerals.pattern}$`));
       l = layout(file, source, numerals);
     });
 
@@ -74,23 +74,23 @@ for (const [name, files] of Object.entries(cases)) {
       for (const entry of l.toc) {
         const page = l.headingPage.get(entry.label);
         expect(page, `heading ${entry.label} found on a page`).toBeDefined();
-        expect(parts(l.pages[page! - 1]!).folio, `folio on the page of ${entry.label}`).toBe(entry.page);
+        expect(l.parts(l.pages[page! - 1]!).folio, `folio on the page of ${entry.label}`).toBe(entry.page);
       }
     });
 
     it('has no furniture on cover and contents pages, and a folio on every body page', () => {
-      const firstBody = l.pages.findIndex((p) => parts(p).folio !== undefined);
+      const firstBody = l.pages.findIndex((p) => l.parts(p).folio !== undefined);
       expect(firstBody).toBeGreaterThanOrEqual(2);
-      for (const page of l.pages.slice(0, firstBody)) expect(parts(page).head).toBeUndefined();
-      for (const page of l.pages.slice(firstBody)) expect(parts(page).folio).toBe(numerals.write(page.number));
+      for (const page of l.pages.slice(0, firstBody)) expect(l.parts(page).head).toBeUndefined();
+      for (const page of l.pages.slice(firstBody)) expect(l.parts(page).folio).toBe(l.numerals.write(page.number));
     });
 
     it('heads versos with the headline and rectos with the topic in progress at the top of the page', () => {
-      const firstBody = l.pages.findIndex((p) => parts(p).folio !== undefined);
+      const firstBody = l.pages.findIndex((p) => l.parts(p).folio !== undefined);
       let current: string | undefined;
       let checked = 0;
       for (const page of l.pages.slice(firstBody)) {
-        const { head, body } = parts(page);
+        const { head, body } = l.parts(page);
         const top = body[0] ? squash(body[0].text) : '';
         if (l.headingPage.get(top) === page.number) current = top;
         const expected = page.number % 2 === 0 || !current ? l.headline : current.replace(/^\d+/, '');
@@ -104,12 +104,12 @@ for (const [name, files] of Object.entries(cases)) {
     });
 
     it('has no blank pages', () => {
-      for (const page of l.pages) expect(parts(page).body.length, `text on page ${page.number}`).toBeGreaterThan(0);
+      for (const page of l.pages) expect(l.parts(page).body.length, `text on page ${page.number}`).toBeGreaterThan(0);
     });
 
     it('never leaves a topic heading at the foot of a page: its title and text follow on the same page', () => {
       for (const [label, number] of l.headingPage) {
-        const body = parts(l.pages[number - 1]!).body;
+        const body = l.parts(l.pages[number - 1]!).body;
         const at = body.findIndex((r) => squash(r.text) === label);
         expect(body.length - at, `rows after heading ${label} on page ${number}`).toBeGreaterThanOrEqual(3);
       }

@@ -17,9 +17,14 @@ export async function openPage(file: string, view: PageView, prepare?: (page: Pa
     { name: 'prefers-reduced-motion', value: 'reduce' },
   ]);
   await prepare?.(page);
+  await load(page, file);
+  return page;
+}
+
+/** Navigates `page` to `file` and waits for its fonts. */
+async function load(page: Page, file: string): Promise<void> {
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  return page;
 }
 
 /** Runs `use` on a fresh page and always closes it. */
@@ -39,10 +44,7 @@ export async function withEachPage<T>(files: string[], view: PageView, use: (pag
   try {
     const results: T[] = [];
     for (const [i, file] of files.entries()) {
-      if (i > 0) {
-        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      }
+      if (i > 0) await load(page, file);
       results.push(await use(page, file));
     }
     return results;
