@@ -8,10 +8,16 @@
  * does not fit, so every page break stays where it was.
  *
  * Measuring: Chromium can say where things landed only through link
- * annotations, so the measuring print carries two 1 px links per block
- * (absolutely positioned: they change no layout), one at its top and one at its
- * bottom; with each block's line count (all lines are one pitch, see pdf.css)
- * that gives how far down each page the text reaches.
+ * annotations, so the measuring print carries two 1 px links per block, one at
+ * its top and one at its bottom; with each block's line count (all lines are
+ * one pitch, see pdf.css) that gives how far down each page the text reaches.
+ * In a block of text the probes are inline at the start of its first line and
+ * the end of its last, taking no width (an absolutely positioned probe in a
+ * block made `position: relative`, the only way into a table or a rule, costs
+ * Chromium's fragmentation 20 s on a 1 MB book); a gap is placed by the top
+ * probe of its first block. The links point at URIs, not `#id`s: Chromium
+ * matches every internal link against every destination (68 s for the 1 MB
+ * book's probes, 6 s as URIs).
  *
  * The grid also needs every face's baseline at the same depth in its line: a
  * Kai line sits higher in its 18 pt box than a Song line, so Kai body text is
@@ -23,25 +29,41 @@ import type { Page } from 'puppeteer-core';
 
 /** Blocks whose lines are counted: every block that holds lines of text in the body. */
 const BLOCKS = 'main :is(p, h2, h3, h4, h5, h6, pre, hr, table, li:not(:has(> p, > ul, > ol)))';
+/** Blocks whose lines take inline probes; the rest (a preformatted block ends in a newline an inline would follow) take positioned ones. */
+const TEXT_BLOCKS = ':is(p, h2, h3, h4, h5, h6, li)';
 /** Where space may stretch, best first: a topic's or section's heading space, a turn, a block. */
 const GAPS = ['main :is(.topic, .section)', 'main .turn', BLOCKS];
-const PROBE = 'hzp';
-/** Id prefix of the probes at the top of topics and sections (rank 0 gaps). */
-export const TOPIC_PROBE = `${PROBE}-g0-`;
-/** Id prefix of the probes at the top of turns (rank 1 gaps), followed by the turn's index in the document. */
-export const TURN_PROBE = `${PROBE}-g1-`;
+/** Where probe links point: a reserved domain (RFC 2606), never followed; the measuring print is thrown away. */
+const PROBE = 'https://probe.invalid/';
 const PX_PER_PT = 4 / 3;
+
+/** The gap ranks the print's running heads read: topics and sections (0), turns (1). */
+export const TOPIC_GAPS = 0;
+export const TURN_GAPS = 1;
 
 /** A block of the body as the measuring page reports it (pt). */
 interface Block {
   lines: number;
-  padTop: number;
-  padBottom: number;
+  /** From the top probe's top down to the block's first line, and from its last line down to the bottom probe's bottom. */
+  lead: number;
+  trail: number;
   /** Relative shift of the block (Kai text, see above): its probes move with it. */
   shift: number;
 }
 
-/** Where a probe landed: 0-based page and pt below the top of the page area. */
+/** A gap placed by the top probe of its first block: `above` is how far the gap's top is above that probe (pt). */
+interface GapAnchor {
+  block: number;
+  above: number;
+}
+
+/** What the measuring page reports: blocks in document order, and per gap rank, each gap's anchor (null: it holds no block). */
+export interface Probes {
+  blocks: Block[];
+  gaps: Array<Array<GapAnchor | null>>;
+}
+
+/** Where a probe or a gap landed: 0-based page and pt below the top of the page area. */
 export interface Spot {
   page: number;
   offset: number;
@@ -68,40 +90,69 @@ export async function alignBaselines(page: Page): Promise<void> {
   });
 }
 
-/** Adds the probes of the measuring print; returns every block's line count and paddings, in document order. */
-export async function addProbes(page: Page, lineHeight: number): Promise<Block[]> {
+/** Adds the probes of the measuring print; returns every block's line count and probe insets, and every gap's anchor. */
+export async function addProbes(page: Page, lineHeight: number): Promise<Probes> {
   return page.evaluate(
-    (blocks, gaps, probe, line, pxPerPt) => {
-      const pt = (px: string) => parseFloat(px) / pxPerPt;
-      const add = (el: Element, id: string, edge: 'top' | 'bottom') => {
-        const a = document.createElement('a');
-        a.id = id;
-        a.href = `#${id}`;
-        a.style.cssText = `position:absolute;left:0;${edge}:0;width:1px;height:1px;display:block`;
-        (el as HTMLElement).style.position ||= 'relative';
-        el.append(a);
+    (blocks, textBlocks, gaps, probe, line, pxPerPt) => {
+      const pt = (px: string | number) => parseFloat(String(px)) / pxPerPt;
+      const box = (el: Element, side: 'top' | 'bottom') => {
+        const s = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        return side === 'top' ? r.top + parseFloat(s.paddingTop) + parseFloat(s.borderTopWidth) : r.bottom - parseFloat(s.paddingBottom) - parseFloat(s.borderBottomWidth);
       };
-      // Line counts are read in screen layout at the text block's width, before any probe is added.
+      const make = (i: number, edge: 't' | 'b', inline: boolean) => {
+        const a = document.createElement('a');
+        a.href = `${probe}${i}-${edge}`;
+        const side = edge === 't' ? 'top' : 'bottom';
+        a.style.cssText = inline
+          ? `display:inline-block;width:1px;height:1px;margin-right:-1px;vertical-align:${side}`
+          : `position:absolute;left:0;${side}:0;width:1px;height:1px;display:block`;
+        return a;
+      };
+      // Line counts and probes are measured in screen layout at the text block's width.
       const all = Array.from(document.querySelectorAll(blocks));
       const width = getComputedStyle(document.documentElement).getPropertyValue('--measure');
       const body = document.body.style.width;
       document.body.style.width = width;
-      const out = all.map((el) => {
-        const s = getComputedStyle(el);
-        const padTop = pt(s.paddingTop) + pt(s.borderTopWidth);
-        const padBottom = pt(s.paddingBottom) + pt(s.borderBottomWidth);
-        const content = el.getBoundingClientRect().height / pxPerPt - padTop - padBottom;
-        return { lines: content / line, padTop, padBottom, shift: s.position === 'relative' ? pt(s.top) || 0 : 0 };
+      const lines = all.map((el) => pt(box(el, 'bottom') - box(el, 'top')) / line);
+      const probes = all.map((el, i) => {
+        const inline = el.matches(textBlocks) && lines[i]! >= 0.5;
+        const top = make(i, 't', inline);
+        const bottom = make(i, 'b', inline);
+        if (inline) {
+          el.prepend(top);
+          el.append(bottom);
+        } else {
+          (el as HTMLElement).style.position ||= 'relative';
+          el.append(top, bottom);
+        }
+        return { top, bottom };
       });
+      const index = new Map(all.map((el, i) => [el, i]));
+      const out = {
+        blocks: all.map((el, i) => {
+          const s = getComputedStyle(el);
+          return {
+            lines: lines[i]!,
+            lead: pt(box(el, 'top') - probes[i]!.top.getBoundingClientRect().top),
+            trail: pt(probes[i]!.bottom.getBoundingClientRect().bottom - box(el, 'bottom')),
+            shift: s.position === 'relative' ? pt(s.top) || 0 : 0,
+          };
+        }),
+        gaps: gaps.map((selector) =>
+          Array.from(document.querySelectorAll(selector), (el) => {
+            const first = el.matches(blocks) ? el : el.querySelector(blocks);
+            const block = first ? index.get(first) : undefined;
+            if (block === undefined) return null;
+            return { block, above: pt(probes[block]!.top.getBoundingClientRect().top - el.getBoundingClientRect().top) };
+          }),
+        ),
+      };
       document.body.style.width = body;
-      all.forEach((el, i) => {
-        add(el, `${probe}-b${i}-t`, 'top');
-        add(el, `${probe}-b${i}-b`, 'bottom');
-      });
-      gaps.forEach((selector, rank) => document.querySelectorAll(selector).forEach((el, i) => add(el, `${probe}-g${rank}-${i}-t`, 'top')));
       return out;
     },
     BLOCKS,
+    TEXT_BLOCKS,
     GAPS,
     PROBE,
     lineHeight,
@@ -109,16 +160,25 @@ export async function addProbes(page: Page, lineHeight: number): Promise<Block[]
   );
 }
 
-/** Every probe's landing, by id; `areaTop` is the top of the page area in PDF user space (pt). */
+/** Every probe's landing, by block index and edge (`3-t`); `areaTop` is the top of the page area in PDF user space (pt). */
 export function probeSpots(pdf: PDFDocument, areaTop: number): Map<string, Spot> {
   const spots = new Map<string, Spot>();
-  for (const { page, dest, rect } of linkAnnotations(pdf)) {
-    if (!dest.startsWith(PROBE) || !rect) continue;
+  for (const { page, uri, rect } of linkAnnotations(pdf)) {
+    if (!uri?.startsWith(PROBE) || !rect) continue;
     const [, y1, , y2] = rect;
-    // A top probe's box starts at the block's top; a bottom probe's box ends at the block's bottom.
-    spots.set(dest, { page, offset: areaTop - (dest.endsWith('-t') ? y2! : y1!) });
+    const id = uri.slice(PROBE.length);
+    // A top probe's box starts at its edge of the block; a bottom probe's box ends there.
+    spots.set(id, { page, offset: areaTop - (id.endsWith('-t') ? y2! : y1!) });
   }
   return spots;
+}
+
+/** Where each gap of a rank landed (its top), in document order; undefined for a gap with no block or an unplaced probe. */
+export function gapSpots(probes: Probes, spots: Map<string, Spot>, rank: number): Array<Spot | undefined> {
+  return (probes.gaps[rank] ?? []).map((gap) => {
+    const top = gap && spots.get(`${gap.block}-t`);
+    return top ? { page: top.page, offset: top.offset - gap!.above } : undefined;
+  });
 }
 
 export interface StretchPlan {
@@ -134,24 +194,32 @@ export interface StretchPlan {
  * `pitch` (pt) define the text block; the document's last page, and a page
  * before a forced break, are not full pages and are left as they are.
  */
-export function planStretch(blocks: Block[], spots: Map<string, Spot>, geometry: { lines: number; pitch: number }, forcedBreakBefore: (page: number) => boolean): StretchPlan {
+export function planStretch(probes: Probes, spots: Map<string, Spot>, geometry: { lines: number; pitch: number }, forcedBreakBefore: (page: number) => boolean): StretchPlan {
   const { lines: n, pitch } = geometry;
   const reach = new Map<number, number>();
   const extend = (page: number, depth: number) => reach.set(page, Math.max(reach.get(page) ?? 0, depth));
-  blocks.forEach((block, i) => {
-    const top = spots.get(`${PROBE}-b${i}-t`);
-    const bottom = spots.get(`${PROBE}-b${i}-b`);
+  probes.blocks.forEach((block, i) => {
+    const top = spots.get(`${i}-t`);
+    const bottom = spots.get(`${i}-b`);
     if (!top || !bottom) return;
-    const end = bottom.offset - block.shift - block.padBottom;
+    const end = bottom.offset - block.shift - block.trail;
     if (top.page === bottom.page) return extend(top.page, end);
     // Split across pages: the continuation starts at the top of each later page; middle pages are full.
     const last = Math.round(end / pitch);
     const first = Math.round(block.lines) - last - (bottom.page - top.page - 1) * n;
-    extend(top.page, top.offset - block.shift + block.padTop + first * pitch);
+    extend(top.page, top.offset - block.shift + block.lead + first * pitch);
     for (let page = top.page + 1; page < bottom.page; page++) extend(page, n * pitch);
     extend(bottom.page, end);
   });
 
+  // Per rank, the gaps that may stretch on each page: not at its top.
+  const gapsByPage = GAPS.map((_, rank) => {
+    const byPage = new Map<number, number[]>();
+    gapSpots(probes, spots, rank).forEach((s, index) => {
+      if (s && s.offset > 0.5) byPage.set(s.page, [...(byPage.get(s.page) ?? []), index]);
+    });
+    return byPage;
+  });
   const pages = [...reach.keys()].sort((a, b) => a - b);
   const final = pages.at(-1);
   const plan: StretchPlan = { extra: [], short: [], stretched: [] };
@@ -159,17 +227,15 @@ export function planStretch(blocks: Block[], spots: Map<string, Spot>, geometry:
     const slack = n * pitch - reach.get(page)!;
     if (page === final || forcedBreakBefore(page) || slack < pitch / 2) continue;
     const px = Math.round(slack * PX_PER_PT);
-    const gaps = GAPS.map((_, rank) =>
-      [...spots].filter(([id, s]) => id.startsWith(`${PROBE}-g${rank}-`) && s.page === page && s.offset > 0.5).map(([id]) => Number(id.split('-')[2])),
-    ).map((indices, rank) => ({ rank, indices }));
-    const best = gaps.find((g) => g.indices.length > 0);
-    if (!best) {
+    const rank = gapsByPage.findIndex((byPage) => byPage.has(page));
+    if (rank < 0) {
       plan.short.push(page);
       continue;
     }
     // Whole pixels, the remainder to the first gaps, so the page is filled exactly and never overfilled by rounding.
-    const each = Math.floor(px / best.indices.length);
-    best.indices.forEach((index, k) => plan.extra.push({ rank: best.rank, index, px: each + (k < px - each * best.indices.length ? 1 : 0) }));
+    const indices = gapsByPage[rank]!.get(page)!;
+    const each = Math.floor(px / indices.length);
+    indices.forEach((index, k) => plan.extra.push({ rank, index, px: each + (k < px - each * indices.length ? 1 : 0) }));
     plan.stretched.push(page);
   }
   return plan;

@@ -35,24 +35,33 @@ export function namedDestinations(pdf: PDFDocument): Map<string, Landing> {
   return out;
 }
 
-/** One link annotation Chromium wrote: its page (0-based), the named destination it points at, and its rectangle [x1, y1, x2, y2] in pt. */
+/**
+ * One link annotation Chromium wrote: its page (0-based), where it points (the
+ * named destination of a `#id` link, or the URI of any other) and its
+ * rectangle [x1, y1, x2, y2] in pt.
+ */
 export interface LinkAnnotation {
   page: number;
-  dest: string;
+  dest: string | undefined;
+  uri: string | undefined;
   rect: number[] | undefined;
 }
 
-/** Every link annotation to a named destination, in page order. */
+const text = (o: unknown): string | undefined => (o instanceof PDFName || o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : undefined);
+
+/** Every link annotation, in page order. */
 export function linkAnnotations(pdf: PDFDocument): LinkAnnotation[] {
   const out: LinkAnnotation[] = [];
   pdf.getPages().forEach((page, index) => {
     const annots = page.node.Annots();
     for (let i = 0; i < (annots?.size() ?? 0); i++) {
       const annot = annots!.lookup(i, PDFDict);
-      const dest = annot.lookup(PDFName.of('Dest')) ?? annot.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('D'));
-      if (!(dest instanceof PDFName || dest instanceof PDFString || dest instanceof PDFHexString)) continue;
+      const action = annot.lookupMaybe(PDFName.of('A'), PDFDict);
+      const dest = text(annot.lookup(PDFName.of('Dest')) ?? action?.lookup(PDFName.of('D')));
+      const uri = text(action?.lookup(PDFName.of('URI')));
+      if (dest === undefined && uri === undefined) continue;
       const rect = annot.lookupMaybe(PDFName.of('Rect'), PDFArray)?.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : 0));
-      out.push({ page: index, dest: dest.decodeText(), rect });
+      out.push({ page: index, dest, uri, rect });
     }
   });
   return out;
@@ -60,5 +69,5 @@ export function linkAnnotations(pdf: PDFDocument): LinkAnnotation[] {
 
 /** 0-based indices of the pages holding a link to one of `ids` (the contents pages). */
 export function pagesLinkingTo(pdf: PDFDocument, ids: Set<string>): number[] {
-  return [...new Set(linkAnnotations(pdf).filter((a) => ids.has(a.dest)).map((a) => a.page))];
+  return [...new Set(linkAnnotations(pdf).filter((a) => a.dest !== undefined && ids.has(a.dest)).map((a) => a.page))];
 }

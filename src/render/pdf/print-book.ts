@@ -27,7 +27,7 @@ import { type Landing, namedDestinations, pagesLinkingTo } from './landings.js';
 import { type Bookmark, writeOutline } from './outline.js';
 import { printedSize } from './page-css.js';
 import { LINE_PT } from './paper.js';
-import { addProbes, alignBaselines, applyStretch, planStretch, probeSpots, type Spot, type StretchPlan, TOPIC_PROBE, TURN_PROBE } from './flush-bottom.js';
+import { addProbes, alignBaselines, applyStretch, gapSpots, planStretch, probeSpots, type Probes, type Spot, type StretchPlan, TOPIC_GAPS, TURN_GAPS } from './flush-bottom.js';
 import { type NumberedEntry, PRINT_CSS, type PrintPlan } from './plan.js';
 import { printHtml } from './print.js';
 import { overlayStamp } from './stamp.js';
@@ -85,11 +85,11 @@ async function printBody(plan: PrintPlan, browser: Browser, work: string): Promi
   return { pdf: await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }), measured };
 }
 
-/** What the measuring print says: the stretch of short pages, the balanced contents breaks, where every probe landed. */
+/** What the measuring print says: the stretch of short pages, the balanced contents breaks, where each turn landed. */
 interface Measured {
   stretch: StretchPlan;
   contentsBreaks: number[];
-  spots: Map<string, Spot>;
+  turns: Array<Spot | undefined>;
 }
 
 /**
@@ -97,7 +97,7 @@ interface Measured {
  * column may end short, as in any vertical book), its contents are not balanced, and its running heads name
  * topics and sections only (where they landed in the main print), not questions.
  */
-const UNMEASURED: Measured = { stretch: { extra: [], short: [], stretched: [] }, contentsBreaks: [], spots: new Map() };
+const UNMEASURED: Measured = { stretch: { extra: [], short: [], stretched: [] }, contentsBreaks: [], turns: [] };
 
 /**
  * The measuring print: where each page's text ends and the stretch that makes full pages end flush (flush-bottom.ts),
@@ -105,23 +105,23 @@ const UNMEASURED: Measured = { stretch: { extra: [], short: [], stretched: [] },
  */
 async function measure(plan: PrintPlan, browser: Browser, htmlPath: string): Promise<Measured> {
   const { geometry } = plan;
-  let blocks: Awaited<ReturnType<typeof addProbes>> = [];
+  let probes: Probes = { blocks: [], gaps: [] };
   const measured = await printHtml(browser, htmlPath, {
     tagged: false,
     preload: plan.preload,
     prepare: async (page) => {
       await alignBaselines(page);
-      blocks = await addProbes(page, LINE_PT);
+      probes = await addProbes(page, LINE_PT);
     },
   });
   const areaTop = printedSize(geometry).height - geometry.bleed - geometry.top;
   const pdf = await PDFDocument.load(measured, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const spots = probeSpots(pdf, areaTop);
   // With --topic-page-break, the page before each topic ends where its topic does.
-  const topicStarts = new Set([...spots].filter(([id, s]) => id.startsWith(TOPIC_PROBE) && s.offset < 0.5).map(([, s]) => s.page));
-  const stretch = planStretch(blocks, spots, { lines: geometry.lines, pitch: LINE_PT }, (page) => plan.topicPageBreak && topicStarts.has(page + 1));
+  const topicStarts = new Set(gapSpots(probes, spots, TOPIC_GAPS).flatMap((s) => (s && s.offset < 0.5 ? [s.page] : [])));
+  const stretch = planStretch(probes, spots, { lines: geometry.lines, pitch: LINE_PT }, (page) => plan.topicPageBreak && topicStarts.has(page + 1));
   const ids = new Set(flatten(plan.toc).map((e) => e.id));
-  return { stretch, contentsBreaks: balancedBreaks(pdf, ids, FRONT_PAGES), spots };
+  return { stretch, contentsBreaks: balancedBreaks(pdf, ids, FRONT_PAGES), turns: gapSpots(probes, spots, TURN_GAPS) };
 }
 
 function layoutOf(pdf: PDFDocument, toc: TocEntry[]): Layout {
@@ -154,7 +154,7 @@ async function stampContentsAndHeads(pdf: PDFDocument, plan: PrintPlan, layout: 
   // Running heads name the deepest unit in progress: topics and sections (all depths), and questions within sections,
   // where the measuring print put them (page breaks do not move, and a unit at a page top stays there).
   const questions = plan.questions.flatMap((text, i) => {
-    const spot = measured.spots.get(`${TURN_PROBE}${i}-t`);
+    const spot = measured.turns[i];
     return text && spot ? [{ label: head(text), landing: spot }] : [];
   });
   const heads = rectoHeads({
