@@ -12,8 +12,6 @@ import { buildView } from './view.js';
 import { typesetMarkup } from '../typeset/index.js';
 
 /** The report header: the band (masthead, kicker) above the headline and deck. */
-const BAND = new Set(['masthead', 'kicker']);
-const TITLE = new Set(['headline', 'deck']);
 /**
  * Faces as `styles/html.css` sets them: sans 700 for headings, the band,
  * labels and strong text; kai for the deck, pull quotes (topic titles) and
@@ -49,10 +47,8 @@ export const html: Renderer = {
     const split = firstPart < 0 ? view.body.length : firstPart;
     const page = typesetMarkup(context.templates.page('html', 'page')({
       ...view,
-      bandNodes: view.front.filter((n) => BAND.has(n.type)),
-      titleNodes: view.front.filter((n) => TITLE.has(n.type)),
       // The lede and whatever precedes the first topic or section (opening remarks).
-      openingNodes: [...view.front.filter((n) => !BAND.has(n.type) && !TITLE.has(n.type)), ...view.body.slice(0, split)],
+      openingNodes: [...view.ledeNodes, ...view.body.slice(0, split)],
       partNodes: view.body.slice(split),
       footer,
       indexLabel,

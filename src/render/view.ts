@@ -38,6 +38,10 @@ export interface View {
   quotes: { open: string; close: string };
   /** Front matter (masthead … lede) and the body, split for page shells. */
   front: RootContent[];
+  /** The front as covers and page heads set it: the band (masthead, kicker), the title (headline, deck), the rest (the lede). */
+  bandNodes: RootContent[];
+  titleNodes: RootContent[];
+  ledeNodes: RootContent[];
   /** Whether the front holds a headline; without one, page shells print the metadata title as the headline (one h1 on every page, a title on every cover). */
   hasHeadline: boolean;
   body: RootContent[];
@@ -49,11 +53,14 @@ export interface View {
   assets: Record<string, string>;
 }
 
-const FRONT = new Set(['masthead', 'kicker', 'headline', 'deck', 'lede']);
+const BAND = new Set(['masthead', 'kicker']);
+const TITLE = new Set(['headline', 'deck']);
+const FRONT = new Set([...BAND, ...TITLE, 'lede']);
 
 /** The view of `doc` for one format (`pdf`, `epub`, `html`); `extra` overrides fields (e.g. `assets`, the image URLs of the edition). */
 export function buildView(doc: Document, meta: Metadata, format: string, extra: Partial<View> = {}): View {
   const isEpub = format === 'epub';
+  const front = doc.children.filter((c) => FRONT.has(c.type));
   return {
     doc,
     meta,
@@ -63,7 +70,10 @@ export function buildView(doc: Document, meta: Metadata, format: string, extra: 
     vertical: false,
     labels: labelsFor(meta.lang),
     quotes: quotesFor(meta.lang),
-    front: doc.children.filter((c) => FRONT.has(c.type)),
+    front,
+    bandNodes: front.filter((n) => BAND.has(n.type)),
+    titleNodes: front.filter((n) => TITLE.has(n.type)),
+    ledeNodes: front.filter((n) => !BAND.has(n.type) && !TITLE.has(n.type)),
     hasHeadline: doc.children.some((c) => c.type === 'headline'),
     body: doc.children.filter((c) => !FRONT.has(c.type) && c.type !== 'footnoteDefinition'),
     toc: tocOf(doc.children, (id) => `#${id}`),

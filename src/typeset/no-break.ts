@@ -19,11 +19,13 @@ export function noBreak(run: Run, out: Composition): void {
   const { chars } = run;
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
+    // A mark that joins the word before it: there is one, not a space.
+    const afterWord = i > 0 && !/\s/u.test(chars[i - 1]!);
     if (markClass(c) === 'inseparable' && chars[i + 1] === c) {
       // A dash, of one em or two, joins the words around it and never starts a line (CLREQ §3.2).
-      out.keeps.push([c === '—' && i > 0 && !/\s/u.test(chars[i - 1]!) ? i - 1 : i, i + 2]);
+      out.keeps.push([c === '—' && afterWord ? i - 1 : i, i + 2]);
       i++;
-    } else if ((markClass(c) === 'middle' || c === '—') && i > 0 && !/\s/u.test(chars[i - 1]!)) {
+    } else if ((markClass(c) === 'middle' || c === '—') && afterWord) {
       out.keeps.push([i - 1, i + 1]);
     } else if (/\p{Nd}/u.test(c) && !/\p{Nd}/u.test(chars[i + 1] ?? '') && UNIT.has(chars[i + 1] ?? '')) {
       let end = i + 2;

@@ -20,8 +20,6 @@ import { type PageGeometry, pageGeometry } from './paper.js';
 import type { Mark } from './boxes.js';
 
 /** The cover: masthead and kicker on the band, headline and deck below it; the rest of the front matter opens the body. */
-const BAND = new Set(['masthead', 'kicker']);
-const TITLE = new Set(['headline', 'deck']);
 
 /**
  * Characters Chromium draws that neither the page nor its stylesheet (whose `content` strings are
@@ -108,9 +106,6 @@ function bodyContext(view: View, meta: Metadata, topicPageBreak: boolean) {
     ...view,
     stylesheetHref: PRINT_CSS,
     topicPageBreak,
-    bandNodes: view.front.filter((n) => BAND.has(n.type)),
-    titleNodes: view.front.filter((n) => TITLE.has(n.type)),
-    ledeNodes: view.front.filter((n) => !BAND.has(n.type) && !TITLE.has(n.type)),
     imprint: imprint(meta, view.labels, view.toc, ledeText(view)),
     print: true,
     ...notesPlacement(view),
