@@ -44,5 +44,8 @@ export function blankSide(cls: MarkClass | undefined, hant: boolean): 'start' | 
   return undefined;
 }
 
+/** Every mark with a half em of blank at its end (see `blankSide`), as one string. */
+export const endBlankMarks = (hant: boolean): string => [...CLASS].filter(([, cls]) => blankSide(cls, hant) === 'end').map(([c]) => c).join('');
+
 /** Code points of a string, as strings (so surrogate pairs stay whole). */
 export const chars = (text: string) => Array.from(text);

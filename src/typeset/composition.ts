@@ -39,5 +39,8 @@ export function mark(out: Composition, index: number, name: string): void {
   out.marks.set(index, set);
 }
 
-export const isChinese = (run: Run) => /^zh\b/i.test(run.lang);
-export const isHant = (run: Run) => /^zh-(Hant|TW|HK|MO)\b/i.test(run.lang);
+/** Language tags of Chinese, and of Chinese set in Taiwan or Hong Kong practice (centred pauses and stops). */
+export const CHINESE_LANG = /^zh\b/i;
+export const HANT_LANG = /^zh-(Hant|TW|HK|MO)\b/i;
+export const isChinese = (run: Run) => CHINESE_LANG.test(run.lang);
+export const isHant = (run: Run) => HANT_LANG.test(run.lang);

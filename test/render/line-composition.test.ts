@@ -15,7 +15,7 @@ import { builtFiles, output } from '../support/outputs.js';
 import { tmp } from '../support/paths.js';
 import { pdfGlyphs } from '../support/pdf-glyphs.js';
 import { pageParts, pdfFonts, pdfLines } from '../support/pdf-tools.js';
-import { checkAdvances, chromiumLines, lineStartOpenings, type Placed, TOLERANCE } from '../typeset/measure.js';
+import { checkAdvances, chromiumLines, FULL_WIDTH_MARKS, lineEndMarks, lineStartOpenings, markWidths, type Placed, TOLERANCE } from '../typeset/measure.js';
 import { withEachPage, withPage } from './html/open-page.js';
 import { dropSpacingRules, isSingleCharacterLine, pdfPlaced, singleCharacterEnds, unpackEpub } from './line-composition/figures.js';
 import { checkLines, NO_LINE_START } from './pdf/kinsoku.js';
@@ -75,6 +75,36 @@ describe('punctuation compression and Han–Latin spacing, measured', () => {
     for (const a of opening) expect(Math.abs(a - 0.5)).toBeLessThan(TOLERANCE);
     // Negative control: the same measure of lines starting with a Han character reads a full em.
     expect(han.filter((a) => Math.abs(a - 0.5) < TOLERANCE)).toEqual([]);
+  });
+
+  it('PDF: a closing mark, pause or stop that ends a justified line is set half-width (0.5 em ± 0.02 to the edge), in the example and the fixture', async () => {
+    for (const stem of ['press-conference', STEM]) {
+      const { marks, han } = lineEndMarks(await pdfPlaced(output(stem, 'pdf')));
+      console.log(`line-end marks, ${stem}: ${marks.map((m) => `${m.char}${m.em.toFixed(3)}`).join(' ')}`);
+      expect(marks.length, stem).toBeGreaterThan(0);
+      expect(marks.filter((m) => Math.abs(m.em - 0.5) > TOLERANCE), stem).toEqual([]);
+      // The same measure of lines ending in a Han character reads a full em.
+      expect(han.filter((a) => Math.abs(a - 1) > TOLERANCE), stem).toEqual([]);
+    }
+  });
+
+  it('finds full-width line-end marks in a print of the same text without the line-end step (negative control)', async () => {
+    const file = join(tmp, 'line-ends-negative.pdf');
+    await withPage(output('press-conference', 'html'), { width: 600, height: 900 }, async (page) => {
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      writeFileSync(file, await page.pdf({ format: 'a5', timeout: 0 }));
+    });
+    const { marks } = lineEndMarks(await pdfPlaced(file));
+    expect(marks.filter((m) => Math.abs(m.em - 1) < TOLERANCE).length).toBeGreaterThan(3);
+  });
+
+  it('PDF: quotes, dashes, ellipses and the interpunct are full-width glyphs in every face; a mark inside a Latin word keeps its own', async () => {
+    const { chinese, inWords } = markWidths(await pdfPlaced(output(STEM, 'pdf')));
+    expect(new Set(chinese.map((m) => m.char))).toEqual(FULL_WIDTH_MARKS);
+    expect(chinese.filter((m) => Math.abs(m.em - 1) > TOLERANCE).map((m) => `${m.char} in ${m.font}: ${m.em.toFixed(3)}`)).toEqual([]);
+    // Negative control: the apostrophe of `Charlie’s` is measured narrow.
+    expect(inWords.length).toBeGreaterThan(0);
+    for (const em of inWords) expect(em).toBeLessThan(0.5);
   });
 
   it('HTML in Chromium: the same amounts', async () => {

@@ -177,3 +177,55 @@ export function lineStartOpenings(lines: Placed[][]): { opening: number[]; han: 
     han: body.filter((l) => Math.abs(l[0]!.x - margin) < 0.1 && /\p{Script=Han}/u.test(l[0]!.char)).map(from),
   };
 }
+
+/** Marks with a half em of blank after their ink in zh-Hans (closing marks, pauses and stops): compressed at a line end in print. */
+const END_BLANK = new Set('）〕］｝》〉」』】”’〗〙，。、；：？！');
+/** Quotes, dashes, ellipses and the interpunct: full-width glyphs in Chinese text (README, "Typography", rule 3). */
+export const FULL_WIDTH_MARKS = new Set('“”‘’—…·');
+
+/**
+ * Body lines (the most common glyph size) of a print that end on a mark with blank after its ink:
+ * how far the mark's origin stands from the right edge of the text block, em
+ * (compressed: 0.5; full width: 1). The edge is, per page, the furthest end
+ * of a line ending in a Han character. Only lines within 1.2 em of the edge
+ * count (a paragraph's short last line is not a justified line end). `han` is
+ * the same figure for the lines ending in a Han character (1.0), the
+ * checker's negative control.
+ */
+export function lineEndMarks(lines: Array<Array<Placed & { page: number }>>): { marks: Array<{ char: string; em: number }>; han: number[] } {
+  const sizes = new Map<string, number>();
+  for (const g of lines.flat()) sizes.set(g.size.toFixed(2), (sizes.get(g.size.toFixed(2)) ?? 0) + 1);
+  const bodySize = Number([...sizes].sort((a, b) => b[1] - a[1])[0]?.[0]);
+  const body = lines.filter((l) => l.length > 2 && Math.abs(l.at(-1)!.size - bodySize) < 0.01);
+  // Nothing runs past the edge (no overflow): per page, the furthest end of a line ending in a Han character.
+  const edges = new Map<number, number>();
+  for (const g of body.map((l) => l.at(-1)!).filter((g) => HAN.test(g.char))) edges.set(g.page, Math.max(edges.get(g.page) ?? 0, g.x + g.size));
+  const edge = (page: number) => edges.get(page);
+  /** Lines ending in a character that passes `test`: the last glyph and its distance from the edge, em. */
+  const figure = (test: (c: string) => boolean) =>
+    body.flatMap((l) => {
+      const g = l.at(-1)!;
+      const e = edge(g.page);
+      const em = e === undefined ? 0 : (e - g.x) / g.size;
+      return test(g.char) && em > 0.25 && em < 1.2 ? [{ char: g.char, em }] : [];
+    });
+  return { marks: figure((c) => END_BLANK.has(c)), han: figure((c) => HAN.test(c)).map((m) => m.em) };
+}
+
+/**
+ * The glyphs of `FULL_WIDTH_MARKS` in a line, each with its own advance in em: in Chinese text, and apart those inside a
+ * Latin word (between two Latin letters, as the apostrophe of `Charlie’s`), which keep their proportional glyph.
+ */
+export function markWidths(lines: Placed[][]): { chinese: Array<{ char: string; font: string; em: number }>; inWords: number[] } {
+  const chinese: Array<{ char: string; font: string; em: number }> = [];
+  const inWords: number[] = [];
+  for (const line of lines) {
+    line.forEach((g, i) => {
+      if (!FULL_WIDTH_MARKS.has(g.char)) return;
+      const em = g.width / g.size;
+      if (LATIN.test(line[i - 1]?.char ?? '') && LATIN.test(line[i + 1]?.char ?? '')) inWords.push(em);
+      else chinese.push({ char: g.char, font: g.font, em });
+    });
+  }
+  return { chinese, inWords };
+}

@@ -70,6 +70,12 @@ describe('rule 3: full-width marks', () => {
     const out = decide(fullWidth, text);
     expect(marked(out, text, 'fw')).toEqual(['“10', '”12']);
     expect(marked(out, text, 'fw-d')).toEqual(['—13', '—14', '…16', '…17']);
+    expect(marked(out, text, 'pw')).toEqual(['’7']);
+  });
+  it('sets the interpunct full-width in the Hei face, and the point inside a Latin word proportional', () => {
+    const text = '埃隆·马斯克和col·legi';
+    expect(marked(decide(fullWidth, text), text, 'fw-d')).toEqual(['·2']);
+    expect(marked(decide(fullWidth, text), text, 'pw')).toEqual(['·10']);
   });
 });
 

@@ -26,6 +26,7 @@
 import type { PDFDocument } from '@cantoo/pdf-lib';
 import { linkAnnotations } from './landings.js';
 import type { Page } from 'puppeteer-core';
+import { atPrintMeasure } from './print-measure.js';
 
 /** Blocks whose lines are counted: every block that holds lines of text in the body. */
 const BLOCKS = 'main :is(p, h2, h3, h4, h5, h6, pre, hr, table, li:not(:has(> p, > ul, > ol)))';
@@ -90,9 +91,12 @@ export async function alignBaselines(page: Page): Promise<void> {
   });
 }
 
-/** Adds the probes of the measuring print; returns every block's line count and probe insets, and every gap's anchor. */
+/**
+ * Adds the probes of the measuring print; returns every block's line count and probe insets, and every gap's anchor.
+ * Line counts are read in screen layout at the text block's width (print-measure.ts).
+ */
 export async function addProbes(page: Page, lineHeight: number): Promise<Probes> {
-  return page.evaluate(
+  return atPrintMeasure(page, () => page.evaluate(
     (blocks, textBlocks, gaps, probe, line, pxPerPt) => {
       const pt = (px: string | number) => parseFloat(String(px)) / pxPerPt;
       const box = (el: Element, side: 'top' | 'bottom') => {
@@ -109,11 +113,7 @@ export async function addProbes(page: Page, lineHeight: number): Promise<Probes>
           : `position:absolute;left:0;${side}:0;width:1px;height:1px;display:block`;
         return a;
       };
-      // Line counts and probes are measured in screen layout at the text block's width.
       const all = Array.from(document.querySelectorAll(blocks));
-      const width = getComputedStyle(document.documentElement).getPropertyValue('--measure');
-      const body = document.body.style.width;
-      document.body.style.width = width;
       const lines = all.map((el) => pt(box(el, 'bottom') - box(el, 'top')) / line);
       const probes = all.map((el, i) => {
         const inline = el.matches(textBlocks) && lines[i]! >= 0.5;
@@ -129,7 +129,7 @@ export async function addProbes(page: Page, lineHeight: number): Promise<Probes>
         return { top, bottom };
       });
       const index = new Map(all.map((el, i) => [el, i]));
-      const out = {
+      return {
         blocks: all.map((el, i) => {
           const s = getComputedStyle(el);
           return {
@@ -148,8 +148,6 @@ export async function addProbes(page: Page, lineHeight: number): Promise<Probes>
           }),
         ),
       };
-      document.body.style.width = body;
-      return out;
     },
     BLOCKS,
     TEXT_BLOCKS,
@@ -157,7 +155,7 @@ export async function addProbes(page: Page, lineHeight: number): Promise<Probes>
     PROBE,
     lineHeight,
     PX_PER_PT,
-  );
+  ));
 }
 
 /** Every probe's landing, by block index and edge (`3-t`); `areaTop` is the top of the page area in PDF user space (pt). */

@@ -29,6 +29,7 @@ import { printedSize } from './page-css.js';
 import { LINE_PT } from './paper.js';
 import { addProbes, alignBaselines, applyStretch, gapSpots, planStretch, probeSpots, type Probes, type Spot, type StretchPlan, TOPIC_GAPS, TURN_GAPS } from './flush-bottom.js';
 import { type NumberedEntry, PRINT_CSS, type PrintPlan } from './plan.js';
+import { compressLineEnds } from './line-ends.js';
 import { printHtml } from './print.js';
 import { overlayStamp } from './stamp.js';
 import { bindOnTheRight } from './reading-direction.js';
@@ -78,6 +79,7 @@ async function printBody(plan: PrintPlan, browser: Browser, work: string): Promi
     prepare: async (page) => {
       if (plan.vertical) return;
       await alignBaselines(page);
+      await compressLineEnds(page);
       await applyStretch(page, measured.stretch);
       await applyBreaks(page, measured.contentsBreaks);
     },
@@ -111,6 +113,7 @@ async function measure(plan: PrintPlan, browser: Browser, htmlPath: string): Pro
     preload: plan.preload,
     prepare: async (page) => {
       await alignBaselines(page);
+      await compressLineEnds(page);
       probes = await addProbes(page, LINE_PT);
     },
   });

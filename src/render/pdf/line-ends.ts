@@ -1,0 +1,130 @@
+/**
+ * Line-end compression in print (CLREQ §3.1.6, adjusting punctuation: a stop
+ * at the end of a justified line is set half-width; CSS Text 4's
+ * `text-spacing-trim: trim-end`, which Chromium 156 does not have): a
+ * closing mark, pause or stop that ends
+ * a justified line of the body loses the half em of blank after its ink
+ * (`pc-e`, base.css), so the ink of every line end stands on the right edge of
+ * the text block as a Han character's does, and justification takes up the
+ * half em. zh-Hant centres its pauses and stops (CLREQ §3.1.2): there only
+ * closing brackets and quotes are compressed, as in `compression.ts`.
+ *
+ * Line ends exist only once lines are laid out, so this runs in the print's
+ * page (in screen layout at the text block's width, print-measure.ts), not in the typesetting stage; the HTML and
+ * the EPUB, whose line ends depend on the reader's screen, keep full-width
+ * marks there. A compressed mark must stay at its line end: when the half em
+ * it frees lets the next character up onto its line, the mark is restored
+ * and left full-width, and the paragraph's later line ends are checked again
+ * in that layout. Both prints run the same steps on the same layout, so the
+ * measuring print sees the main print's lines.
+ */
+import type { Page } from 'puppeteer-core';
+import { atPrintMeasure } from './print-measure.js';
+import { endBlankMarks } from '../../typeset/classes.js';
+import { CHINESE_LANG, HANT_LANG } from '../../typeset/composition.js';
+
+/**
+ * Justified body text: the paragraphs of the main text. A compressed mark's blank half runs past the paragraph's edge,
+ * which pdf.css clips (`overflow-x: clip`): overflow would make Chromium shrink the whole page to fit. A list item is
+ * left out, as its marker stands outside its box, where a clip would cut it.
+ */
+const JUSTIFIED = 'main p';
+/** Rounds of checking after a restored mark moved the lines after it; a paragraph rarely needs more than two. */
+const ROUNDS = 8;
+
+/** Compresses every line-end mark of the page's justified body text; returns how many were compressed. */
+export async function compressLineEnds(page: Page): Promise<number> {
+  return atPrintMeasure(page, () => page.evaluate(
+    (selector, hans, hant, chineseLang, hantLang, rounds) => {
+      const chinese = new RegExp(chineseLang, 'i');
+      const centred = new RegExp(hantLang, 'i');
+      const blocks = Array.from(document.querySelectorAll<HTMLElement>(selector)).filter((el) => {
+        const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+        return chinese.test(lang) && getComputedStyle(el).textAlign === 'justify';
+      });
+      const marksOf = (el: Element) => (centred.test(el.closest('[lang]')?.getAttribute('lang') ?? '') ? hant : hans);
+      /** The right edge of a block's content box (px). */
+      const edge = (el: Element) => {
+        const s = getComputedStyle(el);
+        return el.getBoundingClientRect().right - parseFloat(s.paddingRight) - parseFloat(s.borderRightWidth);
+      };
+      const range = document.createRange();
+      const COMPRESSED = 'lineEnd';
+      const compressed = (el: Element) => Array.from(el.querySelectorAll<HTMLElement>('span[data-line-end]'));
+      /** A compressed mark still ends its line: its box runs half an em past the edge, as its negative margin lets it. */
+      const stillAtEnd = (span: HTMLElement, right: number) =>
+        Math.abs(span.getBoundingClientRect().right - parseFloat(getComputedStyle(span).fontSize) / 2 - right) < 0.5;
+      const restore = (span: HTMLElement) => {
+        const parent = span.parentNode!;
+        span.replaceWith(...Array.from(span.childNodes));
+        parent.normalize();
+      };
+      /** Marks of a block whose box ends on its right edge (they end a line), not yet compressed nor refused, by their offset in the block's text. */
+      const lineEnds = (el: Element, refused: Set<number>) => {
+        const marks = marksOf(el);
+        const right = edge(el);
+        const found: Array<{ node: Text; index: number }> = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let offset = 0;
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const text = node.data;
+          const inside = (node.parentElement as HTMLElement).dataset[COMPRESSED] !== undefined;
+          for (let i = 0; i < text.length; i++) {
+            if (inside || !marks.includes(text[i]!) || refused.has(offset + i)) continue;
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            if (Math.abs(range.getBoundingClientRect().right - right) < 0.5) found.push({ node, index: i });
+          }
+          offset += text.length;
+        }
+        return found;
+      };
+      /** Offset of a compressed mark in its block's text. */
+      const offsetOf = (el: Element, span: HTMLElement) => {
+        range.setStart(el, 0);
+        range.setEndBefore(span);
+        return range.toString().length;
+      };
+
+      const refused = blocks.map(() => new Set<number>());
+      let dirty = blocks.map((_, i) => i);
+      for (let round = 0; round < rounds && dirty.length > 0; round++) {
+        // Read the whole layout first, then change it: one layout per round, not one per mark.
+        const checks = dirty.map((b) => {
+          const right = edge(blocks[b]!);
+          // The first compressed mark that left its line end: the layout after it is not final.
+          const moved = compressed(blocks[b]!).find((span) => !stillAtEnd(span, right));
+          return { b, moved, ends: moved ? [] : lineEnds(blocks[b]!, refused[b]!) };
+        });
+        dirty = [];
+        for (const { b, moved, ends } of checks) {
+          if (moved) {
+            refused[b]!.add(offsetOf(blocks[b]!, moved));
+            restore(moved);
+            dirty.push(b);
+            continue;
+          }
+          // Last first, so earlier offsets in a text node stay valid as it is split.
+          for (const { node, index } of ends.reverse()) {
+            const span = document.createElement('span');
+            span.className = 'pc-e';
+            span.dataset[COMPRESSED] = '';
+            range.setStart(node, index);
+            range.setEnd(node, index + 1);
+            range.surroundContents(span);
+          }
+          if (ends.length > 0) dirty.push(b);
+        }
+      }
+      // Out of rounds (never seen): a mark not at its line end is restored, so no mark is ever narrowed mid-line.
+      for (const el of blocks) for (const span of compressed(el).reverse()) if (!stillAtEnd(span, edge(el))) restore(span);
+      return blocks.reduce((n, el) => n + compressed(el).length, 0);
+    },
+    JUSTIFIED,
+    endBlankMarks(false),
+    endBlankMarks(true),
+    CHINESE_LANG.source,
+    HANT_LANG.source,
+    ROUNDS,
+  ));
+}
