@@ -77,8 +77,8 @@ describe('punctuation compression and Han–Latin spacing, measured', () => {
     expect(han.filter((a) => Math.abs(a - 0.5) < TOLERANCE)).toEqual([]);
   });
 
-  it('PDF: a closing mark, pause or stop that ends a justified line is set half-width (0.5 em ± 0.02 to the edge), in the example and the fixture', async () => {
-    for (const stem of ['press-conference', STEM]) {
+  it('PDF: a closing mark, pause or stop that ends a justified line is set half-width (0.5 em ± 0.02 to the edge), in the example, the fixture and 400 topics', async () => {
+    for (const stem of ['press-conference', STEM, 'long-400']) {
       const { marks, han } = lineEndMarks(await pdfPlaced(output(stem, 'pdf')));
       console.log(`line-end marks, ${stem}: ${marks.map((m) => `${m.char}${m.em.toFixed(3)}`).join(' ')}`);
       expect(marks.length, stem).toBeGreaterThan(0);

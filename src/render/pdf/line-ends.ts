@@ -51,15 +51,20 @@ export async function compressLineEnds(page: Page): Promise<number> {
       const range = document.createRange();
       const COMPRESSED = 'lineEnd';
       const compressed = (el: Element) => Array.from(el.querySelectorAll<HTMLElement>('span[data-line-end]'));
-      /** A compressed mark still ends its line: its box runs half an em past the edge, as its negative margin lets it. */
-      const stillAtEnd = (span: HTMLElement, right: number) =>
-        Math.abs(span.getBoundingClientRect().right - parseFloat(getComputedStyle(span).fontSize) / 2 - right) < 0.5;
+      /** A full-width mark: Chromium's own `allow-end` trimming already sets a mark half-width where it would not otherwise fit. */
+      const full = (box: DOMRect, em: number) => box.width > 0.75 * em;
+      /** A compressed mark still ends its line: its full-width box runs half an em past the edge, as its negative margin lets it. */
+      const stillAtEnd = (span: HTMLElement, right: number) => {
+        const em = parseFloat(getComputedStyle(span).fontSize);
+        const box = span.getBoundingClientRect();
+        return full(box, em) && Math.abs(box.right - em / 2 - right) < 0.5;
+      };
       const restore = (span: HTMLElement) => {
         const parent = span.parentNode!;
         span.replaceWith(...Array.from(span.childNodes));
         parent.normalize();
       };
-      /** Marks of a block whose box ends on its right edge (they end a line), not yet compressed nor refused, by their offset in the block's text. */
+      /** Full-width marks of a block whose box ends on its right edge (they end a line), not yet compressed nor refused. */
       const lineEnds = (el: Element, refused: Set<number>) => {
         const marks = marksOf(el);
         const right = edge(el);
@@ -69,11 +74,13 @@ export async function compressLineEnds(page: Page): Promise<number> {
         for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
           const text = node.data;
           const inside = (node.parentElement as HTMLElement).dataset[COMPRESSED] !== undefined;
+          const em = parseFloat(getComputedStyle(node.parentElement!).fontSize);
           for (let i = 0; i < text.length; i++) {
             if (inside || !marks.includes(text[i]!) || refused.has(offset + i)) continue;
             range.setStart(node, i);
             range.setEnd(node, i + 1);
-            if (Math.abs(range.getBoundingClientRect().right - right) < 0.5) found.push({ node, index: i });
+            const box = range.getBoundingClientRect();
+            if (full(box, em) && Math.abs(box.right - right) < 0.5) found.push({ node, index: i });
           }
           offset += text.length;
         }
