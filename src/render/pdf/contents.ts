@@ -6,7 +6,7 @@
  * breaks the list so that each page holds its even share.
  */
 import type { PDFDocument } from '@cantoo/pdf-lib';
-import { linkAnnotations } from './landings.js';
+import { linksTo } from './landings.js';
 import type { Page } from 'puppeteer-core';
 
 /** Entries of the contents in document order, nested entries included. */
@@ -15,7 +15,7 @@ const ENTRIES = '.toc .toc-item';
 /** How many links to `ids` each page holds, for the pages that hold any, in page order. */
 function linksPerPage(pdf: PDFDocument, ids: Set<string>): Array<{ page: number; count: number }> {
   const counts = new Map<number, number>();
-  for (const a of linkAnnotations(pdf)) if (a.dest !== undefined && ids.has(a.dest)) counts.set(a.page, (counts.get(a.page) ?? 0) + 1);
+  for (const a of linksTo(pdf, ids)) counts.set(a.page, (counts.get(a.page) ?? 0) + 1);
   return [...counts].map(([page, count]) => ({ page, count }));
 }
 

@@ -67,7 +67,12 @@ export function linkAnnotations(pdf: PDFDocument): LinkAnnotation[] {
   return out;
 }
 
+/** The links to one of the named destinations `ids`, in page order. */
+export function linksTo(pdf: PDFDocument, ids: Set<string>): LinkAnnotation[] {
+  return linkAnnotations(pdf).filter((a) => a.dest !== undefined && ids.has(a.dest));
+}
+
 /** 0-based indices of the pages holding a link to one of `ids` (the contents pages). */
 export function pagesLinkingTo(pdf: PDFDocument, ids: Set<string>): number[] {
-  return [...new Set(linkAnnotations(pdf).filter((a) => a.dest !== undefined && ids.has(a.dest)).map((a) => a.page))];
+  return [...new Set(linksTo(pdf, ids).map((a) => a.page))];
 }
