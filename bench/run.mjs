@@ -104,7 +104,7 @@ async function prepare(input) {
   const src = { dir, file, bytes: Buffer.byteLength(text), topics: doc.topics.length, warm: input.warm };
   writeFileSync((src.md = join(dir, 'peer.md')), markdown(doc));
   writeFileSync((src.typ = join(dir, 'peer.typ')), typst(doc));
-  writeFileSync((src.paged = join(dir, 'peer.paged.html')), pagedHtml(doc));
+  writeFileSync((src.paged = join(dir, 'peer.paged.html')), await pagedHtml(doc, dir));
   try {
     src.printHtml = await printSource(file, dir);
   } catch (e) {

@@ -7,7 +7,9 @@
  * transcript (a line `12 谈…` starts a topic; every other line is a paragraph):
  * the peers get no Chinese typography from huozi.
  */
-import { printFontFaces } from '../../dist/fonts.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { printFonts } from '../../dist/fonts.js';
 
 const TOPIC = /^\d{1,3}[\s\u3000]+\S/u;
 
@@ -53,10 +55,18 @@ export function typst(doc) {
   ].join('\n\n');
 }
 
-/** HTML for Paged.js: huozi's own print fonts (file:// TrueType, with their fallbacks for this text), contents by target-counter, running heads by string-set. */
-export function pagedHtml(doc) {
+/**
+ * HTML for Paged.js, written into `dir` with huozi's own print fonts (TrueType, cut to this text with their
+ * fallbacks, as huozi's print uses them): contents by target-counter, running heads by string-set.
+ * @param {ReturnType<typeof outline>} doc
+ * @param {string} dir
+ * @returns {Promise<string>} the HTML
+ */
+export async function pagedHtml(doc, dir) {
   const esc = (s) => s.replace(/[&<>"]/gu, (c) => `&#${c.charCodeAt(0)};`);
-  const css = `${printFontFaces('zh-Hans', [doc.title, ...doc.front, ...doc.topics.flatMap((t) => [t.heading, ...t.paras])].join('\n'))}
+  const fonts = await printFonts('zh-Hans', [doc.title, ...doc.front, ...doc.topics.flatMap((t) => [t.heading, ...t.paras])].join('\n'));
+  for (const f of fonts.files) writeFileSync(join(dir, f.name), f.data);
+  const css = `${fonts.css}
 @page { size: A5; margin: 20mm 15mm 18mm;
   @top-center { content: string(topic); font: 8pt "Huozi Serif"; }
   @bottom-center { content: counter(page); font: 9pt "Huozi Serif"; } }
