@@ -7,8 +7,9 @@
  *
  * 1. compression.ts   — adjacent punctuation set in 1.5 em (CLREQ §3.1.6.2)
  * 2. spacing.ts       — ¼ em between Han and Latin letters or digits (CLREQ §3.4.2)
- * 3. full-width.ts    — full-width quotes, dashes and ellipses in every face (CLREQ §3.1.2)
- * 4. no-break.ts      — ——, ……, the interpunct, a number and its unit (CLREQ §3.1.7, §3.2)
+ * 3. full-width.ts    — full-width quotes, dashes, ellipses and the interpunct in every face (CLREQ §3.1.2)
+ * 4. no-break.ts      — ——, ……, the interpunct, a number and its unit (CLREQ §3.1.7, §3.2);
+ *    note-refs.ts     — a raised note reference stays with the character before it
  * 5. long-tokens.ts   — URLs and long words break after / . - _ ? & = @
  * 7. paragraph-ends.ts — no last line of a single character
  * 9. upright-numbers.ts — vertical only: numbers of 1–4 digits upright (CLREQ §3.5)
@@ -30,6 +31,7 @@ import type { Rule } from './composition.js';
 import { fullWidth } from './full-width.js';
 import { longTokens } from './long-tokens.js';
 import { noBreak } from './no-break.js';
+import { keepNoteRefs } from './note-refs.js';
 import { paragraphEnds } from './paragraph-ends.js';
 import { spacing } from './spacing.js';
 import { uprightNumbersRule } from './upright-numbers.js';
@@ -53,6 +55,7 @@ export interface TypesetOptions {
 export function rehypeTypeset(options: TypesetOptions) {
   return (tree: Root) => {
     if (options.vertical) verticalQuotes(tree, options.lang);
+    keepNoteRefs(tree);
     composeTree(tree, options.rules ?? RULES, options.lang, options.vertical);
   };
 }

@@ -47,6 +47,13 @@ describe('the typesetting stage over markup', () => {
     }
   });
 
+  it('keeps a raised note reference on one line with the character before it (it never starts a line)', () => {
+    const sup = all(after, 'sup')[0]!;
+    const kept = all(after, 'span').find((s) => s.children.includes(sup))!;
+    expect(kept.properties.className).toEqual(['nb']);
+    expect(text(kept)).toBe('动1');
+  });
+
   it('gives English paragraphs only the long-token breaks', () => {
     const en = all(after, 'p')[3]!;
     expect(all(en, 'wbr').length).toBeGreaterThan(0);
