@@ -11,7 +11,6 @@ import { type FaceStyle, textByFace } from './text-by-face.js';
 import { buildView } from './view.js';
 import { typesetMarkup } from '../typeset/index.js';
 
-/** The report header: the band (masthead, kicker) above the headline and deck. */
 /**
  * Faces as `styles/html.css` sets them: sans 700 for headings, the band,
  * labels and strong text; kai for the deck, pull quotes (topic titles) and

@@ -30,7 +30,8 @@ const langOf = (el: Element, inherited: string) => {
   return typeof lang === 'string' && lang ? lang : inherited;
 };
 
-const classesOf = (el: Element): string[] => {
+/** An element's classes, whether hast holds them as a list or a string. */
+export const classesOf = (el: Element): string[] => {
   const c = el.properties?.className;
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? String(c).split(/\s+/) : [];
 };
@@ -83,7 +84,8 @@ function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
   return merged;
 }
 
-const span = (className: string[], children: ElementContent[]): Element => ({ type: 'element', tagName: 'span', properties: { className }, children });
+/** A `<span>` of these classes around `children`. */
+export const span = (className: string[], children: ElementContent[]): Element => ({ type: 'element', tagName: 'span', properties: { className }, children });
 
 /** The text node of `piece`, split by the composition. */
 function replace(piece: Piece, out: Composition): void {

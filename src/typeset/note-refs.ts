@@ -8,12 +8,11 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { classesOf, span } from './apply.js';
 
-const isNoteRef = (node: ElementContent | undefined): node is Element => {
-  const c = node?.type === 'element' && node.tagName === 'sup' ? node.properties?.className : undefined;
-  return Array.isArray(c) && c.includes('noteref');
-};
+const isNoteRef = (node: ElementContent | undefined): node is Element => node?.type === 'element' && node.tagName === 'sup' && classesOf(node).includes('noteref');
 
+/** Wraps each note reference of `tree` with the character before it in `span.nb`, in place; throws nothing. */
 export function keepNoteRefs(tree: Root): void {
   const parents: Element[] = [];
   visit(tree, 'element', (el: Element) => {
@@ -29,7 +28,7 @@ export function keepNoteRefs(tree: Root): void {
       const last = chars.at(-1);
       if (last === undefined || /\s/u.test(last)) continue;
       const rest = chars.slice(0, -1).join('');
-      const kept: Element = { type: 'element', tagName: 'span', properties: { className: ['nb'] }, children: [{ type: 'text', value: last }, ref] };
+      const kept = span(['nb'], [{ type: 'text', value: last }, ref]);
       parent.children.splice(i - 1, 2, ...(rest ? [{ type: 'text' as const, value: rest }, kept] : [kept]));
     }
   }

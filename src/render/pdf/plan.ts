@@ -19,8 +19,6 @@ import { notesPlacement } from './notes.js';
 import { type PageGeometry, pageGeometry } from './paper.js';
 import type { Mark } from './boxes.js';
 
-/** The cover: masthead and kicker on the band, headline and deck below it; the rest of the front matter opens the body. */
-
 /**
  * Characters Chromium draws that neither the page nor its stylesheet (whose `content` strings are
  * in the print's font text) spells out: list markers (disc, circle, square; decimal) and the
