@@ -37,6 +37,8 @@ const GAPS = ['main :is(.topic, .section)', 'main .turn', BLOCKS];
 /** Where probe links point: a reserved domain (RFC 2606), never followed; the measuring print is thrown away. */
 const PROBE = 'https://probe.invalid/';
 const PX_PER_PT = 4 / 3;
+/** Marks a block made `position: relative` for its probes, to be restored when they go. */
+const POSITIONED = 'data-probe-position';
 
 /** The gap ranks the print's running heads read: topics and sections (0), turns (1). */
 export const TOPIC_GAPS = 0;
@@ -97,7 +99,7 @@ export async function alignBaselines(page: Page): Promise<void> {
  */
 export async function addProbes(page: Page, lineHeight: number): Promise<Probes> {
   return atPrintMeasure(page, () => page.evaluate(
-    (blocks, textBlocks, gaps, probe, line, pxPerPt) => {
+    (blocks, textBlocks, gaps, probe, line, pxPerPt, POSITIONED) => {
       const pt = (px: string | number) => parseFloat(String(px)) / pxPerPt;
       const box = (el: Element, side: 'top' | 'bottom') => {
         const s = getComputedStyle(el);
@@ -123,7 +125,11 @@ export async function addProbes(page: Page, lineHeight: number): Promise<Probes>
           el.prepend(top);
           el.append(bottom);
         } else {
-          (el as HTMLElement).style.position ||= 'relative';
+          const style = (el as HTMLElement).style;
+          if (!style.position) {
+            style.position = 'relative';
+            el.setAttribute(POSITIONED, '');
+          }
           el.append(top, bottom);
         }
         return { top, bottom };
@@ -155,7 +161,23 @@ export async function addProbes(page: Page, lineHeight: number): Promise<Probes>
     PROBE,
     lineHeight,
     PX_PER_PT,
+    POSITIONED,
   ));
+}
+
+/** Takes the probes out of the page again, and the positioning they needed, so the same page can be printed for real. */
+export async function removeProbes(page: Page): Promise<void> {
+  await page.evaluate(
+    (probe, positioned) => {
+      document.querySelectorAll(`a[href^="${probe}"]`).forEach((a) => a.remove());
+      document.querySelectorAll<HTMLElement>(`[${positioned}]`).forEach((el) => {
+        el.style.position = '';
+        el.removeAttribute(positioned);
+      });
+    },
+    PROBE,
+    POSITIONED,
+  );
 }
 
 /** Every probe's landing, by block index and edge (`3-t`); `areaTop` is the top of the page area in PDF user space (pt). */

@@ -53,7 +53,7 @@ export function folios(numerals: FolioNumerals, lang: string): Folios {
  */
 const CJK_CONTENTS_NUMBERS = '\n.toc-page { width: 5em; inline-size: 5em; text-combine-upright: none; }';
 
-/** What the margin boxes draw, for printHtml to load before printing. */
+/** What the margin boxes draw, for the print page to load before printing (print.ts). */
 export const marginBoxFonts = (headline: string, numbers: Folios) => [
   { font: `${HEAD.size}pt 'Huozi Sans'`, text: headline },
   { font: "9pt 'Huozi Serif'", text: numbers.chars },

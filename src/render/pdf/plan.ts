@@ -18,6 +18,7 @@ import { imprint } from './imprint.js';
 import { notesPlacement } from './notes.js';
 import { type PageGeometry, pageGeometry } from './paper.js';
 import type { Mark } from './boxes.js';
+import type { Preload } from './print.js';
 
 /**
  * Characters Chromium draws that neither the page nor its stylesheet (whose `content` strings are
@@ -50,7 +51,7 @@ export interface PrintPlan {
   /** Images to write beside `print.html`. */
   images: OutputFile[];
   /** Text in margin boxes and the CSS font that draws it, loaded before the main print. */
-  preload: Array<{ font: string; text: string }>;
+  preload: Preload;
   /** Per turn of the body, in document order: the words of a question within a section (a running-head unit). */
   questions: Array<string | undefined>;
   /** Running heads are shortened to this many ems (page-css.ts). */

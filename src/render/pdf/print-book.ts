@@ -1,6 +1,6 @@
 /**
- * Prints a planned book to PDF bytes, in named passes: the main print of the
- * body; where every contents entry landed (read from the PDF's named
+ * Prints a planned book to PDF bytes, in named passes: the measuring print and
+ * the main print of the body, from one loaded page; where every contents entry landed (read from the PDF's named
  * destinations) and which pages are the contents; a light second print of the
  * contents page numbers and recto heads laid over those pages; bookmarks;
  * then printer's boxes and marks, and document information
@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ParseSpeeds, PDFDocument } from '@cantoo/pdf-lib';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { TocEntry } from '../view.js';
 import { setPageBoxes } from './boxes.js';
 import { applyBreaks, balancedBreaks } from './contents.js';
@@ -27,10 +27,10 @@ import { type Landing, namedDestinations, pagesLinkingTo } from './landings.js';
 import { type Bookmark, writeOutline } from './outline.js';
 import { printedSize } from './page-css.js';
 import { LINE_PT } from './paper.js';
-import { addProbes, alignBaselines, applyStretch, gapSpots, planStretch, probeSpots, type Probes, type Spot, type StretchPlan, TOPIC_GAPS, TURN_GAPS } from './flush-bottom.js';
+import { addProbes, alignBaselines, applyStretch, gapSpots, planStretch, probeSpots, removeProbes, type Spot, type StretchPlan, TOPIC_GAPS, TURN_GAPS } from './flush-bottom.js';
 import { type NumberedEntry, PRINT_CSS, type PrintPlan } from './plan.js';
 import { compressLineEnds } from './line-ends.js';
-import { printHtml } from './print.js';
+import { printPage, withPrintPage } from './print.js';
 import { overlayStamp } from './stamp.js';
 import { bindOnTheRight } from './reading-direction.js';
 
@@ -69,23 +69,28 @@ export async function writePrintFiles(plan: PrintPlan, work: string): Promise<st
   return htmlPath;
 }
 
-/** The main print, baselines on the grid and each short page's heading space stretched as the measuring print says (horizontal only). */
+/**
+ * The measuring print and the main print, of one page: baselines on the grid and line ends compressed once, then
+ * (horizontal only) measured with probes, the probes taken out, each short page's heading space stretched and the
+ * contents broken as measured, and printed again with its structure tree. Both prints have the same lines by
+ * construction, and the page is loaded once.
+ */
 async function printBody(plan: PrintPlan, browser: Browser, work: string): Promise<{ pdf: PDFDocument; measured: Measured }> {
   const htmlPath = await writePrintFiles(plan, work);
-  const measured = plan.vertical ? UNMEASURED : await measure(plan, browser, htmlPath);
-  const printed = await printHtml(browser, htmlPath, {
-    tagged: true,
-    preload: plan.preload,
-    prepare: async (page) => {
-      if (plan.vertical) return;
+  return withPrintPage(browser, htmlPath, plan.preload, async (page) => {
+    let measured = UNMEASURED;
+    if (!plan.vertical) {
       await alignBaselines(page);
       await compressLineEnds(page);
+      measured = await measure(plan, page);
       await applyStretch(page, measured.stretch);
       await applyBreaks(page, measured.contentsBreaks);
-    },
+    }
+    return { pdf: await loadPdf(await printPage(page, true)), measured };
   });
-  return { pdf: await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest }), measured };
 }
+
+const loadPdf = (bytes: Uint8Array) => PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
 
 /** What the measuring print says: the stretch of short pages, the balanced contents breaks, where each turn landed. */
 interface Measured {
@@ -102,23 +107,16 @@ interface Measured {
 const UNMEASURED: Measured = { stretch: { extra: [], short: [], stretched: [] }, contentsBreaks: [], turns: [] };
 
 /**
- * The measuring print: where each page's text ends and the stretch that makes full pages end flush (flush-bottom.ts),
- * where the contents pages break when balanced (contents.ts), and where each turn lands (for running heads).
+ * The measuring print of the loaded page, probes in it and taken out again after: where each page's text ends and
+ * the stretch that makes full pages end flush (flush-bottom.ts), where the contents pages break when balanced
+ * (contents.ts), and where each turn lands (for running heads).
  */
-async function measure(plan: PrintPlan, browser: Browser, htmlPath: string): Promise<Measured> {
+async function measure(plan: PrintPlan, page: Page): Promise<Measured> {
   const { geometry } = plan;
-  let probes: Probes = { blocks: [], gaps: [] };
-  const measured = await printHtml(browser, htmlPath, {
-    tagged: false,
-    preload: plan.preload,
-    prepare: async (page) => {
-      await alignBaselines(page);
-      await compressLineEnds(page);
-      probes = await addProbes(page, LINE_PT);
-    },
-  });
+  const probes = await addProbes(page, LINE_PT);
+  const pdf = await loadPdf(await printPage(page, false));
+  await removeProbes(page);
   const areaTop = printedSize(geometry).height - geometry.bleed - geometry.top;
-  const pdf = await PDFDocument.load(measured, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const spots = probeSpots(pdf, areaTop);
   // With --topic-page-break, the page before each topic ends where its topic does.
   const topicStarts = new Set(gapSpots(probes, spots, TOPIC_GAPS).flatMap((s) => (s && s.offset < 0.5 ? [s.page] : [])));
@@ -173,7 +171,11 @@ async function stampContentsAndHeads(pdf: PDFDocument, plan: PrintPlan, layout: 
     entries.map((e) => ({ ...e, page: String(layout.landing(e).page + 1), children: numbered(e.children) }));
   const stampPath = join(work, 'stamp.html');
   writeFileSync(stampPath, plan.stamp(numbered(plan.toc), heads));
-  await overlayStamp(pdf, await printHtml(browser, stampPath, { tagged: false, prepare: (page) => applyBreaks(page, measured.contentsBreaks) }), targets);
+  const stamp = await withPrintPage(browser, stampPath, [], async (page) => {
+    await applyBreaks(page, measured.contentsBreaks);
+    return printPage(page, false);
+  });
+  await overlayStamp(pdf, stamp, targets);
 }
 
 function addBookmarks(pdf: PDFDocument, plan: PrintPlan, layout: Layout): void {
