@@ -4,10 +4,9 @@
  * its tagged content, leaving out running heads, folios and the stamped
  * contents numbers). Markup is huozi's own (every transcript character is escaped), so
  * tags are stripped, character references decoded, and images replaced by
- * their alternative text.
+ * their alternative text. The zip reader and pdf.js load with the first
+ * edition that needs them (pdf.js alone takes a quarter second to load).
  */
-import JSZip from 'jszip';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { OutputFile } from '../render/context.js';
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -31,6 +30,7 @@ export async function editionText(format: string, files: OutputFile[]): Promise<
   if (format === 'html') return files.filter((f) => f.path.endsWith('.html')).map((f) => markupText(String(typeof f.data === 'string' ? f.data : Buffer.from(f.data).toString('utf8')))).join('\n');
   if (format === 'epub') {
     const epub = files.find((f) => f.path.endsWith('.epub'))!;
+    const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(bytes(epub.data));
     const docs = Object.keys(zip.files).filter((p) => p.endsWith('.xhtml')).sort();
     return (await Promise.all(docs.map((p) => zip.file(p)!.async('string')))).map(markupText).join('\n');
@@ -65,6 +65,7 @@ function contentOrder(node: StructNode | null, out: string[] = []): string[] {
  * numbers are `/Artifact`s.
  */
 export async function pdfText(data: Uint8Array): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js may detach the buffer it is given: give it a copy.
   const pdf = await getDocument({ data: new Uint8Array(data), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
   const out: string[] = [];
