@@ -142,13 +142,20 @@ export function sharedBrowser({ hardened = true }: { hardened?: boolean } = {}):
       const reason = String((e as Error).message ?? e).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 2).join(': ');
       throw new HuoziError(`Chromium did not start: ${reason}`, ExitCode.environment);
     }
+    // A page asked of a browser being closed (Ctrl-C while a print starts) is never made: puppeteer waits 30 s for
+    // its target. It fails as soon as the browser is gone instead.
+    const gone = new Promise<never>((_, reject) =>
+      browser.once('disconnected', () => reject(Object.assign(new Error('the browser was closed'), { name: 'TargetCloseError' }))),
+    );
+    gone.catch(() => undefined);
     browser.on('disconnected', () => {
       if (launching) crashed = true;
     });
-    if (hardened) {
-      const newPage = browser.newPage.bind(browser);
-      browser.newPage = async (...args) => harden(await newPage(...args));
-    }
+    const newPage = browser.newPage.bind(browser);
+    browser.newPage = async (...args) => {
+      const page = await Promise.race([newPage(...args), gone]);
+      return hardened ? harden(page) : page;
+    };
     return browser;
   }
 

@@ -4,14 +4,15 @@
  * content and fetch nothing) —
  * with a positive control (the same page with JavaScript enabled does run its
  * script, so the test can fail) — and Chromium failing to start is exit 3 with
- * the reason in one line.
+ * the reason in one line. A browser closed while a print starts (Ctrl-C)
+ * refuses the page at once, where puppeteer's own would wait 30 s.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { allowedRequest, sharedBrowser } from '../src/browser.js';
+import { allowedRequest, chromiumPath, sharedBrowser } from '../src/browser.js';
 import { pinnedFontFiles } from '../src/fonts.js';
 import { bin, example } from './support/paths.js';
 import { tempDir } from './support/temp.js';
@@ -80,6 +81,28 @@ describe('browser: a transcript-derived page', () => {
     expect(allowedRequest('file:///home/me/font.woff2', doc)).toBe(false);
     expect(allowedRequest('https://example.com/a.woff2', doc)).toBe(false);
     expect(allowedRequest('data:text/html,<script>1</script>', doc)).toBe(false);
+  });
+});
+
+describe('browser: closed while a print starts (Ctrl-C)', () => {
+  /** What a page asked of a closing browser came to within 10 s: made, refused, or still waited for. */
+  const outcome = (page: Promise<unknown>) =>
+    Promise.race([page.then(() => 'made', () => 'refused'), new Promise((r) => setTimeout(() => r('waited'), 10_000))]);
+
+  it('a page asked of it is refused at once, so an interrupted build ends at once', async () => {
+    const closing = sharedBrowser();
+    const raw = await closing.get();
+    const closed = closing.close();
+    expect(await outcome(raw.newPage())).toBe('refused');
+    await closed;
+  });
+
+  it('negative control: puppeteer’s own browser keeps the caller waiting (30 s, its target timeout)', async () => {
+    const { default: puppeteer } = await import('puppeteer-core');
+    const raw = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
+    const closed = raw.close();
+    expect(await outcome(raw.newPage())).toBe('waited');
+    await closed;
   });
 });
 
