@@ -65,9 +65,9 @@ describe('notes cited several times', () => {
     expect(ids(readFileSync(join(again, 'notes-cited-twice.html'), 'utf8'))).toEqual(ids(html));
   });
 
-  it('passes EPUBCheck and the Nu HTML Checker; a duplicate citation id fails the checker (negative control)', () => {
+  it('passes EPUBCheck and the Nu HTML Checker; a duplicate citation id fails the checker (negative control)', async () => {
     const epub = join(out, 'notes-cited-twice.epub');
-    const checked = epubcheck([epub])[epub]!;
+    const checked = (await epubcheck([epub]))[epub]!;
     expect(checked.messages).toEqual([]);
     const broken = join(out, 'duplicate-id.html');
     writeFileSync(broken, html.replace('id="fnref-1-2"', 'id="fnref-1"'));

