@@ -45,12 +45,12 @@ interface Glyph {
   isSpace?: boolean;
 }
 
-/** Every glyph of every page, in drawing order. */
-export async function pdfGlyphs(file: string): Promise<PdfGlyph[]> {
+/** Every glyph of every page (of the first `pages`, if given), in drawing order. */
+export async function pdfGlyphs(file: string, pages = Infinity): Promise<PdfGlyph[]> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0, isEvalSupported: false }).promise;
   const out: PdfGlyph[] = [];
   try {
-    for (let p = 1; p <= doc.numPages; p++) {
+    for (let p = 1; p <= Math.min(doc.numPages, pages); p++) {
       const page = await doc.getPage(p);
       const ops = await page.getOperatorList();
       let font = '';

@@ -20,8 +20,8 @@ const TEXT = 'main p, main h1, main h2, .title-block p, .title-block h1, body > 
 
 export type Edition = 'pdf' | 'html' | 'epub' | 'epub-no-rs-css';
 
-export async function pdfPlaced(file: string): Promise<Placed[][]> {
-  return glyphLines(await pdfGlyphs(file));
+export async function pdfPlaced(file: string, pages?: number): Promise<Placed[][]> {
+  return glyphLines(await pdfGlyphs(file, pages));
 }
 
 /**
