@@ -99,7 +99,7 @@ export async function alignBaselines(page: Page): Promise<void> {
  */
 export async function addProbes(page: Page, lineHeight: number): Promise<Probes> {
   return atPrintMeasure(page, () => page.evaluate(
-    (blocks, textBlocks, gaps, probe, line, pxPerPt, POSITIONED) => {
+    (blocks, textBlocks, gaps, probe, line, pxPerPt, positioned) => {
       const pt = (px: string | number) => parseFloat(String(px)) / pxPerPt;
       const box = (el: Element, side: 'top' | 'bottom') => {
         const s = getComputedStyle(el);
@@ -128,7 +128,7 @@ export async function addProbes(page: Page, lineHeight: number): Promise<Probes>
           const style = (el as HTMLElement).style;
           if (!style.position) {
             style.position = 'relative';
-            el.setAttribute(POSITIONED, '');
+            el.setAttribute(positioned, '');
           }
           el.append(top, bottom);
         }

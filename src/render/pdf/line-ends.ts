@@ -15,8 +15,8 @@
  * marks there. A compressed mark must stay at its line end: when the half em
  * it frees lets the next character up onto its line, the mark is restored
  * and left full-width, and the paragraph's later line ends are checked again
- * in that layout. Both prints run the same steps on the same layout, so the
- * measuring print sees the main print's lines.
+ * in that layout. It runs once, in the page both prints are made from
+ * (print-book.ts), so the measuring print has the main print's lines.
  */
 import type { Page } from 'puppeteer-core';
 import { atPrintMeasure } from './print-measure.js';

@@ -1,7 +1,8 @@
 /**
- * Prints a planned book to PDF bytes, in named passes: the measuring print and
- * the main print of the body, from one loaded page; where every contents entry landed (read from the PDF's named
- * destinations) and which pages are the contents; a light second print of the
+ * Prints a planned book to PDF bytes, in named passes: the measuring print
+ * and the main print of the body, from one loaded page; where every contents
+ * entry landed (read from the PDF's named destinations) and which pages are
+ * the contents; a light second print of the
  * contents page numbers and recto heads laid over those pages; bookmarks;
  * then printer's boxes and marks, and document information
  * with fixed dates and ID, so rebuilds are byte-identical. A vertical book
