@@ -5,14 +5,14 @@
  * with a positive control (the same page with JavaScript enabled does run its
  * script, so the test can fail) — and Chromium failing to start is exit 3 with
  * the reason in one line. A browser closed while a print starts (Ctrl-C)
- * refuses the page at once, where puppeteer's own would wait 30 s.
+ * refuses the page at once, where puppeteer's own may wait 30 s.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { allowedRequest, chromiumPath, sharedBrowser } from '../src/browser.js';
+import { allowedRequest, sharedBrowser } from '../src/browser.js';
 import { pinnedFontFiles } from '../src/fonts.js';
 import { bin, example } from './support/paths.js';
 import { tempDir } from './support/temp.js';
@@ -84,6 +84,9 @@ describe('browser: a transcript-derived page', () => {
   });
 });
 
+// Puppeteer's own browser, asked for a page while it closes, sometimes waits 30 s for the page's target (3 of 5 Ctrl-C
+// runs of the faults test before browser.ts raced newPage against the disconnect) and sometimes refuses it: a race
+// no test can lose on purpose, so only the outcome huozi promises is asserted.
 describe('browser: closed while a print starts (Ctrl-C)', () => {
   /** What a page asked of a closing browser came to within 10 s: made, refused, or still waited for. */
   const outcome = (page: Promise<unknown>) =>
@@ -94,14 +97,6 @@ describe('browser: closed while a print starts (Ctrl-C)', () => {
     const raw = await closing.get();
     const closed = closing.close();
     expect(await outcome(raw.newPage())).toBe('refused');
-    await closed;
-  });
-
-  it('negative control: puppeteer’s own browser keeps the caller waiting (30 s, its target timeout)', async () => {
-    const { default: puppeteer } = await import('puppeteer-core');
-    const raw = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
-    const closed = raw.close();
-    expect(await outcome(raw.newPage())).toBe('waited');
     await closed;
   });
 });
