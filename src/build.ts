@@ -141,23 +141,35 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
       },
     };
     const doc = markMissingGlyphs(parsed.doc, context.warn);
-    for (const format of opts.formats) {
+    /** One edition rendered and checked; its warnings kept apart, so they are told in format order whatever finishes first. */
+    const renderFormat = async (format: FormatName) => {
+      const told: Warning[] = [];
+      const own: RenderContext = { ...context, warn: (w) => told.push(w) };
       interrupts.check();
       emit({ step: 'render', input: display, format });
       const began = performance.now();
-      started = began;
-      const rendered = await renderOnce(format, doc, context, browser, interrupts, display);
-      timings.formats[format] = (timings.formats[format] ?? 0) + lap(started);
-      timings.stages.render += lap(started);
+      const rendered = await renderOnce(format, doc, own, browser, interrupts, display);
+      timings.formats[format] = (timings.formats[format] ?? 0) + lap(began);
+      timings.stages.render += lap(began);
       interrupts.check();
-      started = performance.now();
+      const checking = performance.now();
       // Against the document as rendered: characters no pinned font has are already 〓 there, told by missing-glyph.
-      await checkFidelity(format, doc, rendered, context, display);
-      timings.stages.fidelity += lap(started);
-      outputs.push(...rendered.map((f) => ({ ...f, format, input: display })));
+      await checkFidelity(format, doc, rendered, own, display);
+      timings.stages.fidelity += lap(checking);
       const pages = rendered.find((f) => f.pages !== undefined)?.pages;
       emit({ step: 'rendered', input: display, format, ms: lap(began), ...(pages === undefined ? {} : { pages }) });
-    }
+      return { rendered, told };
+    };
+    // An input's editions render at once: while Chromium lays out the PDF's pages, Node typesets the HTML and the EPUB.
+    // Every render is waited for (a failed one stops the build only once the others have cleaned up after themselves).
+    const settled = await Promise.allSettled(opts.formats.map(renderFormat));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    settled.forEach((r, k) => {
+      if (r.status !== 'fulfilled') return;
+      r.value.told.forEach(context.warn);
+      outputs.push(...r.value.rendered.map((f) => ({ ...f, format: opts.formats[k]!, input: display })));
+    });
     return { report, warnings, outputs };
   };
 

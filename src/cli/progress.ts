@@ -47,9 +47,14 @@ export function progressPrinter(stream: ProgressStream, env: NodeJS.ProcessEnv =
     else status = line;
     draw();
   };
+  // Editions render at once (an input's formats, two inputs): the status names every one still running.
+  const running: string[] = [];
   return {
     listener(event) {
-      const [line, lasting] = describe(event);
+      if (event.step === 'render') running.push(`${event.input}: ${event.format}`);
+      if (event.step === 'rendered') running.splice(running.indexOf(`${event.input}: ${event.format}`), 1);
+      if (event.step === 'rendered' && running.length > 0) status = `${running.join(', ')}…`;
+      const [line, lasting] = describe(event, running);
       say(line, lasting);
     },
     end() {
@@ -60,12 +65,12 @@ export function progressPrinter(stream: ProgressStream, env: NodeJS.ProcessEnv =
 }
 
 /** An event in words, and whether it stays on screen (an edition done) or is the passing status. */
-function describe(event: ProgressEvent): [string, boolean] {
+function describe(event: ProgressEvent, running: string[]): [string, boolean] {
   switch (event.step) {
     case 'read':
       return [`${event.input}: reading${event.of > 1 ? ` (${event.index + 1} of ${event.of})` : ''}`, false];
     case 'render':
-      return [`${event.input}: ${event.format}…`, false];
+      return [`${running.join(', ')}…`, false];
     case 'rendered':
       return [`${event.input}: ${event.format} done in ${(event.ms / 1000).toFixed(1)} s${event.pages === undefined ? '' : `, ${event.pages} pages`}`, true];
     case 'write':
