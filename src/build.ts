@@ -63,7 +63,7 @@ export interface WrittenFile {
   pages?: number;
 }
 
-/** Wall-clock milliseconds, summed over inputs (inputs build two at a time, so the sums may exceed the build's own time). */
+/** Wall-clock milliseconds, summed over inputs and editions (both run at once, so the sums may exceed the build's own time). */
 export interface BuildTimings {
   /** Reading, decoding and recognising the inputs (`read` + `parse`), rendering, the fidelity check of every edition, writing. */
   stages: { read: number; parse: number; render: number; fidelity: number; write: number };
