@@ -158,18 +158,19 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
       timings.stages.fidelity += lap(checking);
       const pages = rendered.find((f) => f.pages !== undefined)?.pages;
       emit({ step: 'rendered', input: display, format, ms: lap(began), ...(pages === undefined ? {} : { pages }) });
-      return { rendered, told };
+      return { format, rendered, told };
     };
     // An input's editions render at once: while Chromium lays out the PDF's pages, Node typesets the HTML and the EPUB.
     // Every render is waited for (a failed one stops the build only once the others have cleaned up after themselves).
     const settled = await Promise.allSettled(opts.formats.map(renderFormat));
-    const failed = settled.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
-    settled.forEach((r, k) => {
-      if (r.status !== 'fulfilled') return;
-      r.value.told.forEach(context.warn);
-      outputs.push(...r.value.rendered.map((f) => ({ ...f, format: opts.formats[k]!, input: display })));
+    const editions = settled.map((r) => {
+      if (r.status === 'rejected') throw r.reason;
+      return r.value;
     });
+    for (const { format, rendered, told } of editions) {
+      told.forEach(context.warn);
+      outputs.push(...rendered.map((f) => ({ ...f, format, input: display })));
+    }
     return { report, warnings, outputs };
   };
 
