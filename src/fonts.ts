@@ -165,19 +165,28 @@ export interface FontAsset {
 }
 
 /**
+ * The formats a cut is written in: `woff` (zlib-compressed, for the HTML page)
+ * or `truetype` (for the EPUB and the print). Not WOFF2: its Brotli at quality
+ * 11 took 0.9–2.5 s of CPU per CJK face on every cut (README, "Fonts"), WOFF's
+ * zlib 0.2 s, for files about 30 % larger (the example's page: 254 → 329 KB).
+ */
+export type FontFormat = 'woff' | 'truetype';
+const FILE_FORMATS: Record<FontFormat, { ext: string; cut: 'woff' | 'sfnt' }> = { woff: { ext: 'woff', cut: 'woff' }, truetype: { ext: 'ttf', cut: 'sfnt' } };
+
+/**
  * Subset fonts for self-contained editions (HTML, EPUB, the EPUB cover): one
  * file per face, cut to the characters it draws, plus one file per fallback
  * used, cut to the characters it draws in any face, with the @font-face rules
- * that name them (`urlPrefix` + file name). Each subset takes about a second of
- * harfbuzz per face on a CJK font, unless font-cache.ts has it from an earlier build.
+ * that name them (`urlPrefix` + file name). A cut takes 0.1–0.3 s of harfbuzz
+ * (and zlib, for WOFF) per face on a CJK font, unless font-cache.ts has it from an earlier build.
  */
 export async function subsetFaces(
   lang: LanguageTag,
   faces: FaceText[],
   urlPrefix: string,
-  format: 'woff2' | 'truetype' = 'woff2',
+  format: FontFormat = 'woff',
 ): Promise<{ css: string; files: FontAsset[] }> {
-  const ext = format === 'woff2' ? 'woff2' : 'ttf';
+  const { ext, cut } = FILE_FORMATS[format];
   const plans = faces.map((face) => planFace(face, lang)).filter((p) => p.own.length > 0 || p.fallbacks.size > 0);
   const fallbackChars = new Map<Fallback, Set<string>>();
   for (const plan of plans) for (const [f, chars] of plan.fallbacks) fallbackChars.set(f, new Set([...(fallbackChars.get(f) ?? []), ...chars]));
@@ -189,11 +198,10 @@ export async function subsetFaces(
     ...plans.map((p) => ({ file: p.file, chars: p.own })),
     ...[...fallbackChars].map(([f, chars]) => ({ file: f.file, chars: [...chars] })),
   ];
-  const targetFormat = format === 'woff2' ? 'woff2' : 'sfnt';
   const files = await Promise.all(
     jobs.map(async ({ file, chars }) => ({
       name: names.get(file)!,
-      data: await cutFont(file, String.fromCodePoint(...codePoints(chars)), targetFormat),
+      data: await cutFont(file, String.fromCodePoint(...codePoints(chars)), cut),
     })),
   );
   const css = plans.flatMap((plan) => faceRules(plan, (file) => urlPrefix + names.get(file)!, format)).join('\n');
@@ -212,7 +220,7 @@ export async function subsetFaces(
 export const printFonts = (lang: LanguageTag, text: string): Promise<{ css: string; files: FontAsset[] }> => subsetFaces(lang, allFaces(text), '', 'truetype');
 
 /** `file` cut to `text` by harfbuzz (subset-font), or the same cut kept from an earlier build. */
-const cutFont = (file: string, text: string, targetFormat: 'woff2' | 'sfnt') => cachedCut(file, text, targetFormat, () => subsetFont(fontBytes(file), text, { targetFormat }));
+const cutFont = (file: string, text: string, targetFormat: 'woff' | 'sfnt') => cachedCut(file, text, targetFormat, () => subsetFont(fontBytes(file), text, { targetFormat }));
 
 /** Sorted code points as the shortest unicode-range: runs become `U+4e00-4e05`. */
 export function unicodeRange(sorted: number[]): string {

@@ -21,7 +21,7 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.epub': 'application/epub+zip',
   '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',

@@ -23,7 +23,7 @@ const FACES: FaceStyle = {
 /** What the index lists; everything before the first of these is the opening. */
 const PARTS = new Set(['topic', 'section']);
 
-/** The HTML renderer: `<stem>.html` and `<stem>.assets/` (subset woff2 fonts, images). Needs no browser. */
+/** The HTML renderer: `<stem>.html` and `<stem>.assets/` (subset WOFF fonts, images). Needs no browser. */
 export const html: Renderer = {
   name: 'html',
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {

@@ -311,7 +311,7 @@ describe('html: works offline from the file system', () => {
       const own = pathToFileURL(file).href;
       const assets = pathToFileURL(file.replace(/\.html$/, '.assets/')).href;
       expect(requests.filter((u) => u.startsWith('file:') && u !== own && !u.startsWith(assets))).toEqual([]);
-      expect(requests.filter((u) => u.endsWith('.woff2')).length).toBeGreaterThan(0);
+      expect(requests.filter((u) => u.endsWith('.woff')).length).toBeGreaterThan(0);
       expect(failed).toEqual([]);
     });
   }
