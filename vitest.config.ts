@@ -18,7 +18,6 @@ const builds = [
   'test/cli/**/*.test.ts',
   'test/source/properties.test.ts',
   'test/render/images.test.ts',
-  'test/render/vertical.test.ts',
 ];
 const editions = ['test/render/**/*.test.ts'];
 

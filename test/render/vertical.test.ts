@@ -1,8 +1,8 @@
 /**
- * The vertical edition (`--vertical`), built here (builds tier): the example,
- * the zh-Hant briefing and a transcript with every punctuation class, Latin
- * words and numbers of 2–5 digits, in all three formats, plus the example's
- * horizontal PDF to compare with. Checked from the outputs: the PDF's glyphs
+ * The vertical edition (`--vertical`), built here: the example, the zh-Hant
+ * briefing and a transcript with every punctuation class, Latin words and
+ * numbers of 2–5 digits, in all three formats; compared with the example's
+ * horizontal PDF that global setup built. Checked from the outputs: the PDF's glyphs
  * read as columns right to left with no kinsoku violation and every passage
  * in column order; which glyphs stand upright, which are turned, which are
  * combined; /Direction /R2L, page boxes and mirrored furniture; EPUBCheck and
@@ -27,6 +27,7 @@ import { type Column, columnsText, glyphColumns, kinsokuViolations, NO_END, NO_S
 import { type PdfGlyph, pdfGlyphs } from '../support/pdf-glyphs.js';
 import { compareWithGolden } from '../support/golden.js';
 import { pageImage, sideBySide } from '../support/page-images.js';
+import { output } from '../support/outputs.js';
 import { example, fixtures } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
 import { ace, epubcheck } from '../support/validators.js';
@@ -47,8 +48,9 @@ const ORIENTATION = `标点与数字竖排
 const hant = join(fixtures, 'zh-hant-briefing.txt');
 let dir: string;
 let vertical: BuildResult;
-let horizontal: BuildResult;
 let chineseFolios: BuildResult;
+/** The example's horizontal PDF, as global setup built it. */
+const horizontal = output('press-conference', 'pdf');
 const file = (result: BuildResult, stem: string, ext: string) => result.written.find((p) => basename(p) === `${stem}.${ext}`)!;
 const v = (stem: string, ext: string) => file(vertical, stem, ext);
 const verticalBooks = () => [v('press-conference', 'epub'), v('zh-hant-briefing', 'epub'), v('orientation', 'epub')];
@@ -59,7 +61,6 @@ beforeAll(async () => {
   const orientation = join(dir, 'orientation.txt');
   writeFileSync(orientation, ORIENTATION);
   vertical = await build([example, hant, orientation], { out: join(dir, 'v'), vertical: true });
-  horizontal = await build([example], { out: join(dir, 'h'), formats: ['pdf'] });
   chineseFolios = await build([example], { out: join(dir, 'c'), formats: ['pdf'], vertical: true, folioNumerals: 'cjk' });
   // The validators run as child processes while the checks below read the outputs; their tests await them.
   // Ace's reports go in this file's own folder: a report left by an earlier run would be read instead of running Ace.
@@ -184,7 +185,7 @@ describe('vertical PDF: a book bound on the right', () => {
   };
   it('/ViewerPreferences /Direction /R2L in the vertical PDF, none in the horizontal one', async () => {
     expect(await direction(v('press-conference', 'pdf'))).toBe(`/${ReadingDirection.R2L}`);
-    expect(await direction(file(horizontal, 'press-conference', 'pdf'))).toBeUndefined();
+    expect(await direction(horizontal)).toBeUndefined();
   });
 
   it('page boxes: A5 trim, the text block of whole characters down and whole columns across', () => {
@@ -206,7 +207,7 @@ describe('vertical PDF: a book bound on the right', () => {
     const vSides = new Set(side(await folios(v('press-conference', 'pdf'), geometry), geometry.width));
     expect([...vSides].sort()).toEqual(['even right', 'odd left']);
     const hGeometry = pageGeometry(paperSize('a5')!, 0, false);
-    const hSides = new Set(side(await folios(file(horizontal, 'press-conference', 'pdf'), hGeometry), hGeometry.width));
+    const hSides = new Set(side(await folios(horizontal, hGeometry), hGeometry.width));
     expect([...hSides].sort()).toEqual(['even left', 'odd right']);
   });
 
@@ -224,7 +225,8 @@ describe('vertical PDF: a book bound on the right', () => {
 
   it('page counts: vertical and horizontal example', () => {
     const pages = (r: BuildResult) => r.files.find((f) => f.format === 'pdf' && basename(f.path) === 'press-conference.pdf')!.pages!;
-    console.log(`example: ${pages(horizontal)} pages horizontal, ${pages(vertical)} vertical`);
+    const horizontalPages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [horizontal], { encoding: 'utf8' }))![1];
+    console.log(`example: ${horizontalPages} pages horizontal, ${pages(vertical)} vertical`);
     expect(pages(vertical)).toBeGreaterThan(4);
   });
 

@@ -13,6 +13,14 @@ import { root, tmp } from './paths.js';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * JVM flags for the validators' short runs: the client compiler only and the serial collector. Measured on the
+ * suite's 38 books, EPUBCheck took 23.4 s of CPU without them and 10.2 s with (12.5 → 8.2 s wall); the Nu checker on
+ * 38 pages 7.4 → 3.5 s. The results are the same: only how the JVM compiles changes. C1-compiled frames are larger,
+ * so the Nu checker's schema walk needs the bigger stack.
+ */
+const JVM = ['-Xss16m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+
 export interface EpubcheckResult {
   fatals: number;
   errors: number;
@@ -40,7 +48,7 @@ export async function epubcheck(files: string[]): Promise<Record<string, Epubche
   const launcher = join(root, 'test', 'support', 'EpubcheckBatch.java');
   const jsons = files.map((_, i) => join(outDir, `${i}.json`));
   const args = files.flatMap((f, i) => [f, jsons[i]!]);
-  const checked = await run('java', ['-cp', jar, launcher, ...args]);
+  const checked = await run('java', [...JVM, '-cp', jar, launcher, ...args]);
   if (checked.status !== 0 && !jsons.every((j) => existsSync(j))) throw new Error(`EPUBCheck did not run: ${checked.stderr}`);
   return Object.fromEntries(
     files.map((f, i) => {
@@ -67,7 +75,7 @@ export interface VnuMessage {
 /** The Nu HTML Checker over every file in one JVM; returns error-level messages per file. */
 export function vnu(files: string[]): Record<string, VnuMessage[]> {
   const jar = join(root, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
-  const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--exit-zero-always', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('java', [...JVM, '-jar', jar, '--format', 'json', '--exit-zero-always', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const report = JSON.parse(run.stderr || run.stdout) as { messages: VnuMessage[] };
   const byFile: Record<string, VnuMessage[]> = Object.fromEntries(files.map((f) => [f, []]));
   for (const m of report.messages) {
