@@ -84,7 +84,9 @@ describe('pdf contents', () => {
     mkdirSync(dir, { recursive: true });
     const input = join(dir, 'long-subjects.txt');
     const long = '以及亚太经济合作组织领导人非正式会议筹备工作和地区互联互通';
-    writeFileSync(input, readFileSync(example, 'utf8').replace(/^(3 谈\S+)$/m, `$1${long}`));
+    // The example's first four topics (a short print): the contents entry of the third is what is measured.
+    const example4 = readFileSync(example, 'utf8').split(/^(?=5 谈)/m)[0]!;
+    writeFileSync(input, example4.replace(/^(3 谈\S+)$/m, `$1${long}`));
     const pages = pdfLines(await buildPdf(input, 'long-subjects'));
     const contents = rows(pages[2]!);
     const first = contents.findIndex((r) => r.text.replace(/\s/g, '').startsWith('3谈深圳APEC'));

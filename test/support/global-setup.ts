@@ -1,6 +1,6 @@
 /**
  * Runs once per test run: builds the example, every fixture and a 400-topic
- * transcript with one shared browser. Test files read the outputs; each
+ * transcript, the screen editions and the prints at once. Test files read the outputs; each
  * validator is started once, by the one test file that owns it.
  *
  * Every input is built to HTML and EPUB. The PDF, a measuring print and a real
@@ -67,12 +67,12 @@ export default async function setup(): Promise<void> {
   const inputs = [...fixtureInputs(), long];
   const full = process.env.HUOZI_TEST_CORPUS === 'full';
   const printed = inputs.filter((f) => full || f === example || f === long || PRINT_CORPUS.includes(basename(f)));
-  const screen = await build(inputs, { out: built, formats: ['html', 'epub'] });
-  const print = await build(printed, { out: built, formats: ['pdf'] });
-  const variants = [];
-  for (const [name, { input, options }] of Object.entries(PRINT_VARIANTS)) {
-    variants.push(await build([input], { ...options, out: join(built, 'variants', name), formats: ['pdf'] }));
-  }
+  // All at once: the screen build is Node work, the prints mostly wait on Chromium, and alone each left a core idle.
+  const [screen, print, ...variants] = await Promise.all([
+    build(inputs, { out: built, formats: ['html', 'epub'] }),
+    build(printed, { out: built, formats: ['pdf'] }),
+    ...Object.entries(PRINT_VARIANTS).map(([name, { input, options }]) => build([input], { ...options, out: join(built, 'variants', name), formats: ['pdf'] })),
+  ]);
   const report = {
     written: [...screen.written, ...print.written],
     warnings: [...screen.warnings, ...print.warnings, ...variants.flatMap((v) => v.warnings)],
