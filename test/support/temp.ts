@@ -1,13 +1,13 @@
 /**
  * Temporary folders for tests, in the system temp directory and named
  * `huozi-test-<label>-*` so `.ci/run` can tell leftovers. Each is removed when
- * the test file that made it ends (an `afterAll` this module registers in
- * every file that imports it).
+ * the test file that made it ends: `test/support/temp-cleanup.ts`, a setup
+ * file of every project, registers `removeTempDirs` in every test file (a hook
+ * registered here would run in the first file only where files share modules).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
 
 const made: string[] = [];
 
@@ -18,6 +18,7 @@ export function tempDir(label: string): string {
   return dir;
 }
 
-afterAll(() => {
+/** Removes every folder `tempDir` made since the last call. */
+export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
