@@ -168,7 +168,7 @@ export interface FontAsset {
  * The formats a cut is written in: `woff` (zlib-compressed, for the HTML page)
  * or `truetype` (for the EPUB and the print). Not WOFF2: its Brotli at quality
  * 11 took 0.9–2.5 s of CPU per CJK face on every cut (README, "Fonts"), WOFF's
- * zlib 0.2 s, for files about 30 % larger (the example's page: 254 → 329 KB).
+ * zlib 0.2 s, for files about 30 % larger (the example's page: 264 → 340 KB).
  */
 export type FontFormat = 'woff' | 'truetype';
 const FILE_FORMATS: Record<FontFormat, { ext: string; cut: 'woff' | 'sfnt' }> = { woff: { ext: 'woff', cut: 'woff' }, truetype: { ext: 'ttf', cut: 'sfnt' } };
