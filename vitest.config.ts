@@ -2,8 +2,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Test tiers. `npm test` runs the fast ones, `npm run test:full` and `.ci/run` all four. The fast ones share a module
-// graph per worker (isolate: false): loading the modules again for each file was half their time.
+// Test tiers. `npm test` runs the fast ones, `npm run test:full` and `.ci/run` all four. All but builds share a module
+// graph per worker (isolate: false): loading the modules (and parsing the fonts) again for each file was a large
+// part of their time. builds stays isolated: its tests swap renderers and environment variables.
 //   unit       pure functions: no browser, no child process, nothing built
 //   render     every partial, plan and edition's markup from a small AST: no browser
 //   builds     whole builds and the CLI as a process (a browser for PDFs), long property runs
@@ -38,7 +39,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', isolate: false, include: ['test/**/*.test.ts'], exclude: [...editions, ...builds] } },
       { extends: true, test: { name: 'render', isolate: false, include: render } },
       { extends: true, test: { name: 'builds', include: builds } },
-      { extends: true, test: { name: 'editions', include: editions, exclude: [...render, ...builds], globalSetup: ['test/support/global-setup.ts'] } },
+      { extends: true, test: { name: 'editions', isolate: false, include: editions, exclude: [...render, ...builds], globalSetup: ['test/support/global-setup.ts'] } },
     ],
   },
 });
