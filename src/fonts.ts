@@ -171,7 +171,9 @@ export interface FontAsset {
  * zlib 0.2 s, for files about 30 % larger (the example's page: 264 → 340 KB).
  */
 export type FontFormat = 'woff' | 'truetype';
-const FILE_FORMATS: Record<FontFormat, { ext: string; cut: 'woff' | 'sfnt' }> = { woff: { ext: 'woff', cut: 'woff' }, truetype: { ext: 'ttf', cut: 'sfnt' } };
+/** subset-font's name for the format it writes. */
+type CutFormat = 'woff' | 'sfnt';
+const FILE_FORMATS: Record<FontFormat, { ext: string; cut: CutFormat }> = { woff: { ext: 'woff', cut: 'woff' }, truetype: { ext: 'ttf', cut: 'sfnt' } };
 
 /**
  * Subset fonts for self-contained editions (HTML, EPUB, the EPUB cover): one
@@ -220,7 +222,7 @@ export async function subsetFaces(
 export const printFonts = (lang: LanguageTag, text: string): Promise<{ css: string; files: FontAsset[] }> => subsetFaces(lang, allFaces(text), '', 'truetype');
 
 /** `file` cut to `text` by harfbuzz (subset-font), or the same cut kept from an earlier build. */
-const cutFont = (file: string, text: string, targetFormat: 'woff' | 'sfnt') => cachedCut(file, text, targetFormat, () => subsetFont(fontBytes(file), text, { targetFormat }));
+const cutFont = (file: string, text: string, targetFormat: CutFormat) => cachedCut(file, text, targetFormat, () => subsetFont(fontBytes(file), text, { targetFormat }));
 
 /** Sorted code points as the shortest unicode-range: runs become `U+4e00-4e05`. */
 export function unicodeRange(sorted: number[]): string {

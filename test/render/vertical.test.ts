@@ -25,6 +25,7 @@ import { parse } from '../../src/source/parse.js';
 import { testBrowser } from '../support/browser.js';
 import { type Column, columnsText, glyphColumns, kinsokuViolations, NO_END, NO_START } from '../support/pdf-columns.js';
 import { type PdfGlyph, pdfGlyphs } from '../support/pdf-glyphs.js';
+import { pdfPages } from '../support/pdf-tools.js';
 import { compareWithGolden } from '../support/golden.js';
 import { pageImage, sideBySide } from '../support/page-images.js';
 import { output } from '../support/outputs.js';
@@ -225,8 +226,7 @@ describe('vertical PDF: a book bound on the right', () => {
 
   it('page counts: vertical and horizontal example', () => {
     const pages = (r: BuildResult) => r.files.find((f) => f.format === 'pdf' && basename(f.path) === 'press-conference.pdf')!.pages!;
-    const horizontalPages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [horizontal], { encoding: 'utf8' }))![1];
-    console.log(`example: ${horizontalPages} pages horizontal, ${pages(vertical)} vertical`);
+    console.log(`example: ${pdfPages(horizontal)} pages horizontal, ${pages(vertical)} vertical`);
     expect(pages(vertical)).toBeGreaterThan(4);
   });
 
