@@ -4,4 +4,8 @@ import { createRequire } from 'node:module';
 
 if (!createRequire(import.meta.url)('./node-version.cjs').check()) process.exit(3);
 const { main } = await import('../dist/cli/main.js');
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// Ends now rather than when the event loop drains: after Chromium crashes while a page is being opened, puppeteer
+// keeps waiting 30 s for that page's target, and the command would sit idle that long after saying why it failed.
+// Nothing is lost: on Linux, writes to stdout and stderr (files, pipes, terminals) are synchronous.
+process.exit(code);

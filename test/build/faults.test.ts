@@ -29,6 +29,8 @@ interface Run {
   status: number | null;
   signal: NodeJS.Signals | null;
   stderr: string;
+  /** Milliseconds from the last stderr output to the exit: a command that has said why it failed ends at once. */
+  lingered: number;
 }
 
 /** `huozi build` with a private TMPDIR; `tick` sees the child's pid every 50 ms until it ends. */
@@ -36,11 +38,15 @@ function huozi(args: string[], tmp: string, tick: (pid: number) => void = () => 
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, 'build', ...args], { env: { ...process.env, TMPDIR: tmp, ...env } });
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let said = Date.now();
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      said = Date.now();
+    });
     const timer = setInterval(() => tick(child.pid!), 50);
     child.on('exit', (status, signal) => {
       clearInterval(timer);
-      resolve({ status, signal, stderr });
+      resolve({ status, signal, stderr, lingered: Date.now() - said });
     });
   });
 }
@@ -109,6 +115,8 @@ describe('faults: Chromium killed during the print', () => {
     expect(r.status).toBe(4);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^huozi: .*briefing\.txt: Chromium crashed \(.*\), again after a retry, while rendering the pdf edition\n$/);
+    // Not left waiting for puppeteer's 30 s wait on a page of the dead browser.
+    expect(r.lingered).toBeLessThan(10_000);
     expect(contents(out)).toEqual(earlier);
     await expectNoTrace(tmp, out);
   });
@@ -129,6 +137,7 @@ describe('faults: Chromium hanging', () => {
     expect(r.status).toBe(4);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/Chromium hung: no answer in 5 s \(.*\), again after a retry, while rendering the pdf edition\n$/);
+    expect(r.lingered).toBeLessThan(10_000);
     for (const pid of stopped) {
       try {
         process.kill(pid, 'SIGKILL');
