@@ -28,6 +28,7 @@ import { type PdfGlyph, pdfGlyphs } from '../support/pdf-glyphs.js';
 import { pdfPages } from '../support/pdf-tools.js';
 import { compareWithGolden } from '../support/golden.js';
 import { pageImage, sideBySide } from '../support/page-images.js';
+import { bookFeatures, coveringSet } from '../support/markup-shapes.js';
 import { output } from '../support/outputs.js';
 import { example, fixtures } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
@@ -56,6 +57,9 @@ const file = (result: BuildResult, stem: string, ext: string) => result.written.
 const v = (stem: string, ext: string) => file(vertical, stem, ext);
 const verticalBooks = () => [v('press-conference', 'epub'), v('zh-hant-briefing', 'epub'), v('orientation', 'epub')];
 let validated: { epubcheck: ReturnType<typeof epubcheck>; ace: ReturnType<typeof ace> };
+/** The horizontal example's book, which epub.test checks with Ace. */
+const horizontalBook = output('press-conference', 'epub');
+let aceCover: Awaited<ReturnType<typeof coveringSet>>;
 
 beforeAll(async () => {
   dir = tempDir('vertical');
@@ -63,11 +67,15 @@ beforeAll(async () => {
   writeFileSync(orientation, ORIENTATION);
   vertical = await build([example, hant, orientation], { out: join(dir, 'v'), vertical: true });
   chineseFolios = await build([example], { out: join(dir, 'c'), formats: ['pdf'], vertical: true, folioNumerals: 'cjk' });
+  // Ace's rules are per content document (test/support/markup-shapes.ts): it runs on the vertical zh-Hant book (the
+  // vertical package and styles) and on each vertical book holding an element, class, role or language that book and
+  // the horizontal example's (Ace-checked in epub.test) lack.
+  aceCover = await coveringSet([horizontalBook, ...verticalBooks()], bookFeatures, [horizontalBook, v('zh-hant-briefing', 'epub')]);
   // The validators run as child processes while the checks below read the outputs; their tests await them.
   // Ace's reports go in this file's own folder: a report left by an earlier run would be read instead of running Ace.
   validated = {
     epubcheck: epubcheck(verticalBooks()),
-    ace: ace([v('press-conference', 'epub'), v('zh-hant-briefing', 'epub')], join(dir, 'ace')),
+    ace: ace(aceCover.chosen.filter((f) => f !== horizontalBook), join(dir, 'ace')),
   };
   validated.epubcheck.catch(() => undefined);
   validated.ace.catch(() => undefined);
@@ -257,6 +265,11 @@ describe('vertical EPUB', () => {
   });
   it('Ace by DAISY: no violation', async () => {
     for (const [f, r] of Object.entries(await validated.ace)) expect(r.violations, basename(f)).toEqual([]);
+    console.log(`Ace: ${Object.keys(await validated.ace).map((f) => basename(f)).join(', ')}`);
+  });
+  it('Ace sees every element, class, role and language of every vertical book', () => {
+    expect(aceCover.chosen).toContain(v('zh-hant-briefing', 'epub'));
+    expect([...aceCover.everyFeature].filter((f) => !aceCover.chosenFeatures.has(f))).toEqual([]);
   });
   it('the spine turns right to left; the horizontal book keeps ltr', async () => {
     const opf = await (await JSZip.loadAsync(readFileSync(v('press-conference', 'epub')))).file('OEBPS/content.opf')!.async('string');
