@@ -7,7 +7,7 @@
  * checker has a negative control that makes it fail.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pMap from 'p-map';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -224,7 +224,9 @@ describe('paragraph ends: no last line of a single character', () => {
     const found = await pMap(
       builtFiles('epub').filter((f) => !f.includes('long-400')),
       async (epub) => {
-        const ends = await withEachPage(await unpackEpub(epub, `ends-${epub.split('/').at(-1)}`), { width: 600, height: 800 }, async (page, file) =>
+        // Only documents with paragraphs: the cover, title page and contents have none to end.
+        const documents = (await unpackEpub(epub, `ends-${epub.split('/').at(-1)}`)).filter((f) => /<p[\s>]/.test(readFileSync(f, 'utf8')));
+        const ends = await withEachPage(documents, { width: 600, height: 800 }, async (page, file) =>
           (await singleCharacterEnds(page)).map((t) => `${file}: ${t}`),
         );
         return ends.flat();
