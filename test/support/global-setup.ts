@@ -14,6 +14,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { sharedBrowser } from '../../src/browser.js';
 import { build } from '../../src/build.js';
 import { buildReport, built, example, fixtures, hantReport, root, tmp } from './paths.js';
 import { longTranscript } from './long-transcript.js';
@@ -68,11 +69,13 @@ export default async function setup(): Promise<void> {
   const full = process.env.HUOZI_TEST_CORPUS === 'full';
   const printed = inputs.filter((f) => full || f === example || f === long || PRINT_CORPUS.includes(basename(f)));
   // All at once: the screen build is Node work, the prints mostly wait on Chromium, and alone each left a core idle.
+  // The prints share one Chromium (each launch is about 2 s of CPU).
+  const browser = sharedBrowser();
   const [screen, print, ...variants] = await Promise.all([
     build(inputs, { out: built, formats: ['html', 'epub'] }),
-    build(printed, { out: built, formats: ['pdf'] }),
-    ...Object.entries(PRINT_VARIANTS).map(([name, { input, options }]) => build([input], { ...options, out: join(built, 'variants', name), formats: ['pdf'] })),
-  ]);
+    build(printed, { out: built, formats: ['pdf'], browser }),
+    ...Object.entries(PRINT_VARIANTS).map(([name, { input, options }]) => build([input], { ...options, out: join(built, 'variants', name), formats: ['pdf'], browser })),
+  ]).finally(() => browser.close());
   const report = {
     written: [...screen.written, ...print.written],
     warnings: [...screen.warnings, ...print.warnings, ...variants.flatMap((v) => v.warnings)],
