@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markupText } from '../../src/build/edition-text.js';
 import { build } from '../../src/index.js';
 import { readBook } from '../render/epub/read-book.js';
+import { printBrowser } from '../render/pdf/build-pdf.js';
 import { testBrowser } from '../support/browser.js';
 import { example, fixtures } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
@@ -96,7 +97,7 @@ beforeAll(async () => {
       '正文结束。',
     ].join('\n'),
   );
-  const result = await build([join(desk, 'hostile.txt'), join(desk, 'hostile-links.md')], { out });
+  const result = await build([join(desk, 'hostile.txt'), join(desk, 'hostile-links.md')], { out, browser: printBrowser });
   warnings = result.warnings.map((w) => `${w.code}: ${w.message}`);
 }, 900_000);
 afterAll(() => testBrowser.close());
@@ -204,7 +205,7 @@ describe('properties: random Unicode through the whole pipeline', () => {
       return join(pdir, `sample-${i}.txt`);
     });
     // The in-build fidelity check fails the build if any edition lost a passage; the EPUB is parsed as XML by EPUBCheck.
-    const result = await build(inputs, { out: join(pdir, 'out') });
+    const result = await build(inputs, { out: join(pdir, 'out'), browser: printBrowser });
     expect(result.written.filter((f) => /\.(pdf|epub|html)$/.test(f))).toHaveLength(samples.length * 3);
     const books = inputs.map((_, i) => join(pdir, 'out', `sample-${i}.epub`));
     const checked = await epubcheck(books);

@@ -10,7 +10,7 @@ import { output, variant } from '../support/outputs.js';
 import { example, fixtures, tmp } from '../support/paths.js';
 import { build } from '../../src/build.js';
 import { pdfFonts, pdfPages } from '../support/pdf-tools.js';
-import { buildPdf } from './pdf/build-pdf.js';
+import { buildPdf, printBrowser } from './pdf/build-pdf.js';
 
 const MM = 72 / 25.4;
 type Box = [number, number, number, number];
@@ -103,7 +103,7 @@ describe('pdf missing glyphs', () => {
     mkdirSync(join(tmp, 'pdf'), { recursive: true });
     // 🫠 (Unicode 14) and a private-use character are in no pinned font; the Roman numerals are (a fallback has them).
     writeFileSync(input, '缺字测试\n\n水质由劣Ⅴ类提升到Ⅲ类，网友留言🫠，另有一个私用区字符\u{E000}。\n');
-    const { warnings } = await build([input], { out: join(tmp, 'pdf', 'missing-glyph'), formats: ['pdf'] });
+    const { warnings } = await build([input], { out: join(tmp, 'pdf', 'missing-glyph'), formats: ['pdf'], browser: printBrowser });
     const warning = warnings.find((w) => w.code === 'missing-glyph');
     expect(warning?.message).toMatch(/U\+1FAE0/);
     expect(warning?.message).toMatch(/U\+E000/);

@@ -23,6 +23,7 @@ import { paperSize } from '../../src/config/schema.js';
 import { pageGeometry, LINE_PT } from '../../src/render/pdf/paper.js';
 import { parse } from '../../src/source/parse.js';
 import { testBrowser } from '../support/browser.js';
+import { printBrowser } from './pdf/build-pdf.js';
 import { type Column, columnsText, glyphColumns, kinsokuViolations, NO_END, NO_START } from '../support/pdf-columns.js';
 import { type PdfGlyph, pdfGlyphs } from '../support/pdf-glyphs.js';
 import { pdfPages } from '../support/pdf-tools.js';
@@ -65,8 +66,8 @@ beforeAll(async () => {
   dir = tempDir('vertical');
   const orientation = join(dir, 'orientation.txt');
   writeFileSync(orientation, ORIENTATION);
-  vertical = await build([example, hant, orientation], { out: join(dir, 'v'), vertical: true });
-  chineseFolios = await build([example], { out: join(dir, 'c'), formats: ['pdf'], vertical: true, folioNumerals: 'cjk' });
+  vertical = await build([example, hant, orientation], { out: join(dir, 'v'), vertical: true, browser: printBrowser });
+  chineseFolios = await build([example], { out: join(dir, 'c'), formats: ['pdf'], vertical: true, folioNumerals: 'cjk', browser: printBrowser });
   // Ace's rules are per content document (test/support/markup-shapes.ts): it runs on the vertical zh-Hant book (the
   // vertical package and styles) and on each vertical book holding an element, class, role or language that book and
   // the horizontal example's (Ace-checked in epub.test) lack.

@@ -1,5 +1,13 @@
-/** Setup file of every test project: the temporary folders a test file made are removed when it ends. */
+/**
+ * Setup file of every test project: when a test file ends, the temporary folders it made are removed and the
+ * Chromium its prints shared is closed (test files may share modules, so a hook in those modules would run for the
+ * first file only).
+ */
 import { afterAll } from 'vitest';
+import { printBrowser } from '../render/pdf/build-pdf.js';
 import { removeTempDirs } from './temp.js';
 
-afterAll(removeTempDirs);
+afterAll(async () => {
+  await printBrowser.close();
+  removeTempDirs();
+});
