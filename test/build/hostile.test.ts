@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markupText } from '../../src/build/edition-text.js';
 import { build } from '../../src/index.js';
 import { readBook } from '../render/epub/read-book.js';
-import { printBrowser } from '../render/pdf/build-pdf.js';
+import { printBrowser } from '../support/print-browser.js';
 import { testBrowser } from '../support/browser.js';
 import { example, fixtures } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';

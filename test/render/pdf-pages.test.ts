@@ -10,7 +10,8 @@ import { output, variant } from '../support/outputs.js';
 import { example, fixtures, tmp } from '../support/paths.js';
 import { build } from '../../src/build.js';
 import { pdfFonts, pdfPages } from '../support/pdf-tools.js';
-import { buildPdf, printBrowser } from './pdf/build-pdf.js';
+import { buildPdf } from './pdf/build-pdf.js';
+import { printBrowser } from '../support/print-browser.js';
 
 const MM = 72 / 25.4;
 type Box = [number, number, number, number];

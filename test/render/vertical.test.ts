@@ -23,7 +23,7 @@ import { paperSize } from '../../src/config/schema.js';
 import { pageGeometry, LINE_PT } from '../../src/render/pdf/paper.js';
 import { parse } from '../../src/source/parse.js';
 import { testBrowser } from '../support/browser.js';
-import { printBrowser } from './pdf/build-pdf.js';
+import { printBrowser } from '../support/print-browser.js';
 import { type Column, columnsText, glyphColumns, kinsokuViolations, NO_END, NO_START } from '../support/pdf-columns.js';
 import { type PdfGlyph, pdfGlyphs } from '../support/pdf-glyphs.js';
 import { pdfPages } from '../support/pdf-tools.js';

@@ -4,7 +4,7 @@
  * first file only).
  */
 import { afterAll } from 'vitest';
-import { printBrowser } from '../render/pdf/build-pdf.js';
+import { printBrowser } from './print-browser.js';
 import { removeTempDirs } from './temp.js';
 
 afterAll(async () => {

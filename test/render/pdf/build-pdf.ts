@@ -1,12 +1,9 @@
 /** Builds one PDF with given options into its own folder under test/.tmp (for options global setup does not cover). */
 import { join } from 'node:path';
-import { sharedBrowser } from '../../../src/browser.js';
 import { build } from '../../../src/build.js';
 import type { BuildOptions } from '../../../src/config/schema.js';
 import { tmp } from '../../support/paths.js';
-
-/** The prints of one test file share a Chromium, as a build of several inputs does (a launch is about 2 s of CPU); the setup file closes it when the file ends. */
-export const printBrowser = sharedBrowser();
+import { printBrowser } from '../../support/print-browser.js';
 
 export async function buildPdf(input: string, name: string, options: Omit<BuildOptions, 'out' | 'formats'> = {}): Promise<string> {
   const out = join(tmp, 'pdf', name);
