@@ -42,6 +42,23 @@ export function chromiumPath(env = process.env): string {
  */
 export const ONE_RENDERER_FLAGS = ['--renderer-process-limit=1', '--disable-site-isolation-trials', '--disable-features=site-per-process,SpareRendererForSitePerProcess'];
 
+/**
+ * Every flag huozi launches Chromium with, but the profile folder: offline (no background networking, component
+ * updates, sync or QUIC), no GPU, no font hinting (glyph advances not snapped to pixels), one
+ * renderer. The benchmark's bare print launches with the same.
+ */
+export const LAUNCH_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--font-render-hinting=none',
+  ...ONE_RENDERER_FLAGS,
+];
+
 /** Milliseconds from HUOZI_BROWSER_TIMEOUT (seconds), default 300 s. */
 export function browserTimeout(env = process.env): number {
   const s = Number(env.HUOZI_BROWSER_TIMEOUT ?? DEFAULT_TIMEOUT_S);
@@ -131,18 +148,7 @@ export function sharedBrowser({ hardened = true }: { hardened?: boolean } = {}):
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-          '--font-render-hinting=none',
-          ...ONE_RENDERER_FLAGS,
-          `--user-data-dir=${profile}`,
-        ],
+        args: [...LAUNCH_FLAGS, `--user-data-dir=${profile}`],
       });
     } catch (e) {
       rmSync(profile, { recursive: true, force: true });

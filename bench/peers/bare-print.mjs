@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { LAUNCH_FLAGS } from '../../dist/browser.js';
 
 const [input, output] = process.argv.slice(2);
 const profile = mkdtempSync(join(tmpdir(), 'huozi-bench-chromium-'));
@@ -18,7 +19,7 @@ const browser = await puppeteer.launch({
   executablePath: process.env.HUOZI_CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
   protocolTimeout: 600_000,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--font-render-hinting=none', `--user-data-dir=${profile}`],
+  args: [...LAUNCH_FLAGS, `--user-data-dir=${profile}`],
 });
 try {
   const page = await browser.newPage();
