@@ -32,7 +32,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 900_000,
     maxWorkers: 2,
-    setupFiles: ['test/support/temp-cleanup.ts'],
+    setupFiles: ['test/support/file-teardown.ts'],
     // Golden files (toMatchFileSnapshot) are compared, never written, unless UPDATE_GOLDEN=1.
     update: process.env.UPDATE_GOLDEN === '1' ? 'all' : 'none',
     projects: [

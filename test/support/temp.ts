@@ -1,7 +1,7 @@
 /**
  * Temporary folders for tests, in the system temp directory and named
  * `huozi-test-<label>-*` so `.ci/run` can tell leftovers. Each is removed when
- * the test file that made it ends: `test/support/temp-cleanup.ts`, a setup
+ * the test file that made it ends: `test/support/file-teardown.ts`, a setup
  * file of every project, registers `removeTempDirs` in every test file (a hook
  * registered here would run in the first file only where files share modules).
  */
