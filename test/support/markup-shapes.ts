@@ -52,6 +52,7 @@ export async function coveringSet(
   for (const f of files) byFile.set(f, await features(f));
   const everyFeature = new Set([...byFile.values()].flatMap((s) => [...s]));
   if (process.env.HUOZI_TEST_CORPUS === 'full') return { chosen: files, everyFeature, chosenFeatures: everyFeature };
+  const size = new Map(files.map((f) => [f, statSync(f).size]));
   const chosen = [...first];
   const covered = new Set(first.flatMap((f) => [...byFile.get(f)!]));
   for (;;) {
@@ -59,7 +60,7 @@ export async function coveringSet(
     let gain = 0;
     for (const [f, s] of byFile) {
       const n = [...s].filter((x) => !covered.has(x)).length;
-      if (n > gain || (n > 0 && n === gain && statSync(f).size < statSync(best!).size)) [best, gain] = [f, n];
+      if (n > gain || (n > 0 && n === gain && size.get(f)! < size.get(best!)!)) [best, gain] = [f, n];
     }
     if (!best) break;
     chosen.push(best);
