@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 
 if (!createRequire(import.meta.url)('./node-version.cjs').check()) process.exit(3);
-const { main } = await import('../dist/cli/main.js');
+const { main } = await import('../dist/cli.mjs');
 const code = await main(process.argv.slice(2));
 // Ends now rather than when the event loop drains: after Chromium crashes while a page is being opened, puppeteer
 // keeps waiting 30 s for that page's target, and the command would sit idle that long after saying why it failed.

@@ -38,7 +38,7 @@ describe('package', { timeout: 600_000 }, () => {
     expect(pkg.engines).toEqual({ node: '>=20.19 <21 || >=22' });
     const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as Array<{ files: Array<{ path: string }> }>;
     const files = packed[0]!.files.map((f) => f.path);
-    for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'bin/huozi.js', 'bin/node-version.cjs', 'templates/partials/turn.hbs', 'styles/base.css', 'examples/press-conference.txt', 'LICENSE']) {
+    for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/cli.mjs', 'bin/huozi.js', 'bin/node-version.cjs', 'templates/partials/turn.hbs', 'styles/base.css', 'examples/press-conference.txt', 'LICENSE']) {
       expect(files, needed).toContain(needed);
     }
     expect(files.filter((f) => f.startsWith('test/') || f.startsWith('src/'))).toEqual([]);
