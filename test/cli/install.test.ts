@@ -54,7 +54,7 @@ describe('set-up', () => {
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, clone]);
     // Dependencies as `npm ci` would install them (no network in a test), then `prepare`.
     symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'));
-    execFileSync(process.execPath, [join(clone, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(clone, 'tsconfig.json')]);
+    execFileSync('npm', ['run', '--silent', 'prepare'], { cwd: clone, stdio: 'ignore' });
     const prefix = join(dir, 'global');
     execFileSync('npm', ['install', '-g', '--prefix', prefix, clone, '--ignore-scripts', '--no-audit', '--no-fund'], { stdio: 'ignore' });
     const desk = join(dir, 'desk');
