@@ -29,6 +29,30 @@ export async function withPrintPage<T>(browser: Browser, htmlPath: string, prelo
 }
 
 /**
+ * What a measuring print paints: links only (the probes and the contents entries), for where they landed is all it
+ * is read for. Visibility never changes layout (CSS 2.1 §11.2: invisible boxes still affect layout), so its pages
+ * break where the main print's do; drawing no text took a 1 MB transcript's measuring print from 5.1–5.4 s to
+ * 3.2 s, and its PDF from 4.8 to 2.6 MB.
+ */
+const LINKS_ONLY = 'body * { visibility: hidden !important } body a[href] { visibility: visible !important }';
+
+/** The page printed untagged with nothing painted but its links (`LINKS_ONLY`), then restored: PDF bytes. */
+export async function printLinks(page: Page): Promise<Uint8Array> {
+  const id = 'huozi-links-only';
+  await page.evaluate((css, id) => {
+    const style = document.createElement('style');
+    style.id = id;
+    style.textContent = css;
+    document.head.append(style);
+  }, LINKS_ONLY, id);
+  try {
+    return await printPage(page, false);
+  } finally {
+    await page.evaluate((id) => document.getElementById(id)?.remove(), id);
+  }
+}
+
+/**
  * The page as it stands, printed: PDF bytes. `tagged` adds the tagged structure tree (the main print; bookmarks are
  * written by outline.ts); an untagged print also omits the page background (a measuring or stamp print).
  */
