@@ -31,7 +31,7 @@ import { LINE_PT } from './paper.js';
 import { addProbes, alignBaselines, applyStretch, gapSpots, planStretch, probeSpots, removeProbes, type Spot, type StretchPlan, TOPIC_GAPS, TURN_GAPS } from './flush-bottom.js';
 import { type NumberedEntry, PRINT_CSS, type PrintPlan } from './plan.js';
 import { compressLineEnds } from './line-ends.js';
-import { printLinks, printPage, withPrintPage } from './print.js';
+import { collectGarbage, printLinks, printPage, withPrintPage } from './print.js';
 import { overlayStamp } from './stamp.js';
 import { bindOnTheRight } from './reading-direction.js';
 
@@ -86,6 +86,7 @@ async function printBody(plan: PrintPlan, browser: Browser, work: string): Promi
       measured = await measure(plan, page);
       await applyStretch(page, measured.stretch);
       await applyBreaks(page, measured.contentsBreaks);
+      await collectGarbage(page);
     }
     return { pdf: await loadPdf(await printPage(page, true)), measured };
   });
@@ -115,6 +116,7 @@ const UNMEASURED: Measured = { stretch: { extra: [], short: [], stretched: [] },
 async function measure(plan: PrintPlan, page: Page): Promise<Measured> {
   const { geometry } = plan;
   const probes = await addProbes(page, LINE_PT);
+  await collectGarbage(page);
   const pdf = await loadPdf(await printLinks(page));
   await removeProbes(page);
   const areaTop = printedSize(geometry).height - geometry.bleed - geometry.top;
