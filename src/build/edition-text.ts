@@ -8,6 +8,7 @@
  * edition that needs them (pdf.js alone takes a quarter second to load).
  */
 import type { OutputFile } from '../render/context.js';
+import { loadPdfjs } from './pdfjs.js';
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -65,7 +66,7 @@ function contentOrder(node: StructNode | null, out: string[] = []): string[] {
  * numbers are `/Artifact`s.
  */
 export async function pdfText(data: Uint8Array): Promise<string> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await loadPdfjs();
   // pdf.js may detach the buffer it is given: give it a copy.
   const pdf = await getDocument({ data: new Uint8Array(data), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
   const out: string[] = [];
