@@ -38,17 +38,12 @@ const LINKS_ONLY = 'body * { visibility: hidden !important } body a[href] { visi
 
 /** The page printed untagged with nothing painted but its links (`LINKS_ONLY`), then restored: PDF bytes. */
 export async function printLinks(page: Page): Promise<Uint8Array> {
-  const id = 'huozi-links-only';
-  await page.evaluate((css, id) => {
-    const style = document.createElement('style');
-    style.id = id;
-    style.textContent = css;
-    document.head.append(style);
-  }, LINKS_ONLY, id);
+  const style = await page.addStyleTag({ content: LINKS_ONLY });
   try {
     return await printPage(page, false);
   } finally {
-    await page.evaluate((id) => document.getElementById(id)?.remove(), id);
+    await style.evaluate((el) => el.remove());
+    await style.dispose();
   }
 }
 
