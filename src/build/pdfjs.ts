@@ -29,10 +29,14 @@ const BUILT_INS: object[] = [
   Math,
 ];
 
-/** pdfjs-dist's legacy build (the module namespace), with every built-in it replaced put back. */
+/**
+ * pdfjs-dist's legacy build (the module namespace), with every built-in it replaced put back. Its worker module is
+ * loaded here too, into this thread (it sets `globalThis.pdfjsWorker`, which pdf.js then runs in place of a worker):
+ * imported later by pdf.js, on the first `getDocument`, its own core-js replaced the built-ins again.
+ */
 export async function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
   const before = BUILT_INS.map((target) => Object.getOwnPropertyDescriptors(target));
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const [pdfjs] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
   BUILT_INS.forEach((target, i) => {
     for (const [key, descriptor] of Object.entries(before[i]!)) {
       if (Object.getOwnPropertyDescriptor(target, key)?.value !== descriptor.value) Object.defineProperty(target, key, descriptor);

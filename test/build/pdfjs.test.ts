@@ -1,18 +1,40 @@
 /**
- * Loading pdf.js for the fidelity check leaves the process's built-ins native:
- * a plain import of the legacy build replaces `Array.prototype.push`,
- * `JSON.parse` and `JSON.stringify` (negative control, in a child process),
- * `loadPdfjs` puts them back and keeps what pdf.js adds.
+ * Loading pdf.js for the fidelity check leaves the process's built-ins native,
+ * also once a PDF has been read: a plain import of the legacy build replaces
+ * `Array.prototype.push`, `JSON.parse` and `JSON.stringify`, and pdf.js's own
+ * import of its worker module on the first read replaces them again after they
+ * were put back (negative controls, in child processes). `loadPdfjs` puts them
+ * back and keeps what pdf.js adds.
  */
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../src/build/edition-text.js';
 import { loadPdfjs } from '../../src/build/pdfjs.js';
 import { root } from '../support/paths.js';
+import { tempDir } from '../support/temp.js';
 
 /** Compared by identity: core-js makes its replacements print as `[native code]`. */
 const current = () => ({ 'Array.prototype.push': Array.prototype.push, 'JSON.parse': JSON.parse, 'JSON.stringify': JSON.stringify });
 // Taken before any import of pdf.js in this (isolated) test process.
 const natives = current();
+
+/** A one-page PDF saying `text`. */
+async function onePage(text: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage().drawText(text, { font: await pdf.embedFont(StandardFonts.Helvetica), x: 50, y: 700 });
+  return pdf.save();
+}
+
+/** Runs an ES module script in a new node from the project folder; its output, trimmed. */
+const child = (script: string, ...args: string[]) => execFileSync(process.execPath, ['--input-type=module', '-e', script, ...args], { cwd: root, encoding: 'utf8' }).trim();
+
+let sample: Uint8Array;
+beforeAll(async () => {
+  sample = await onePage('fidelity sample');
+});
 
 describe('loadPdfjs', () => {
   it('a plain import of the legacy build replaces native built-ins (negative control)', () => {
@@ -20,14 +42,29 @@ describe('loadPdfjs', () => {
       const natives = current();
       await import('pdfjs-dist/legacy/build/pdf.mjs');
       console.log(current().map((f, i) => f === natives[i]).join(' '));`;
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
-    expect(out.trim()).toBe('false false false');
+    expect(child(script)).toBe('false false false');
   });
 
-  it('puts the replaced built-ins back and keeps the ones pdf.js adds, on every call', async () => {
+  it('the first read imports the worker module, which replaces them again once put back (negative control)', async () => {
+    const file = join(tempDir('pdfjs'), 'sample.pdf');
+    writeFileSync(file, sample);
+    const script = `import { readFileSync } from 'node:fs';
+      const natives = [Array.prototype.push, JSON.stringify];
+      const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      [Array.prototype.push, JSON.stringify] = natives;
+      const pdf = await getDocument({ data: new Uint8Array(readFileSync(process.argv[1])), verbosity: 0 }).promise;
+      await (await pdf.getPage(1)).getTextContent();
+      await pdf.destroy();
+      console.log([Array.prototype.push, JSON.stringify].map((f, i) => f === natives[i]).join(' '));`;
+    expect(child(script, file)).toBe('false false');
+  });
+
+  it('puts the replaced built-ins back and keeps the ones pdf.js adds, on every call and after reading a PDF', async () => {
     for (let call = 0; call < 2; call++) {
       const { getDocument } = await loadPdfjs();
       expect(typeof getDocument).toBe('function');
+      // A read runs pdf.js's worker code (the page is untagged, so no text counts as printed).
+      expect(await pdfText(sample)).toBe('');
       for (const [name, f] of Object.entries(current())) expect(f === natives[name as keyof typeof natives], name).toBe(true);
       expect(typeof (Promise as { withResolvers?: unknown }).withResolvers).toBe('function');
     }
