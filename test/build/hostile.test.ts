@@ -186,9 +186,10 @@ describe('hostile corpus', () => {
 
   it('EPUBCheck and the Nu HTML Checker stay clean', async () => {
     const epub = join(out, 'hostile.epub');
-    expect((await epubcheck([epub]))[epub]!.messages).toEqual([]);
     const pages = [join(out, 'hostile.html'), join(out, 'hostile-links.html')];
-    const checked = vnu(pages);
+    // The two JVMs side by side.
+    const [books, checked] = await Promise.all([epubcheck([epub]), vnu(pages)]);
+    expect(books[epub]!.messages).toEqual([]);
     for (const p of pages) expect(checked[p]!.map((m) => m.message), p).toEqual([]);
   });
 });

@@ -4,8 +4,8 @@ import { type VnuMessage, vnu } from '../support/validators.js';
 
 // The Nu HTML Checker starts once per run, over every built page.
 let messages: Record<string, VnuMessage[]>;
-beforeAll(() => {
-  messages = vnu(builtFiles('html'));
+beforeAll(async () => {
+  messages = await vnu(builtFiles('html'));
 });
 
 describe('html: every built page', () => {

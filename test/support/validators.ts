@@ -4,7 +4,7 @@
  * book, a few at once). EPUBCheck and Ace run as child processes the caller
  * awaits, so a test file can run them side by side.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -73,11 +73,11 @@ export interface VnuMessage {
   lastLine?: number;
 }
 
-/** The Nu HTML Checker over every file in one JVM; returns error-level messages per file. */
-export function vnu(files: string[]): Record<string, VnuMessage[]> {
+/** The Nu HTML Checker over every file in one JVM (its JSON report is on stderr); returns error-level messages per file. */
+export async function vnu(files: string[]): Promise<Record<string, VnuMessage[]>> {
   const jar = join(root, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
-  const run = spawnSync('java', [...JVM, '-jar', jar, '--format', 'json', '--exit-zero-always', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const report = JSON.parse(run.stderr || run.stdout) as { messages: VnuMessage[] };
+  const { stderr } = await run('java', [...JVM, '-jar', jar, '--format', 'json', '--exit-zero-always', ...files]);
+  const report = JSON.parse(stderr) as { messages: VnuMessage[] };
   const byFile: Record<string, VnuMessage[]> = Object.fromEntries(files.map((f) => [f, []]));
   for (const m of report.messages) {
     const file = decodeURIComponent(m.url.replace(/^file:/, ''));
