@@ -17,6 +17,7 @@ import { testBrowser } from '../support/browser.js';
 import { breaksInsideWords } from '../support/display-lines.js';
 import { fixtureInputs } from '../support/global-setup.js';
 import { builtFiles } from '../support/outputs.js';
+import { longStem } from '../support/paths.js';
 import { pdfBaselines } from '../support/pdf-baselines.js';
 import { withEachPage, withPage } from './html/open-page.js';
 
@@ -63,7 +64,7 @@ function displayLines(page: Page, css = ''): Promise<DisplayLines> {
 }
 
 const WIDTHS = [390, 1280];
-const pages = builtFiles('html').filter((f) => !f.includes('long-400'));
+const pages = builtFiles('html').filter((f) => !f.includes(longStem));
 /** Per page (in `pages` order), the display lines at each width of WIDTHS: each page opened once. */
 let laidOut: Array<Record<number, DisplayLines>>;
 beforeAll(async () => {

@@ -13,7 +13,7 @@ import { markMissingGlyphs } from '../../src/render/missing-glyphs.js';
 import { parse } from '../../src/source/parse.js';
 import { fixtureInputs } from '../support/global-setup.js';
 import { builtFiles, output } from '../support/outputs.js';
-import { tmp } from '../support/paths.js';
+import { LONG_TOPICS, longInput } from '../support/paths.js';
 import { type Book, all, attr, one, readBook, text } from './epub/read-book.js';
 
 interface Built {
@@ -24,7 +24,7 @@ interface Built {
 
 const books = new Map<string, Built>();
 beforeAll(async () => {
-  const inputs = [...fixtureInputs(), join(tmp, 'long-400.txt')];
+  const inputs = [...fixtureInputs(), longInput];
   for (const input of inputs) {
     const stem = basename(input, extname(input));
     const file = output(stem, 'epub');
@@ -52,11 +52,11 @@ function visibleText(el: Element | Element[]): string {
 }
 
 describe('epub structure', () => {
-  it('covers every built book, among them zh-Hant, sectioned and 400-topic ones', () => {
+  it('covers every built book, among them zh-Hant, sectioned and long ones', () => {
     expect(each().map((b) => b.file).sort()).toEqual(builtFiles('epub').sort());
     expect(each().some((b) => b.doc.data.lang === 'zh-Hant')).toBe(true);
     expect(each().some((b) => b.doc.children.some((c) => c.type === 'section' && c.children.some((s) => s.type === 'section')))).toBe(true);
-    expect(each().some((b) => chaptersOf(b.doc).length === 400)).toBe(true);
+    expect(each().some((b) => chaptersOf(b.doc).length === LONG_TOPICS)).toBe(true);
   });
 
   it('the nav lists every topic and section in document order, with number, subject and title, nested like the sections', () => {

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.js';
 import { buildResults, builtFiles, output } from '../support/outputs.js';
-import { tmp } from '../support/paths.js';
+import { LONG_TOPICS, tmp } from '../support/paths.js';
 import { pdfFonts } from '../support/pdf-tools.js';
 import { readBook } from './epub/read-book.js';
 import { withPage } from './html/open-page.js';
@@ -60,7 +60,7 @@ async function fontObjects(file: string): Promise<{ page: Map<string, number>; a
   return { page, all: pdfFonts(file).length };
 }
 
-describe('pdf fonts: the example, every fixture and the 400-topic book', () => {
+describe(`pdf fonts: the example, every fixture and the ${LONG_TOPICS}-topic book`, () => {
   const pdfs = builtFiles('pdf');
 
   it('embed only pinned faces and fallbacks as CID TrueType subsets named for their weight: no Type 3', () => {

@@ -8,11 +8,11 @@ import { build } from '../../src/build.js';
 import { uncovered } from '../../src/fonts.js';
 import { testBrowser } from '../support/browser.js';
 import { builtFiles, output } from '../support/outputs.js';
-import { golden } from '../support/paths.js';
+import { golden, LONG_TOPICS, longStem } from '../support/paths.js';
 import { withEachPage, withPage } from './html/open-page.js';
 
 const example = output('press-conference', 'html');
-const long = output('long-400', 'html');
+const long = output(longStem, 'html');
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1440, height: 900 };
 afterAll(() => testBrowser.close());
@@ -191,7 +191,7 @@ beforeAll(async () => {
   facts = new Map((await withEachPage(pages, phone, pageFacts)).map((f, i) => [pages[i]!, f]));
 });
 
-describe('html: every built page (example, fixtures, 400 topics)', () => {
+describe(`html: every built page (example, fixtures, ${LONG_TOPICS} topics)`, () => {
   it('indexes every topic, or every section of a document without topics, in document order', () => {
     let indexed = 0;
     for (const file of pages) {
@@ -206,8 +206,8 @@ describe('html: every built page (example, fixtures, 400 topics)', () => {
   });
 
   it('draws text with a system font only where no pinned font has the character (the build warns of those)', async () => {
-    // The 400-topic page repeats the example's text; the example and every fixture cover the kinds of input.
-    const kinds = pages.filter((f) => !f.endsWith('long-400.html'));
+    // The long page repeats the example's text; the example and every fixture cover the kinds of input.
+    const kinds = pages.filter((f) => !f.endsWith(`${longStem}.html`));
     const used = await withEachPage(kinds, desktop, platformFonts);
     for (const [i, file] of kinds.entries()) {
       const lang = readFileSync(file, 'utf8').match(/<html lang="([^"]+)"/)![1]!;
@@ -284,7 +284,7 @@ describe('html: canonical URL', () => {
 });
 
 describe('html: works offline from the file system', () => {
-  for (const [name, file] of [['the example', example], ['the 400-topic page', long]] as const) {
+  for (const [name, file] of [['the example', example], ['the long page', long]] as const) {
     it(`${name} requests nothing but its own files, and every one of them loads`, async () => {
       const requests: string[] = [];
       const failed: string[] = [];
@@ -318,7 +318,7 @@ describe('html: works offline from the file system', () => {
 });
 
 describe('html: structure and keyboard', () => {
-  for (const [name, file] of [['the example', example], ['the 400-topic page', long]] as const) {
+  for (const [name, file] of [['the example', example], ['the long page', long]] as const) {
     it(`${name}: headings in order, one h1, landmarks`, async () => {
       const { levels, landmarks } = await withPage(file, desktop, async (page) => ({
         levels: await page.$$eval('h1, h2, h3, h4, h5, h6, [role="heading"]', (hs) =>

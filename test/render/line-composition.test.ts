@@ -13,7 +13,7 @@ import pMap from 'p-map';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.js';
 import { builtFiles, output } from '../support/outputs.js';
-import { tmp } from '../support/paths.js';
+import { longStem, tmp } from '../support/paths.js';
 import { pdfGlyphs } from '../support/pdf-glyphs.js';
 import { pageParts, pdfFonts, pdfLines } from '../support/pdf-tools.js';
 import { checkAdvances, chromiumLines, FULL_WIDTH_MARKS, lineEndMarks, lineStartOpenings, markWidths, type Placed, TOLERANCE } from '../typeset/measure.js';
@@ -78,10 +78,10 @@ describe('punctuation compression and Han–Latin spacing, measured', () => {
     expect(han.filter((a) => Math.abs(a - 0.5) < TOLERANCE)).toEqual([]);
   });
 
-  it('PDF: a closing mark, pause or stop that ends a justified line is set half-width (0.5 em ± 0.02 to the edge), in the example, the fixture and 400 topics', async () => {
-    for (const stem of ['press-conference', STEM, 'long-400']) {
-      // The 400-topic book's first 80 pages (of about 270) hold some fifty line-end marks; its later topics repeat them.
-      const { marks, han } = lineEndMarks(await pdfPlaced(output(stem, 'pdf'), stem === 'long-400' ? 80 : undefined));
+  it('PDF: a closing mark, pause or stop that ends a justified line is set half-width (0.5 em ± 0.02 to the edge), in the example, the fixture and the long transcript', async () => {
+    for (const stem of ['press-conference', STEM, longStem]) {
+      // The long book's first 80 pages hold some fifty line-end marks; its later topics repeat them.
+      const { marks, han } = lineEndMarks(await pdfPlaced(output(stem, 'pdf'), stem === longStem ? 80 : undefined));
       console.log(`line-end marks, ${stem}: ${marks.map((m) => `${m.char}${m.em.toFixed(3)}`).join(' ')}`);
       expect(marks.length, stem).toBeGreaterThan(0);
       expect(marks.filter((m) => Math.abs(m.em - 0.5) > TOLERANCE), stem).toEqual([]);
@@ -222,7 +222,7 @@ describe('paragraph ends: no last line of a single character', () => {
   it('EPUB at 600×800 (as the EPUB look test renders it): none in the example and every fixture', { timeout: 900_000 }, async () => {
     // Books in pages side by side: each page spends part of its time waiting for its fonts.
     const found = await pMap(
-      builtFiles('epub').filter((f) => !f.includes('long-400')),
+      builtFiles('epub').filter((f) => !f.includes(longStem)),
       async (epub) => {
         // Only documents with paragraphs: the cover, title page and contents have none to end.
         const documents = (await unpackEpub(epub, `ends-${epub.split('/').at(-1)}`)).filter((f) => /<p[\s>]/.test(readFileSync(f, 'utf8')));

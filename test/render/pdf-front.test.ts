@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { builtFiles, output } from '../support/outputs.js';
-import { example, tmp } from '../support/paths.js';
+import { example, LONG_TOPICS, longStem, tmp } from '../support/paths.js';
 import { pdfBaselines } from '../support/pdf-baselines.js';
 import { pageParts, pdfLines, rows } from '../support/pdf-tools.js';
 import { buildPdf } from './pdf/build-pdf.js';
@@ -100,11 +100,11 @@ describe('pdf contents', () => {
     expect(tail.xMin - head.xMin).toBeGreaterThan(10);
   });
 
-  it('spreads a long list evenly over its pages: no page with a single entry (400 topics)', () => {
-    const pages = pdfLines(output('long-400', 'pdf'));
+  it(`spreads a long list evenly over its pages: no page with a single entry (${LONG_TOPICS} topics)`, () => {
+    const pages = pdfLines(output(longStem, 'pdf'));
     const firstBody = pages.findIndex((p) => pageParts(p).folio !== undefined);
     const counts = pages.slice(2, firstBody).map((p) => rows(p).filter((r) => /\d+$/.test(r.text.replace(/\s/g, ''))).length);
-    console.log(`400 topics: contents entries per page ${counts.join(' ')}`);
+    console.log(`${LONG_TOPICS} topics: contents entries per page ${counts.join(' ')}`);
     expect(counts.length).toBeGreaterThan(2);
     expect(Math.min(...counts)).toBeGreaterThan(1);
     // The first page also holds the heading; the others differ by one entry at most.

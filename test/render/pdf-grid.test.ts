@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { output } from '../support/outputs.js';
+import { LONG_TOPICS, longStem } from '../support/paths.js';
 import { type BaselinePage, pdfBaselines } from '../support/pdf-baselines.js';
 
 const PITCH = 18;
@@ -46,7 +47,7 @@ export function gridReport(pages: BaselinePage[]): GridReport {
 
 const cases: Record<string, { pdf: () => string; maxShort: number }> = {
   example: { pdf: () => output('press-conference', 'pdf'), maxShort: 1 },
-  '400 topics': { pdf: () => output('long-400', 'pdf'), maxShort: Infinity },
+  [`${LONG_TOPICS} topics`]: { pdf: () => output(longStem, 'pdf'), maxShort: Infinity },
 };
 
 describe('pdf grid and flush bottoms', () => {

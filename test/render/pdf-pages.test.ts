@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { output, variant } from '../support/outputs.js';
-import { example, fixtures, tmp } from '../support/paths.js';
+import { example, fixtures, LONG_TOPICS, longStem, tmp } from '../support/paths.js';
 import { build } from '../../src/build.js';
 import { pdfFonts, pdfPages } from '../support/pdf-tools.js';
 import { buildPdf } from './pdf/build-pdf.js';
@@ -78,8 +78,8 @@ describe('pdf fonts and information', () => {
     }
   });
 
-  it('embeds only subset CID TrueType fonts in the 400-topic book, never Type 3', () => {
-    for (const f of pdfFonts(output('long-400', 'pdf'))) {
+  it(`embeds only subset CID TrueType fonts in the ${LONG_TOPICS}-topic book, never Type 3`, () => {
+    for (const f of pdfFonts(output(longStem, 'pdf'))) {
       expect(f.type).toBe('CID TrueType');
       expect(f.subset).toBe(true);
     }

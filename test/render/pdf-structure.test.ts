@@ -10,7 +10,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '../../src/source/parse.js';
 import { output, variant } from '../support/outputs.js';
-import { example, hantReport, tmp } from '../support/paths.js';
+import { example, hantReport, LONG_TOPICS, longInput, longStem } from '../support/paths.js';
 import { ARABIC, CJK, type Numerals } from '../support/numerals.js';
 import { pageParts, pdfLines, type PdfPage } from '../support/pdf-tools.js';
 import { buildPdf } from './pdf/build-pdf.js';
@@ -53,7 +53,7 @@ function layout(pdf: string, source: string, numerals: Numerals = ARABIC): Layou
 
 const cases: Record<string, () => Promise<[string, string, Numerals?]>> = {
   example: async () => [output('press-conference', 'pdf'), example],
-  '400 topics': async () => [output('long-400', 'pdf'), join(tmp, 'long-400.txt')],
+  [`${LONG_TOPICS} topics`]: async () => [output(longStem, 'pdf'), longInput],
   'zh-Hant': async () => [variant('zh-hant-report'), hantReport],
   'example with 3 mm bleed and marks': async () => [variant('bleed'), example],
   'example with Chinese folios (--folio-numerals cjk)': async () => [variant('cjk-folios'), example, CJK],

@@ -1,6 +1,6 @@
 /**
  * Line breaking and the text block, read back from the printed PDFs with
- * poppler: zero kinsoku violations over the example, the 400-topic transcript
+ * poppler: zero kinsoku violations over the example, the long transcript
  * and a zh-Hant report; a negative control proves the checker finds them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { output, variant } from '../support/outputs.js';
-import { example, hantReport, tmp } from '../support/paths.js';
+import { example, hantReport, longInput, longStem, tmp } from '../support/paths.js';
 import { testBrowser } from '../support/browser.js';
 import { type PdfLine, pageParts, pdfLines } from '../support/pdf-tools.js';
 import { checkLines } from './pdf/kinsoku.js';
 
-const long = join(tmp, 'long-400.txt');
+const long = longInput;
 let hant: string;
 
 beforeAll(async () => {
@@ -24,7 +24,7 @@ afterAll(() => testBrowser.close());
 describe('pdf kinsoku (CLREQ line breaking)', () => {
   const cases = () => [
     { name: 'the example', pdf: output('press-conference', 'pdf'), source: example },
-    { name: 'the 400-topic transcript', pdf: output('long-400', 'pdf'), source: long },
+    { name: 'the long transcript', pdf: output(longStem, 'pdf'), source: long },
     { name: 'the zh-Hant report', pdf: hant, source: hantReport },
   ];
   for (const index of [0, 1, 2]) {
@@ -55,7 +55,7 @@ describe('pdf kinsoku (CLREQ line breaking)', () => {
 });
 
 describe('pdf widows and orphans', () => {
-  for (const stem of ['press-conference', 'long-400']) {
+  for (const stem of ['press-conference', longStem]) {
     it(`never leaves a single line of a paragraph at the foot or the head of a page: ${stem}`, () => {
       const pages = pdfLines(output(stem, 'pdf'));
       const firstBody = pages.findIndex((p) => pageParts(p).folio !== undefined);

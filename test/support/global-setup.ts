@@ -1,10 +1,10 @@
 /**
- * Runs once per test run: builds the example, every fixture and a 400-topic
- * transcript, the screen editions and the prints at once. Test files read the outputs; each
+ * Runs once per test run: builds the example, every fixture and a long
+ * transcript (`LONG_TOPICS` topics), the screen editions and the prints at once. Test files read the outputs; each
  * validator is started once, by the one test file that owns it.
  *
  * Every input is built to HTML and EPUB. The PDF, a measuring print and a real
- * print per input, is built for the print corpus: the example, the 400-topic
+ * print per input, is built for the print corpus: the example, the long
  * transcript and the fixtures below, one of each shape and feature the print
  * tests read (all of them with HUOZI_TEST_CORPUS=full, for a release).
  *
@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { basename, join } from 'node:path';
 import { sharedBrowser } from '../../src/browser.js';
 import { build } from '../../src/build.js';
-import { buildReport, built, example, fixtures, hantReport, root, tmp } from './paths.js';
+import { buildReport, built, example, fixtures, hantReport, LONG_TOPICS, longInput, root, tmp } from './paths.js';
 import { longTranscript } from './long-transcript.js';
 
 /** Fixtures printed to PDF in every run: each shape (plain, Markdown, subtitles, sections, zh-Hant) and each print feature the PDF tests measure. */
@@ -63,11 +63,10 @@ export default async function setup(): Promise<void> {
   }
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(built, { recursive: true });
-  const long = join(tmp, 'long-400.txt');
-  writeFileSync(long, longTranscript(400));
-  const inputs = [...fixtureInputs(), long];
+  writeFileSync(longInput, longTranscript(LONG_TOPICS));
+  const inputs = [...fixtureInputs(), longInput];
   const full = process.env.HUOZI_TEST_CORPUS === 'full';
-  const printed = inputs.filter((f) => full || f === example || f === long || PRINT_CORPUS.includes(basename(f)));
+  const printed = inputs.filter((f) => full || f === example || f === longInput || PRINT_CORPUS.includes(basename(f)));
   // All at once: the screen build is Node work, the prints mostly wait on Chromium, and alone each left a core idle.
   // The prints share one Chromium (each launch is about 2 s of CPU).
   const browser = sharedBrowser();

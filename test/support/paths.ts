@@ -14,3 +14,11 @@ export const hantReport = join(root, 'test', 'render', 'pdf', 'fixtures', 'zh-ha
 export const bin = join(root, 'bin', 'huozi.js');
 /** What global setup's build wrote, warned and timed. */
 export const buildReport = join(tmp, 'build-report.json');
+/**
+ * Topics in the long transcript global setup builds (test/support/long-transcript.ts): a contents of several pages,
+ * running heads over some 130 pages, an EPUB of that many chapters. The benchmark measures the large sizes.
+ */
+export const LONG_TOPICS = 200;
+/** The long transcript's stem (its outputs are `<stem>.pdf` …) and the file global setup writes it to. */
+export const longStem = `long-${LONG_TOPICS}`;
+export const longInput = join(tmp, `${longStem}.txt`);
