@@ -38,8 +38,9 @@ export const html: Renderer = {
     const faces = textByFace(doc, FACES, {
       'sans-700': [meta.title, view.labels.skipToContent, indexLabel, view.labels.backToTop].join(''),
       'kai-400': view.quotes.open + view.quotes.close,
-      // The footer, footnote marks and backlinks, and the emphasis dot (text-emphasis: filled dot draws U+2022).
-      'serif-400': `${footer}↑0123456789•`,
+      // The footer, footnote marks and backlinks, the markers of numbered lists and notes (`1.`), and the emphasis dot
+      // (text-emphasis: filled dot draws U+2022).
+      'serif-400': `${footer}↑0123456789.•`,
     });
     const fonts = await subsetFaces(meta.lang, faces, `${encodeURIComponent(assetsDir)}/fonts/`);
     const firstPart = view.body.findIndex((n) => PARTS.has(n.type));

@@ -40,11 +40,18 @@ export function eachNode(tree: TextNode, fn: (node: TextNode, ancestors: TextNod
   });
 }
 
-/** Every character of the document's text fields: paragraphs, speaker labels, topic subjects, datelines, image alt text, timestamps. */
+/** The label a note reference prints (templates.ts `footnoteLabel`: its identifier, `[^count]` → `count`), else undefined. */
+function noteLabel(node: TextNode): string | undefined {
+  const { identifier } = node as { identifier?: unknown };
+  return node.type === 'footnoteReference' && typeof identifier === 'string' ? identifier : undefined;
+}
+
+/** Every character of the document's text fields: paragraphs, speaker labels, topic subjects, datelines, image alt text, timestamps, note references. */
 export function documentText(doc: Document): string {
   const out: string[] = [];
   eachNode(doc as TextNode, (node) => {
     for (const key of TEXT_FIELDS) if (typeof node[key] === 'string') out.push(node[key]);
+    out.push(noteLabel(node) ?? '');
     // A paragraph's timestamp (subtitles, timed transcripts) is printed beside it.
     const time = (node as { data?: { time?: unknown } }).data?.time;
     if (typeof time === 'string') out.push(time);
@@ -78,6 +85,9 @@ export function textByFace(doc: Document, style: FaceStyle, printed: Partial<Rec
       face = apply(path[i - 1]?.title?.includes(n) ? style.labels : face, n.type);
     });
     if (typeof node.value === 'string') add(face, node.value);
+    // A note reference is raised in the face around it.
+    const label = noteLabel(node);
+    if (label) add(face, label);
     // Labels carry the colon after a speaker, the number before a subject.
     for (const label of [node.speaker, node.subject, node.dateline, (node as { data?: { time?: string } }).data?.time]) if (typeof label === 'string' && label) add(style.labels, label, '：: ');
     if (node.type === 'topic' && node.number !== undefined) add(style.labels, String(node.number));
