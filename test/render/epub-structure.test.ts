@@ -3,7 +3,7 @@
  * from: navigation, chapter text, language, metadata, cover, resources.
  */
 import { readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { Element } from 'domhandler';
 import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,9 +11,9 @@ import type { Document, Section, Topic } from '../../src/ast/types.js';
 import { resolveMetadata } from '../../src/metadata.js';
 import { markMissingGlyphs } from '../../src/render/missing-glyphs.js';
 import { parse } from '../../src/source/parse.js';
-import { fixtureInputs } from '../support/global-setup.js';
+import { builtInputs } from '../support/global-setup.js';
 import { builtFiles, output } from '../support/outputs.js';
-import { LONG_TOPICS, longInput } from '../support/paths.js';
+import { LONG_TOPICS } from '../support/paths.js';
 import { type Book, all, attr, one, readBook, text } from './epub/read-book.js';
 
 interface Built {
@@ -24,8 +24,7 @@ interface Built {
 
 const books = new Map<string, Built>();
 beforeAll(async () => {
-  const inputs = [...fixtureInputs(), longInput];
-  for (const input of inputs) {
+  for (const input of builtInputs()) {
     const stem = basename(input, extname(input));
     const file = output(stem, 'epub');
     // The text as the editions print it: a character no pinned font has is 〓 (README, "Fonts").

@@ -45,6 +45,14 @@ export function fixtureInputs(): string[] {
   return [example, ...own];
 }
 
+/** Inputs of render tests that the validators read with every other output: notes cited several times (note-links.test.ts). */
+const RENDER_FIXTURES = ['notes-cited-twice.md'].map((f) => join(root, 'test', 'render', 'fixtures', f));
+
+/** Every input built to HTML and EPUB: the example, each fixture, the render fixtures and the long transcript. */
+export function builtInputs(): string[] {
+  return [...fixtureInputs(), ...RENDER_FIXTURES, longInput];
+}
+
 /** Newest modification time (ms) of any file under these folders. */
 function newest(dirs: string[]): number {
   let latest = 0;
@@ -58,13 +66,13 @@ function newest(dirs: string[]): number {
 
 export default async function setup(): Promise<void> {
   if (process.env.HUOZI_TEST_REUSE === '1' && existsSync(buildReport)) {
-    const sources = newest(['src', 'templates', 'styles', 'test/fixtures'].map((d) => join(root, d)));
+    const sources = newest(['src', 'templates', 'styles', 'test/fixtures', 'test/render/fixtures'].map((d) => join(root, d)));
     if (statSync(buildReport).mtimeMs > sources) return;
   }
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(built, { recursive: true });
   writeFileSync(longInput, longTranscript(LONG_TOPICS));
-  const inputs = [...fixtureInputs(), longInput];
+  const inputs = builtInputs();
   const full = process.env.HUOZI_TEST_CORPUS === 'full';
   const printed = inputs.filter((f) => full || f === example || f === longInput || PRINT_CORPUS.includes(basename(f)));
   // All at once: the screen build is Node work, the prints mostly wait on Chromium, and alone each left a core idle.
