@@ -15,6 +15,7 @@
  * PDF (the image is shown; the text is in its structure tree).
  */
 import type { Document } from '../ast/types.js';
+import { noteLinks } from '../render/note-links.js';
 import type { Warning } from '../warnings.js';
 
 /** Nodes whose children are inline content: one passage each. */
@@ -40,12 +41,14 @@ export interface PassageOptions {
 /** The document's text as passages in reading order, each as the AST holds it. */
 export function passagesOf(doc: Document, options: PassageOptions = {}): string[] {
   const out: string[] = [];
+  const { number } = noteLinks(doc);
   const inline = (node: AnyNode): string => {
     if (node.type === 'image' || node.type === 'imageReference') {
       if (!options.withoutAlt && node.alt) out.push(node.alt);
       return '';
     }
-    if (node.type === 'footnoteReference') return node.identifier ?? '';
+    // A note reference shows its note's number, whatever its identifier (note-links.ts).
+    if (node.type === 'footnoteReference') return String(number.get(node.identifier ?? '') ?? '');
     if (typeof node.value === 'string') return node.value;
     return (node.children ?? []).map(inline).join('');
   };

@@ -1,7 +1,8 @@
 /**
- * Ids of footnotes and of their citations, unique in every page and stable
+ * Numbers and ids of footnotes and of their citations, unique in every page and stable
  * across rebuilds (they depend only on the document). Notes are numbered in
- * the order of their first citation, then uncited notes in document order; a
+ * the order of their first citation, then uncited notes in document order
+ * (a citation shows the number, whatever the note's identifier: `[^count]` → 1); a
  * note cited several times gets one back-link per citation, as pandoc and
  * GitHub do: `fn-2` is the note, `fnref-2` its first citation, `fnref-2-2`
  * the second. Transcript identifiers (`[^any text]`) never become ids, so an
@@ -19,6 +20,8 @@ export interface Citation {
 }
 
 export interface NoteLinks {
+  /** Note number by footnote identifier, from 1: what its citations and its place in a notes list show. */
+  number: Map<string, number>;
   /** Note id by footnote identifier, e.g. `fn-2`. */
   noteId: Map<string, string>;
   /** Citation id by footnoteReference node. */
@@ -35,16 +38,20 @@ interface Node {
 }
 
 export function noteLinks(doc: Document): NoteLinks {
+  const number = new Map<string, number>();
   const noteId = new Map<string, string>();
   const citationId = new WeakMap<object, string>();
   const citations = new Map<string, Citation[]>();
-  const idOf = (identifier: string) => {
-    if (!noteId.has(identifier)) noteId.set(identifier, `fn-${noteId.size + 1}`);
-    return noteId.get(identifier)!;
+  const numberOf = (identifier: string) => {
+    if (!number.has(identifier)) {
+      number.set(identifier, number.size + 1);
+      noteId.set(identifier, `fn-${number.size}`);
+    }
+    return number.get(identifier)!;
   };
   const visit = (node: Node, top: object) => {
     if (node.type === 'footnoteReference' && node.identifier !== undefined) {
-      const n = idOf(node.identifier).slice('fn-'.length);
+      const n = numberOf(node.identifier);
       const list = citations.get(node.identifier) ?? [];
       const occurrence = list.length + 1;
       const id = occurrence === 1 ? `fnref-${n}` : `fnref-${n}-${occurrence}`;
@@ -59,8 +66,8 @@ export function noteLinks(doc: Document): NoteLinks {
   for (const top of doc.children as Node[]) if (top.type !== 'footnoteDefinition') visit(top, top);
   // Then citations inside notes, and notes nothing cites.
   for (const top of doc.children as Node[]) if (top.type === 'footnoteDefinition') visit(top, top);
-  for (const top of doc.children as Node[]) if (top.type === 'footnoteDefinition' && top.identifier !== undefined) idOf(top.identifier);
-  return { noteId, citationId, citations };
+  for (const top of doc.children as Node[]) if (top.type === 'footnoteDefinition' && top.identifier !== undefined) numberOf(top.identifier);
+  return { number, noteId, citationId, citations };
 }
 
 /**

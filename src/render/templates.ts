@@ -64,7 +64,8 @@ export function createTemplates(theme?: Theme): Templates {
     },
     headingLevel: (depth: number) => Math.min(6, depth + 1),
     gt: (a: number, b: number) => a > b,
-    footnoteLabel: (id: string) => id,
+    /** A note's number (note-links.ts), shown by its citations and at the start of its item in the notes list. */
+    noteNumber: (identifier: string, options: Handlebars.HelperOptions) => links(options).number.get(identifier) ?? '',
     /** Ids of notes and citations (see note-links.ts); the page's view carries `noteLinks`. */
     noteId: (identifier: string, options: Handlebars.HelperOptions) => links(options).noteId.get(identifier) ?? '',
     citationId(this: unknown, node: object, options: Handlebars.HelperOptions) {

@@ -8,6 +8,7 @@ import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Document } from '../ast/types.js';
 import type { FaceText, FontRole } from '../fonts.js';
+import { noteLinks } from './note-links.js';
 
 /** A face: a role of the pinned fonts at one weight. */
 export type Face = `${FontRole}-${'400' | '700'}`;
@@ -40,15 +41,19 @@ export function eachNode(tree: TextNode, fn: (node: TextNode, ancestors: TextNod
   });
 }
 
-/** The label a note reference prints (templates.ts `footnoteLabel`: its identifier, `[^count]` → `count`), else undefined. */
-function noteLabel(node: TextNode): string | undefined {
-  const { identifier } = node as { identifier?: unknown };
-  return node.type === 'footnoteReference' && typeof identifier === 'string' ? identifier : undefined;
+/** The number a note reference prints (note-links.ts: `[^count]` → `1`) by its node, for each reference of `doc`. */
+function noteLabels(doc: Document): (node: TextNode) => string | undefined {
+  const { number } = noteLinks(doc);
+  return (node) => {
+    const { identifier } = node as { identifier?: unknown };
+    return node.type === 'footnoteReference' && typeof identifier === 'string' ? String(number.get(identifier) ?? '') : undefined;
+  };
 }
 
 /** Every character of the document's text fields: paragraphs, speaker labels, topic subjects, datelines, image alt text, timestamps, note references. */
 export function documentText(doc: Document): string {
   const out: string[] = [];
+  const noteLabel = noteLabels(doc);
   eachNode(doc as TextNode, (node) => {
     for (const key of TEXT_FIELDS) if (typeof node[key] === 'string') out.push(node[key]);
     out.push(noteLabel(node) ?? '');
@@ -73,6 +78,7 @@ export function textByFace(doc: Document, style: FaceStyle, printed: Partial<Rec
     else text.set(face, parts);
   };
   for (const [face, t] of Object.entries(printed) as Array<[Face, string]>) add(face, t);
+  const noteLabel = noteLabels(doc);
   const apply = (face: Face, type: string): Face => {
     const rule = style.nodes[type];
     return rule === undefined ? face : typeof rule === 'function' ? rule(face) : rule;

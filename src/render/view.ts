@@ -46,8 +46,9 @@ export interface View {
   hasHeadline: boolean;
   body: RootContent[];
   toc: TocEntry[];
+  /** The notes, in the order of their numbers. */
   footnotes: FootnoteDefinition[];
-  /** Unique, stable ids of notes and their citations. */
+  /** Numbers and unique, stable ids of notes and their citations. */
   noteLinks: NoteLinks;
   /** Image URL in the source → URL in the edition (local files only). */
   assets: Record<string, string>;
@@ -61,6 +62,7 @@ const FRONT = new Set([...BAND, ...TITLE, 'lede']);
 export function buildView(doc: Document, meta: Metadata, format: string, extra: Partial<View> = {}): View {
   const isEpub = format === 'epub';
   const front = doc.children.filter((c) => FRONT.has(c.type));
+  const links = noteLinks(doc);
   return {
     doc,
     meta,
@@ -77,8 +79,8 @@ export function buildView(doc: Document, meta: Metadata, format: string, extra: 
     hasHeadline: doc.children.some((c) => c.type === 'headline'),
     body: doc.children.filter((c) => !FRONT.has(c.type) && c.type !== 'footnoteDefinition'),
     toc: tocOf(doc.children, (id) => `#${id}`),
-    footnotes: doc.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition'),
-    noteLinks: noteLinks(doc),
+    footnotes: doc.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition').sort((a, b) => links.number.get(a.identifier)! - links.number.get(b.identifier)!),
+    noteLinks: links,
     assets: {},
     ...extra,
   };

@@ -10,6 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
+import { resolveMetadata } from '../../src/metadata.js';
+import { buildView } from '../../src/render/view.js';
+import { parse } from '../../src/source/parse.js';
 import { output } from '../support/outputs.js';
 import { tempDir } from '../support/temp.js';
 import { type Book, readBook } from './epub/read-book.js';
@@ -24,10 +27,14 @@ beforeAll(async () => {
 });
 
 const ids = (page: string) => [...page.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
+/** Each citation's note and the number it shows, in reading order. */
+const shownNumbers = (page: string) => [...page.matchAll(/<a href="#(fn-\d+)"[^>]*role="doc-noteref">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
+/** Each item of the notes list: its note and the number it starts with. */
+const itemNumbers = (page: string) => [...page.matchAll(/<li id="(fn-\d+)"><span class="note-number">(\d+)\.<\/span>/g)].map((m) => [m[1], m[2]]);
 const duplicates = (list: string[]) => list.filter((x, i) => list.indexOf(x) !== i);
 /** `href` of each back-link in the note with this id. */
 const backlinksOf = (page: string, noteId: string) =>
-  [...(new RegExp(`<li id="${noteId}">(.*?)</li>`, 's').exec(page)?.[1] ?? '').matchAll(/<a href="#([^"]+)" role="doc-backlink"/g)].map((m) => m[1]);
+  [...(new RegExp(`<li id="${noteId}"[^>]*>(.*?)</li>`, 's').exec(page)?.[1] ?? '').matchAll(/<a href="#([^"]+)" role="doc-backlink"/g)].map((m) => m[1]);
 
 describe('notes cited several times', () => {
   it('HTML: unique ids; each citation links to its note and the note back to each citation', () => {
@@ -44,6 +51,18 @@ describe('notes cited several times', () => {
     expect(backlinksOf(html, 'fn-2')).toEqual(['fnref-2', 'fnref-2-2']);
   });
 
+  it("HTML: each citation shows its note's number, not its identifier, and the note's list item starts with that number", () => {
+    expect(shownNumbers(html)).toEqual([['fn-1', '1'], ['fn-1', '1'], ['fn-2', '2'], ['fn-2', '2'], ['fn-1', '1']]);
+    expect(itemNumbers(html)).toEqual([['fn-1', '1'], ['fn-2', '2']]);
+  });
+
+  it('lists notes in the order of their numbers (first citation), not of their definitions', () => {
+    const doc = parse(Buffer.from('# 标题\n\n先引乙[^b]，再引甲[^a]。\n\n[^a]: 甲注。\n\n[^b]: 乙注。\n'), { file: 'order.md' }).doc;
+    const view = buildView(doc, resolveMetadata(doc, {}, {}), 'html');
+    expect([...view.noteLinks.number]).toEqual([['b', 1], ['a', 2]]);
+    expect(view.footnotes.map((f) => f.identifier)).toEqual(['b', 'a']);
+  });
+
   it('EPUB: unique ids in every chapter; a note links back only to the citations of its own chapter', () => {
     const chapters = book.entries.filter((e) => e.endsWith('.xhtml')).map((e) => book.text(e));
     for (const c of chapters) expect(duplicates(ids(c))).toEqual([]);
@@ -53,6 +72,9 @@ describe('notes cited several times', () => {
     expect(backlinksOf(first, 'fn-2')).toEqual(['fnref-2']);
     expect(backlinksOf(second, 'fn-1')).toEqual(['fnref-1-3']);
     expect(backlinksOf(second, 'fn-2')).toEqual(['fnref-2-2']);
+    // A chapter's own list numbers its items as the whole book does.
+    expect(shownNumbers(second)).toEqual([['fn-2', '2'], ['fn-1', '1']]);
+    expect(itemNumbers(second)).toEqual([['fn-1', '1'], ['fn-2', '2']]);
   });
 
   it('gives the same ids on a rebuild', async () => {

@@ -46,6 +46,14 @@ describe('pdf notes', () => {
     expect(text.indexOf('鸟类数据来源')).toBeGreaterThan(text.lastIndexOf('候鸟种类'));
   });
 
+  it("numbers citations and notes alike, the second section's list going on from 2", () => {
+    const text = squash(pdfText(pdf));
+    expect(text).toContain('Ⅲ类1。');
+    expect(text).toContain('127种2。');
+    expect(text).toContain('1.水质数据来源');
+    expect(text).toContain('2.鸟类数据来源');
+  });
+
   it('prints no back-link, which the web edition has (negative control)', () => {
     expect(pdfText(pdf)).not.toContain('↑');
     expect(readFileSync(html, 'utf8')).toContain('↑');

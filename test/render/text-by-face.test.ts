@@ -1,18 +1,18 @@
 /**
  * The characters each face draws, which the HTML and EPUB font subsets are cut
  * to: the document's text, its labels, and what the templates print from node
- * fields, such as a note reference's label.
+ * fields, such as a note reference's number.
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/source/parse.js';
 import { documentText, textByFace } from '../../src/render/text-by-face.js';
 
-const doc = parse(Buffer.from('# 湿地\n\n## 城东湿地\n\n新增湿地公园3处[^count]。\n\n[^count]: 数据来源：监测报告。\n'), { file: 'notes.md' }).doc;
+const doc = parse(Buffer.from('# 湿地\n\n记者说，**重点[^count]**在这里。\n\n[^count]: 数据来源。\n'), { file: 'notes.md' }).doc;
 
 describe('text by face', () => {
-  it("holds a note reference's label, which the templates print (the identifier, not a number)", () => {
-    expect(documentText(doc)).toContain('count');
-    const faces = textByFace(doc, { nodes: {}, labels: 'sans-700' }, {});
-    expect(faces.find((f) => f.role === 'serif' && f.weight === '400')!.text).toContain('count');
+  it("holds a note reference's number (not its identifier) in the face around it", () => {
+    expect(documentText(doc)).toContain('1');
+    const sans = textByFace(doc, { nodes: { strong: 'sans-700' }, labels: 'sans-400' }, {}).find((f) => f.role === 'sans' && f.weight === '700')!;
+    expect(sans.text).toBe('重点1');
   });
 });
