@@ -5,7 +5,6 @@
  * Printed notes carry no web back-link (footnotes.hbs leaves it out in print).
  */
 import type { FootnoteDefinition, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { View } from '../view.js';
 
 export interface NotesPlacement {
@@ -14,14 +13,14 @@ export interface NotesPlacement {
   notesAtEnd: FootnoteDefinition[];
 }
 
-export function notesPlacement(view: Pick<View, 'body' | 'footnotes'>): NotesPlacement {
+/** Notes in number order (`view.footnotes`), placed by where their citations are (`noteLinks`: a section's title counts). */
+export function notesPlacement(view: Pick<View, 'body' | 'footnotes' | 'noteLinks'>): NotesPlacement {
   const placed = new Set<string>();
   const notesAfter: Record<string, FootnoteDefinition[]> = {};
+  const citedIn = (node: object, identifier: string) => view.noteLinks.citations.get(identifier)?.some((c) => c.top === node) ?? false;
   for (const node of view.body as RootContent[]) {
     if (node.type !== 'topic' && node.type !== 'section') continue;
-    const refs = new Set<string>();
-    visit(node, 'footnoteReference', (ref) => void refs.add(ref.identifier));
-    const notes = view.footnotes.filter((f) => refs.has(f.identifier) && !placed.has(f.identifier));
+    const notes = view.footnotes.filter((f) => citedIn(node, f.identifier) && !placed.has(f.identifier));
     notes.forEach((f) => placed.add(f.identifier));
     if (notes.length) notesAfter[node.id] = notes;
   }

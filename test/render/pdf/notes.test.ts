@@ -1,0 +1,19 @@
+/** Where the print sets its notes: after the topic or section that first cites each, a section's title included. */
+import { describe, expect, it } from 'vitest';
+import { resolveMetadata } from '../../../src/metadata.js';
+import { notesPlacement } from '../../../src/render/pdf/notes.js';
+import { buildView } from '../../../src/render/view.js';
+import { parse } from '../../../src/source/parse.js';
+
+const md = ['# 通报', '', '## 第一章 **要点[^gamma]**', '', '正文[^alpha]。', '', '## 第二章', '', '再引[^gamma]，又见[^beta]。', '', '[^alpha]: 甲。', '[^beta]: 乙。', '[^gamma]: 丙。', ''].join('\n');
+
+describe('pdf notes placement', () => {
+  it('sets a note cited in a section title after that section, and each section’s notes in number order', () => {
+    const doc = parse(Buffer.from(md), { file: 'notes.md' }).doc;
+    const view = buildView(doc, resolveMetadata(doc, {}, {}), 'pdf');
+    const { notesAfter, notesAtEnd } = notesPlacement(view);
+    const placed = Object.values(notesAfter).map((notes) => notes.map((n) => n.identifier));
+    expect(placed).toEqual([['gamma', 'alpha'], ['beta']]);
+    expect(notesAtEnd).toEqual([]);
+  });
+});
