@@ -20,10 +20,8 @@ export interface Citation {
 }
 
 export interface NoteLinks {
-  /** Note number by footnote identifier, from 1: what its citations and its place in a notes list show. */
+  /** Note number by footnote identifier, from 1: what its citations and its place in a notes list show; its id is `fn-<number>`. */
   number: Map<string, number>;
-  /** Note id by footnote identifier, e.g. `fn-2`. */
-  noteId: Map<string, string>;
   /** Citation id by footnoteReference node. */
   citationId: WeakMap<object, string>;
   /** Every citation of a note, in reading order, by footnote identifier. */
@@ -39,14 +37,10 @@ interface Node {
 
 export function noteLinks(doc: Document): NoteLinks {
   const number = new Map<string, number>();
-  const noteId = new Map<string, string>();
   const citationId = new WeakMap<object, string>();
   const citations = new Map<string, Citation[]>();
   const numberOf = (identifier: string) => {
-    if (!number.has(identifier)) {
-      number.set(identifier, number.size + 1);
-      noteId.set(identifier, `fn-${number.size}`);
-    }
+    if (!number.has(identifier)) number.set(identifier, number.size + 1);
     return number.get(identifier)!;
   };
   const visit = (node: Node, top: object) => {
@@ -67,7 +61,7 @@ export function noteLinks(doc: Document): NoteLinks {
   // Then citations inside notes, and notes nothing cites.
   for (const top of doc.children as Node[]) if (top.type === 'footnoteDefinition') visit(top, top);
   for (const top of doc.children as Node[]) if (top.type === 'footnoteDefinition' && top.identifier !== undefined) numberOf(top.identifier);
-  return { number, noteId, citationId, citations };
+  return { number, citationId, citations };
 }
 
 /**

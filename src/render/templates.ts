@@ -67,7 +67,10 @@ export function createTemplates(theme?: Theme): Templates {
     /** A note's number (note-links.ts), shown by its citations and at the start of its item in the notes list. */
     noteNumber: (identifier: string, options: Handlebars.HelperOptions) => links(options).number.get(identifier) ?? '',
     /** Ids of notes and citations (see note-links.ts); the page's view carries `noteLinks`. */
-    noteId: (identifier: string, options: Handlebars.HelperOptions) => links(options).noteId.get(identifier) ?? '',
+    noteId(identifier: string, options: Handlebars.HelperOptions) {
+      const n = links(options).number.get(identifier);
+      return n === undefined ? '' : `fn-${n}`;
+    },
     citationId(this: unknown, node: object, options: Handlebars.HelperOptions) {
       return links(options).citationId.get(node) ?? '';
     },
