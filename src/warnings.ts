@@ -14,6 +14,7 @@ export const WARNING_CODES = {
   'title-uncertain': { stage: 'source', meaning: 'the headline was chosen by score from lines that score alike (a date, an office name, a short line); the warning names the line chosen and how to set `title`' },
   'date-uncertain': { stage: 'source', meaning: 'lines near the top give different dates; the warning names the line the date was taken from and how to set `date`' },
   'subtitle-comment': { stage: 'source', meaning: 'NOTE, STYLE and REGION blocks of a WebVTT file are comments for the player and are left out' },
+  'duplicate-note': { stage: 'source', meaning: 'a Markdown footnote (`[^a]:`) is defined twice; the second\'s text is added to the first, which every citation of that name shows' },
   'unknown-speaker': { stage: 'source', meaning: 'a `speakers:` correction (front matter or sidecar) names no speaker of the transcript' },
   'image-skipped': { stage: 'render', meaning: 'an image is left out (a URL, a file outside the input\'s folder, not found, or an unsupported type); its alt text is shown in brackets' },
   'missing-glyph': { stage: 'pdf', meaning: 'characters none of the pinned or fallback fonts has; they are set as 〓 and named by code point' },

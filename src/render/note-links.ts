@@ -8,6 +8,7 @@
  * the second. Transcript identifiers (`[^any text]`) never become ids, so an
  * id is always a valid XML name.
  */
+import type { FootnoteDefinition } from 'mdast';
 import type { Document } from '../ast/types.js';
 
 export interface Citation {
@@ -26,6 +27,8 @@ export interface NoteLinks {
   citationId: WeakMap<object, string>;
   /** Every citation of a note, in reading order, by footnote identifier. */
   citations: Map<string, Citation[]>;
+  /** The identifiers a top-level node cites (a note's definition is a top-level node), in reading order. */
+  cited: Map<object, string[]>;
 }
 
 interface Node {
@@ -39,6 +42,7 @@ export function noteLinks(doc: Document): NoteLinks {
   const number = new Map<string, number>();
   const citationId = new WeakMap<object, string>();
   const citations = new Map<string, Citation[]>();
+  const cited = new Map<object, string[]>();
   const numberOf = (identifier: string) => {
     if (!number.has(identifier)) number.set(identifier, number.size + 1);
     return number.get(identifier)!;
@@ -52,6 +56,8 @@ export function noteLinks(doc: Document): NoteLinks {
       list.push({ id, occurrence, top });
       citations.set(node.identifier, list);
       citationId.set(node, id);
+      if (!cited.has(top)) cited.set(top, []);
+      cited.get(top)!.push(node.identifier);
     }
     // A section's title is inline content outside its children.
     node.title?.forEach((c) => visit(c, top));
@@ -61,7 +67,22 @@ export function noteLinks(doc: Document): NoteLinks {
   // Then citations inside notes, and notes nothing cites.
   for (const top of doc.children as Node[]) if (top.type === 'footnoteDefinition') visit(top, top);
   for (const top of doc.children as Node[]) if (top.type === 'footnoteDefinition' && top.identifier !== undefined) numberOf(top.identifier);
-  return { number, citationId, citations };
+  return { number, citationId, citations, cited };
+}
+
+/**
+ * The notes that a run of top-level nodes (an EPUB chapter, a printed topic) cites, and the notes
+ * those notes cite in turn, so that a note cited only inside another note is set beside it; in
+ * `footnotes`' order (the numbers' order, `View.footnotes`).
+ */
+export function notesCitedIn(links: NoteLinks, tops: readonly object[], footnotes: readonly FootnoteDefinition[]): FootnoteDefinition[] {
+  const byId = new Map(footnotes.map((f) => [f.identifier, f]));
+  const ids = new Set<string>();
+  const cite = (top: object) => links.cited.get(top)?.forEach((id) => ids.add(id));
+  tops.forEach(cite);
+  // A Set's iteration visits what is added to it meanwhile: notes cited by notes, to any depth.
+  for (const id of ids) if (byId.has(id)) cite(byId.get(id)!);
+  return footnotes.filter((f) => ids.has(f.identifier));
 }
 
 /**

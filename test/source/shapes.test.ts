@@ -58,6 +58,19 @@ describe('Markdown details', () => {
     expect(JSON.stringify(doc)).not.toContain('"type":"html"');
     expect(toString(doc)).toBe('<script>alert(1)</script>正文<b>加粗</b>。');
   });
+
+  it('a note defined twice is one note holding both texts, with a warning naming the second line', () => {
+    const { doc, warnings } = read('正文[^a]。\n\n[^a]: 甲。\n\n[^a]: 又甲。\n', 'in.md');
+    const notes = doc.children.filter((c) => c.type === 'footnoteDefinition');
+    expect(notes.map((n) => toString(n))).toEqual(['甲。又甲。']);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'duplicate-note', line: 5 })]);
+  });
+
+  it('of two link definitions of one label, the first counts (CommonMark 4.7)', () => {
+    const { doc } = read('见[官网][a]。\n\n[a]: https://one.example\n[a]: https://two.example\n', 'in.md');
+    expect(JSON.stringify(doc)).toContain('https://one.example');
+    expect(JSON.stringify(doc)).not.toContain('https://two.example');
+  });
 });
 
 describe('plain text without structure', () => {

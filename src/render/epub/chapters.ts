@@ -7,6 +7,7 @@
 import { sectionTitle } from '../../ast/section-title.js';
 import { visitNodes } from '../../ast/visit.js';
 import type { FootnoteDefinition, RootContent } from 'mdast';
+import { notesCitedIn, type NoteLinks } from '../note-links.js';
 
 export interface ChapterPlan {
   /** Manifest id. */
@@ -48,18 +49,13 @@ export function fileOfIds(plan: ChapterPlan[]): Map<string, string> {
 }
 
 /**
- * The footnotes each chapter shows at its end: those it references (the
- * shared partials link notes within one file), and, in the last chapter, any
- * that nothing references.
+ * The footnotes each chapter shows at its end: those it cites and those its notes cite
+ * (`notesCitedIn`; the shared partials link notes within one file), and, in the last chapter,
+ * any that nothing cites.
  */
-export function notesByChapter(plan: ChapterPlan[], footnotes: FootnoteDefinition[]): FootnoteDefinition[][] {
-  const referenced = new Set<string>();
-  const notes = plan.map((chapter) => {
-    const refs = new Set<string>();
-    for (const node of chapter.nodes) visitNodes(node, 'footnoteReference', (n) => refs.add(n.identifier));
-    refs.forEach((r) => referenced.add(r));
-    return footnotes.filter((f) => refs.has(f.identifier));
-  });
-  if (notes.length > 0) notes[notes.length - 1]!.push(...footnotes.filter((f) => !referenced.has(f.identifier)));
+export function notesByChapter(plan: ChapterPlan[], footnotes: FootnoteDefinition[], links: NoteLinks): FootnoteDefinition[][] {
+  const notes = plan.map((chapter) => notesCitedIn(links, chapter.nodes, footnotes));
+  const shown = new Set(notes.flat());
+  if (notes.length > 0) notes[notes.length - 1]!.push(...footnotes.filter((f) => !shown.has(f)));
   return notes;
 }

@@ -86,7 +86,7 @@ export function planBook(view: View, resources: BookResources, templates: Templa
 
   const cover = { id: 'cover-page', filename: 'cover.xhtml', title: labels.cover, content: page('cover') };
   const title = { id: 'title-page', filename: 'title.xhtml', title: meta.title, content: body('title') };
-  const notes = notesByChapter(chapters, view.footnotes);
+  const notes = notesByChapter(chapters, view.footnotes, view.noteLinks);
   const bodyDocs = chapters.map((c, i) => ({ id: c.id, filename: c.filename, title: c.title, content: body('topic', { nodes: c.nodes, notes: notes[i] }) }));
   const licences = resources.fonts.licences.length > 0 ? [{ id: 'licences', filename: 'licences.xhtml', title: 'Fonts in this book', content: page('licence') }] : [];
   const documents = [cover, title, ...bodyDocs, ...licences];

@@ -5,6 +5,7 @@
  * Printed notes carry no web back-link (footnotes.hbs leaves it out in print).
  */
 import type { FootnoteDefinition, RootContent } from 'mdast';
+import { notesCitedIn } from '../note-links.js';
 import type { View } from '../view.js';
 
 export interface NotesPlacement {
@@ -13,16 +14,18 @@ export interface NotesPlacement {
   notesAtEnd: FootnoteDefinition[];
 }
 
-/** Notes in number order (`view.footnotes`), placed by where their citations are (`noteLinks`: a section's title counts). */
+/**
+ * Notes in number order (`view.footnotes`), placed by where their citations are (`notesCitedIn`: a section's
+ * title counts, and a note cited only inside another note follows that note).
+ */
 export function notesPlacement(view: Pick<View, 'body' | 'footnotes' | 'noteLinks'>): NotesPlacement {
-  const placed = new Set<string>();
+  const placed = new Set<FootnoteDefinition>();
   const notesAfter: Record<string, FootnoteDefinition[]> = {};
-  const citedIn = (node: object, identifier: string) => view.noteLinks.citations.get(identifier)?.some((c) => c.top === node) ?? false;
   for (const node of view.body as RootContent[]) {
     if (node.type !== 'topic' && node.type !== 'section') continue;
-    const notes = view.footnotes.filter((f) => citedIn(node, f.identifier) && !placed.has(f.identifier));
-    notes.forEach((f) => placed.add(f.identifier));
+    const notes = notesCitedIn(view.noteLinks, [node], view.footnotes).filter((f) => !placed.has(f));
+    notes.forEach((f) => placed.add(f));
     if (notes.length) notesAfter[node.id] = notes;
   }
-  return { notesAfter, notesAtEnd: view.footnotes.filter((f) => !placed.has(f.identifier)) };
+  return { notesAfter, notesAtEnd: view.footnotes.filter((f) => !placed.has(f)) };
 }

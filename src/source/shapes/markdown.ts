@@ -4,7 +4,7 @@
  * headline, other headings and bold-only lines → nested sections, speaker
  * labels → turns. Raw HTML is kept as literal text, never markup.
  */
-import type { Definition, Heading, Nodes, PhrasingContent, Root, RootContent, Strong } from 'mdast';
+import type { Definition, FootnoteDefinition, Heading, Nodes, PhrasingContent, Root, RootContent, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -32,14 +32,20 @@ export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: War
   const origins: Origins = {};
   const roles = new Map(fixed);
   const definitions = new Map<string, Definition>();
+  const notes = new Map<string, FootnoteDefinition>();
   const body: RootContent[] = [];
   for (const node of tree.children) {
     if (node.type === 'yaml') {
       // The sidecar's roles (`fixed`) win over the front matter's.
       for (const [name, role] of readFrontMatter(node.value, stated, origins, warnings)) if (!roles.has(name)) roles.set(name, role);
     }
-    else if (node.type === 'definition') definitions.set(node.identifier, node);
-    else body.push(node);
+    // CommonMark: of several definitions of one label, the first counts.
+    else if (node.type === 'definition') definitions.set(node.identifier, definitions.get(node.identifier) ?? node);
+    else if (node.type === 'footnoteDefinition' && notes.has(node.identifier)) mergeNote(notes.get(node.identifier)!, node, warnings);
+    else {
+      if (node.type === 'footnoteDefinition') notes.set(node.identifier, node);
+      body.push(node);
+    }
   }
   // remark's root holds flow content; yaml and definitions are taken out above.
   const blocks = body.map((n) => literal(n, definitions, lang) as Flat).map(boldHeading);
@@ -87,6 +93,16 @@ function literal(node: Nodes, definitions: Map<string, Definition>, lang: Langua
         return out;
       }
   }
+}
+
+/**
+ * A second note of the same name (`[^a]:` twice): its text is added to the first, where every citation of that name
+ * points, so a note keeps one number and one id and nothing is lost (warning `duplicate-note`).
+ */
+function mergeNote(first: FootnoteDefinition, again: FootnoteDefinition, warnings: Warning[]): void {
+  first.children.push(...again.children);
+  const line = again.position!.start.line;
+  warnings.push({ code: 'duplicate-note', line, message: `line ${line} defines the note [^${again.label ?? again.identifier}] again; its text is added to the first definition` });
 }
 
 /** A first paragraph of one or two short unpunctuated lines of plain text (a title and its subtitle) is the headline. */

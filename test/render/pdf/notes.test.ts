@@ -16,4 +16,12 @@ describe('pdf notes placement', () => {
     expect(placed).toEqual([['gamma', 'alpha'], ['beta']]);
     expect(notesAtEnd).toEqual([]);
   });
+
+  it('sets a note cited only inside another note after the section that cites that note', () => {
+    const nested = ['# 通报', '', '## 第一章', '', '正文。', '', '## 第二章', '', '正文[^a]。', '', '[^a]: 甲，见[^b]。', '[^b]: 乙，见[^c]。', '[^c]: 丙。', ''].join('\n');
+    const doc = parse(Buffer.from(nested), { file: 'nested.md' }).doc;
+    const { notesAfter, notesAtEnd } = notesPlacement(buildView(doc, resolveMetadata(doc, {}, {}), 'pdf'));
+    expect(Object.entries(notesAfter).map(([id, notes]) => [id, notes.map((n) => n.identifier)])).toEqual([['section-2', ['a', 'b', 'c']]]);
+    expect(notesAtEnd).toEqual([]);
+  });
 });
