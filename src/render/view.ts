@@ -38,7 +38,7 @@ export interface View {
   quotes: { open: string; close: string };
   /** Front matter (masthead … lede) and the body, split for page shells. */
   front: RootContent[];
-  /** The front as covers and page heads set it: the band (masthead, kicker), the title (headline, deck), the rest (the lede). */
+  /** The front as covers and page heads set it: the band (masthead, kicker), the title (headline, deck), the rest (the lede, after any paragraph the source has above it: a date or a byline under the headline). */
   bandNodes: RootContent[];
   titleNodes: RootContent[];
   ledeNodes: RootContent[];
@@ -62,6 +62,9 @@ const FRONT = new Set([...BAND, ...TITLE, 'lede']);
 export function buildView(doc: Document, meta: Metadata, format: string, extra: Partial<View> = {}): View {
   const isEpub = format === 'epub';
   const front = doc.children.filter((c) => FRONT.has(c.type));
+  // Lines between the headline and the lede (a date, a subtitle, a byline) keep their place before the lede.
+  const ledeAt = doc.children.findIndex((c) => c.type === 'lede');
+  const opening = new Set(doc.children.slice(0, Math.max(ledeAt, 0)).filter((c) => !FRONT.has(c.type) && c.type !== 'footnoteDefinition'));
   const links = noteLinks(doc);
   return {
     doc,
@@ -75,9 +78,9 @@ export function buildView(doc: Document, meta: Metadata, format: string, extra: 
     front,
     bandNodes: front.filter((n) => BAND.has(n.type)),
     titleNodes: front.filter((n) => TITLE.has(n.type)),
-    ledeNodes: front.filter((n) => !BAND.has(n.type) && !TITLE.has(n.type)),
+    ledeNodes: [...opening, ...front.filter((n) => !BAND.has(n.type) && !TITLE.has(n.type))],
     hasHeadline: doc.children.some((c) => c.type === 'headline'),
-    body: doc.children.filter((c) => !FRONT.has(c.type) && c.type !== 'footnoteDefinition'),
+    body: doc.children.filter((c) => !FRONT.has(c.type) && c.type !== 'footnoteDefinition' && !opening.has(c)),
     toc: tocOf(doc.children, (id) => `#${id}`),
     footnotes: doc.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition').sort((a, b) => links.number.get(a.identifier)! - links.number.get(b.identifier)!),
     noteLinks: links,

@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Composition, Run } from './composition.js';
-import { emptyComposition } from './composition.js';
+import { emptyComposition, MARGIN_CLASSES } from './composition.js';
 import type { Rule } from './composition.js';
 
 /** Elements that start a run of their own. */
@@ -116,12 +116,13 @@ function replace(piece: Piece, out: Composition): void {
       flushKeep();
       keep = k;
     }
-    const cls = [...(out.marks.get(i) ?? [])].sort().join(' ');
+    const marks = [...(out.marks.get(i) ?? [])];
+    const cls = marks.sort().join(' ');
     if (out.breaks.has(i) && i > start && keep < 0) {
       flushText();
       nodes.push({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
     }
-    if (cls !== textClass) flushText();
+    if (cls !== textClass || marks.some((m) => MARGIN_CLASSES.has(m))) flushText();
     textClass = cls;
     text += chars[i - start];
   }

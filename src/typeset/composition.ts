@@ -32,6 +32,13 @@ export type Rule = (run: Run, out: Composition) => void;
 
 export const emptyComposition = (): Composition => ({ marks: new Map(), breaks: new Set(), keeps: [] });
 
+/**
+ * Classes that set a margin on their box (Han–Latin spacing `as`, compression `pc-s`/`pc-e`): a character that
+ * has one keeps a span of its own, for a span around several characters takes its margin once, after the last
+ * (`3月5日`: `月` and `5` would lose their space). Other classes mark runs that may share a span.
+ */
+export const MARGIN_CLASSES: ReadonlySet<string> = new Set(['as', 'pc-s', 'pc-e']);
+
 /** Adds a class name to the character at `index`. */
 export function mark(out: Composition, index: number, name: string): void {
   const set = out.marks.get(index) ?? new Set<string>();

@@ -111,7 +111,7 @@ export async function chromiumLines(page: Page, selector: string): Promise<Place
 }
 
 /** Han/Latin boundaries of the fixture and the blank each must show, em (CLREQ §3.4.2: ¼ em; none beside punctuation). */
-export const BOUNDARIES: Record<string, number> = { 度G: 0.25, P同: 0.25, 长5: 0.25, 圳A: 0.25, '%。': 0 };
+export const BOUNDARIES: Record<string, number> = { 度G: 0.25, P同: 0.25, 长5: 0.25, 圳A: 0.25, '%。': 0, 京3: 0.25, '3月': 0.25, 月8: 0.25, '8日': 0.25 };
 export const TOLERANCE = 0.02;
 
 export interface AdvanceCheck {
@@ -144,7 +144,7 @@ export function checkAdvances(lines: Placed[][]): AdvanceCheck {
       const want = BOUNDARIES[line[i]!.char + line[i + 1]!.char];
       if (want === undefined) continue;
       measured++;
-      const gap = (line[i + 1]!.x - line[i]!.x - line[i]!.width) / line[i]!.size;
+      const gap = (line[i + 1]!.x - line[i]!.x - line[i]!.width) / line[i]!.size - lineStretch(line);
       if (Math.abs(gap - want) > TOLERANCE) problems.push(`${line[i]!.char}${line[i + 1]!.char} in ${line[i]!.font}: ${gap.toFixed(3)} em`);
     }
   }
@@ -152,6 +152,16 @@ export function checkAdvances(lines: Placed[][]): AdvanceCheck {
 }
 
 const OPENING = new Set('（〔［｛《〈「『【“‘');
+
+/**
+ * A justified line spreads its characters: the line's own stretch, em, is its median blank between two Han
+ * characters (0 on a line set at its natural width), taken off a measured gap so that only the rule's amount is left.
+ */
+function lineStretch(line: Placed[]): number {
+  const han = (g: Placed | undefined) => g !== undefined && /\p{Script=Han}/u.test(g.char);
+  const blanks = line.flatMap((g, i) => (han(g) && han(line[i + 1]) ? [(line[i + 1]!.x - g.x - g.width) / g.size] : []));
+  return blanks.length ? median(blanks) : 0;
+}
 
 /**
  * Lines of body text (10.5 pt) that start with an opening mark at the left
@@ -168,9 +178,7 @@ export function lineStartOpenings(lines: Placed[][]): { opening: number[]; han: 
   const counts = new Map<string, number>();
   for (const x of starts) counts.set(x, (counts.get(x) ?? 0) + 1);
   const margin = Number([...counts].sort((a, b) => b[1] - a[1])[0]![0]);
-  // A justified line spreads its characters: take off the line's own stretch (its median Han advance beyond 1 em).
-  const stretch = (l: Placed[]) => median(l.slice(1, -1).filter((g, i) => /\p{Script=Han}/u.test(g.char) && /\p{Script=Han}/u.test(l[i + 2]!.char)).map((g, i) => (l[l.indexOf(g) + 1]!.x - g.x) / g.size - 1).concat([0]));
-  const from = (l: Placed[]) => (l[1]!.x - margin) / l[0]!.size - stretch(l);
+  const from = (l: Placed[]) => (l[1]!.x - margin) / l[0]!.size - lineStretch(l.slice(1));
   return {
     // Followed by Han text: Chromium 156 leaves an opening mark before Latin letters (`（APEC）`) full-width at a line start.
     opening: body.filter((l) => OPENING.has(l[0]!.char) && l[0]!.x < margin + 1 && /\p{Script=Han}/u.test(l[1]!.char)).map(from),

@@ -32,6 +32,11 @@ describe('the typesetting stage over markup', () => {
     expect(all(after, 'p').map(text)).toEqual(all(before, 'p').map(text));
   });
 
+  it('gives each character with a margin its own span: in 3月5日 each of 3, 月 and 5 is spaced', () => {
+    const date = typesetMarkup('<p>定于3月5日召开，前7天。</p>', { lang: 'zh-Hans', fragment: true, xhtml: false });
+    expect([...date.matchAll(/<span class="as">([^<]*)<\/span>/g)].map((m) => m[1])).toEqual(['于', '3', '月', '5', '前', '7']);
+  });
+
   it('sees a pair across an element boundary (the speaker label’s colon and the quote after it)', () => {
     const first = all(after, 'p')[0]!;
     const compressed = all(first, 'span').filter((s) => String(s.properties.className).includes('pc-s'));

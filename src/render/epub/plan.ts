@@ -123,7 +123,7 @@ export function planBook(view: View, resources: BookResources, templates: Templa
 
 /** The title page carries the display lines; the lede opens the body. */
 function bodyOfBook(view: View) {
-  return [...view.front.filter((n) => n.type === 'lede'), ...view.body];
+  return [...view.ledeNodes, ...view.body];
 }
 
 /** The nav lists the opening (or, failing that, the title page) first, so it is never empty; then every topic or section in the file it lands in. */
