@@ -20,6 +20,8 @@ export interface Label {
   rest: string;
   /** The timestamp before the label, as printed without brackets (`00:12:34`). */
   time?: string;
+  /** The role word before a bracketed name (`主持人（王晓）` → 主持人), which a bare `主持人：` later may stand for. */
+  role?: string;
 }
 
 /** `[00:12:34]`, `(12:34)`, `（12:34）`, `00:12:34`, `12:34.5`: a time before a label. */
@@ -33,13 +35,20 @@ const LABEL = new RegExp(
     `^(${HAN_NAME}{1,24}?[（(][^（）()\\n]{1,24}[)）])[\\s\\u3000]*[:：]`,
     `^(${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[\\s\\u3000]*[:：]`,
     `^((?:问题|問題|提问|提問|Question)[\\s\\u3000]*\\d{1,3})[\\s\\u3000]*[:：]`,
-    `^(${HAN_NAME}{1,24}?)[\\s\\u3000]*[:：]`,
+    // One space may part the words of a name (`观众 王女士`, `路透社记者John Smith`), as a WebVTT voice or a typed label has them.
+    `^(${HAN_NAME}(?:${HAN_NAME}| (?=${HAN_NAME})){0,23}?)[\\s\\u3000]*[:：]`,
   ].join('|'),
   'u',
 );
 /** Role words that are not a name: `主持人（王晓）` is 王晓 speaking as moderator. */
 const ROLE_BEFORE_NAME = /^(?:主持人|主持|主持人员|记者|記者|发言人|發言人|嘉宾|嘉賓|主讲|主講|翻译|翻譯)$/u;
-const SPEECH_VERB = /(?:说|說|道|表示|指出|认为|認為|强调|強調|称|稱|提到|回答|问|問|如下|包括)$/u;
+/** Verbs that report speech: `会议指出：`, `王毅表示：` introduce a quotation; they are not labels. One-character verbs only after a longer subject, as names end in them (`李道`). */
+const SPEECH_VERB = /(?:说|說|道|称|稱|问|問)$/u;
+const SPEECH_VERB_2 = /.(?:表示|指出|认为|認為|强调|強調|提到|提出|回答|要求|如下|包括|透露|介绍|介紹)$/u;
+/** Enumerators that open the points of a speech (`一是：`, `第二：`, `首先：`): a colon after them is not a label's. */
+const ENUMERATOR = /^(?:[一二三四五六七八九十]+(?:是|要|则)|第[一二三四五六七八九十\d]+(?:点|條|条|项|項)?|首先|其次|再次|最后|最後|此外|另外|总之|總之|一方面|另一方面)$/u;
+/** A column or kicker separator (`专访丨局长张明：引语`) marks a headline, not a label. */
+const KICKER_SEPARATOR = /[丨｜|]/u;
 const NUMBERED = /^(问题|問題|提问|提問|Question)[\s\u3000]*\d{1,3}$/u;
 
 /** A candidate label at the start of a paragraph's text, before knowing if it names a speaker. */
@@ -54,17 +63,17 @@ export function candidateLabel(text: string): Label | undefined {
   if (/^\d+$/.test(speaker) || (/\d$/.test(speaker) && /^\d/.test(rest) && !NUMBERED.test(speaker))) return undefined; // a time, 10:30
   if (/^(https?|ftp|mailto|www)$/i.test(speaker)) return undefined;
   // `有网友在留言中写道：` reports speech; it is not a label.
-  if ([...speaker].length > 4 && SPEECH_VERB.test(speaker)) return undefined;
-  const label: Label = { speaker, person: personOf(speaker), rest };
+  if (([...speaker].length > 4 && SPEECH_VERB.test(speaker)) || SPEECH_VERB_2.test(speaker) || KICKER_SEPARATOR.test(speaker) || ENUMERATOR.test(speaker)) return undefined;
+  const label: Label = { speaker, rest, ...personOf(speaker) };
   if (time) label.time = time;
   return label;
 }
 
-/** The person a label names, before aliases are resolved across the document. */
-function personOf(speaker: string): string {
+/** The person a label names, before aliases are resolved across the document, and the role word before their name. */
+function personOf(speaker: string): { person: string; role?: string } {
   const numbered = NUMBERED.exec(speaker);
-  if (numbered) return numbered[1]!;
+  if (numbered) return { person: numbered[1]! };
   const bracketed = /^(.+?)[（(]([^（）()]+)[)）]$/u.exec(speaker);
-  if (bracketed) return ROLE_BEFORE_NAME.test(bracketed[1]!) ? bracketed[2]!.trim() : bracketed[1]!.trim();
-  return speaker;
+  if (bracketed) return ROLE_BEFORE_NAME.test(bracketed[1]!) ? { person: bracketed[2]!.trim(), role: bracketed[1]! } : { person: bracketed[1]!.trim() };
+  return { person: speaker };
 }

@@ -48,7 +48,8 @@ const TITLE_NAME = /^[A-Z][a-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){1,2}$/;
  * document order (`undefined` for a paragraph without one). A label names a
  * speaker when it has a role word, is in capitals, is numbered (`问题 3`) or
  * recurs; a one-off short label (`聯合：`, `Resident Adeyemi:`) does too once
- * two speakers have been found above it. Source-information keys (`作者：`,
+ * two speakers have been found above it, and a one-off name that a sure label
+ * calls by an alias (`邵明远：` once, then `邵局长：`). Source-information keys (`作者：`,
  * `来源：`) never do unless they recur.
  */
 export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
@@ -59,11 +60,16 @@ export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
     if (NOT_A_SPEAKER.test(c.speaker)) return n >= 3;
     return n >= 2 || lexiconRole(c.speaker) !== undefined || CAPS_NAME.test(c.speaker) || c.person !== c.speaker;
   };
+  // A one-off name that a sure label calls by an alias (`邵明远：` once, then `邵局长：`) is that speaker.
+  const surePersons = [...new Set(candidates.flatMap((c) => (c && sure(c) ? [c.person] : [])))];
+  const oneOffNames = candidates.flatMap((c) => (c && !sure(c) && PERSONAL_NAME.test(c.person) ? [c.person] : []));
+  const aliases = resolveAliases([...surePersons, ...oneOffNames]);
+  const aliased = new Set(surePersons.flatMap((p) => (aliases.has(p) ? [aliases.get(p)!] : [])));
   const speakers = new Set<string>();
   for (const c of candidates) {
     if (!c) continue;
     const oneOff = speakers.size >= 2 && !NOT_A_SPEAKER.test(c.speaker) && ([...c.speaker].length <= 6 || TITLE_NAME.test(c.speaker));
-    if (sure(c) || oneOff) speakers.add(c.speaker);
+    if (sure(c) || oneOff || aliased.has(c.person)) speakers.add(c.speaker);
   }
   return speakers;
 }
@@ -90,6 +96,16 @@ export function resolveAliases(persons: string[]): Map<string, string> {
     if (target) out.set(p, target);
   }
   return out;
+}
+
+/**
+ * A bare role word → the one person a label names with it (`主持人（王晓）：` once, then `主持人：`: 王晓 both
+ * times). A role word that names two people (`记者（甲）`, `记者（乙）`) stands for neither.
+ */
+export function roleHolders(labels: Label[]): Map<string, string> {
+  const holders = new Map<string, Set<string>>();
+  for (const l of labels) if (l.role) holders.set(l.role, (holders.get(l.role) ?? new Set()).add(l.person));
+  return new Map([...holders].flatMap(([role, people]) => (people.size === 1 ? [[role, [...people][0]!] as const] : [])));
 }
 
 /** One turn as the role signals see it. */

@@ -12,7 +12,7 @@ import type { BlockContent, FootnoteDefinition, Heading, Paragraph, PhrasingCont
 import { toString } from 'mdast-util-to-string';
 import type { SpeakerRole, Topic, TopicTitle, Turn } from '../ast/types.js';
 import { candidateLabel, type Label } from './labels.js';
-import { assignRoles, resolveAliases, speakerSet } from './speakers.js';
+import { assignRoles, resolveAliases, roleHolders, speakerSet } from './speakers.js';
 
 interface Found extends Label {
   /** The paragraph's content after the label (empty for a label heading). */
@@ -37,7 +37,8 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
     const f = found[i];
     return f && (f.heading || speakers.has(f.speaker)) ? f : undefined;
   };
-  const aliases = resolveAliases(nodes.flatMap((_, i) => labelOf(i)?.person ?? []));
+  const labels = nodes.flatMap((_, i) => labelOf(i) ?? []);
+  const aliases = new Map([...roleHolders(labels), ...resolveAliases(labels.map((l) => l.person))]);
   const personOf = (f: Found) => aliases.get(f.person) ?? f.person;
 
   const out: Flat[] = [];

@@ -23,6 +23,10 @@ describe('labels', () => {
     ['00:12:34 陆骁：大家好。', '陆骁', '陆骁', '00:12:34'],
     ['(12:34) 蔡文渊：好。', '蔡文渊', '蔡文渊', '12:34'],
     ['《人民日报》记者：请问？', '《人民日报》记者', '《人民日报》记者', undefined],
+    ['观众 王女士：票价会涨吗？', '观众 王女士', '观众 王女士', undefined],
+    ['路透社记者John Smith：中方会反制吗？', '路透社记者John Smith', '路透社记者John Smith', undefined],
+    ['李道：谢谢。', '李道', '李道', undefined],
+    ['记者提问：请问？', '记者提问', '记者提问', undefined],
   ])('%s', (text, speaker, person, time) => {
     const label = candidateLabel(text);
     expect(label).toMatchObject({ speaker, person });
@@ -35,6 +39,12 @@ describe('labels', () => {
     ['reported speech', '有网友在留言中写道：强烈建议延长开放时间。'],
     ['a sentence before the colon', '他说，这件事：很重要。'],
     ['a quotation', '“社区食堂”开到家门口：访处长'],
+    ['a body reporting speech', '会议指出：全国两会是重要会议。'],
+    ['a person reporting speech', '王毅表示：中方欢迎。'],
+    ['an enumerator', '一是：完成了水库除险加固；'],
+    ['an ordinal', '第二：加强预警。'],
+    ['a kicker before a quoted headline', '专访丨市住建局局长张明：老旧小区改造今年再启动120个'],
+    ['two spaces in a row', '观众  王女士：票价会涨吗？'],
   ])('not a label: %s', (_, text) => {
     expect(candidateLabel(text)).toBeUndefined();
   });

@@ -79,3 +79,41 @@ describe('plain text without structure', () => {
     expect(doc.children).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: '今天天气很好，我们去公园散步了。' }] }]);
   });
 });
+
+describe('labels in whole transcripts', () => {
+  const turns = (text: string, file = 'in.txt') =>
+    read(text, file).doc.children.flatMap((c) => (c.type === 'turn' ? [[c.person ?? c.speaker, c.role, toString(c).slice(0, 6)]] : []));
+
+  it('a questioner named by outlet and a Latin name with a space asks; the spokesperson answers each time', () => {
+    const text = '例行记者会\n\n林涛：下午好。\n\n央视记者 王宁：请问中方对此有何回应？\n\n林涛：我们注意到了。\n\n路透社记者 John Smith：中方会反制吗？\n\n林涛：我没有可以发布的消息。\n';
+    expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['林涛/answer', '央视记者王宁/question', '林涛/answer', '路透社记者John Smith/question', '林涛/answer']);
+  });
+
+  it('a phrase reporting speech (会议指出：) is text, kept every time it occurs', () => {
+    const text = '市委常委会会议传达全国两会精神\n\n会议指出：全国两会是重要会议。\n\n会议强调：要统一思想。\n\n会议指出：要坚持稳中求进。\n';
+    const { doc } = read(text);
+    expect(doc.children.some((c) => c.type === 'turn')).toBe(false);
+    expect(toString(doc).match(/会议指出：/g)).toHaveLength(2);
+  });
+
+  it('a WebVTT voice with a space in it is a speaker', () => {
+    const vtt = ['WEBVTT', '', '00:00:01.000 --> 00:00:03.000', '<v 主持人>请问票价会涨吗？', '', '00:00:03.500 --> 00:00:06.000', '<v 李华>不会涨。', '',
+      '00:00:06.500 --> 00:00:08.000', '<v 观众 王女士>那地铁呢？', '', '00:00:08.500 --> 00:00:10.000', '<v 李华>也不会。', ''].join('\n');
+    expect(turns(vtt, 'in.vtt').map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/moderator', '李华/answer', '观众 王女士/question', '李华/answer']);
+  });
+
+  it('a name used once, then by an alias, is one speaker; the points of a speech (一是：) stay in the turn; a bare role word is the one person named with it', () => {
+    const text = [
+      '防汛工作新闻发布会', '', '主持人（王晓）：各位记者朋友，上午好。首先请邵局长介绍情况。', '', '邵明远：谢谢主持人。我们重点做了三方面工作：', '',
+      '一是：完成了127座病险水库的除险加固；', '', '二是：建成了预警系统。', '', '主持人：下面进入提问环节。', '', '新华社记者：请问邵局长，今年汛期形势如何？', '',
+      '邵局长：说实话，形势不容乐观。', '',
+    ].join('\n');
+    expect(turns(text)).toEqual([
+      ['王晓', 'moderator', '各位记者朋友'],
+      ['邵明远', 'answer', '谢谢主持人。'],
+      ['王晓', 'moderator', '下面进入提问'],
+      ['新华社记者', 'question', '请问邵局长，'],
+      ['邵明远', 'answer', '说实话，形势'],
+    ]);
+  });
+});
