@@ -2,23 +2,33 @@
  * `--press`: the example with a 3 mm bleed and crop marks, as CMYK for the
  * press, checked as a prepress desk would: qpdf's uncompressed form scanned for
  * colour operators, the OutputIntent, the page boxes (pdfinfo -box), the fonts
- * (pdffonts) and the text (pdftotext) against the RGB print of the same input.
+ * (pdffonts) and the text (pdftotext) against the RGB print of the same input;
+ * and a second build, byte for byte, with no trace of the time it was built.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
 import { example } from '../support/paths.js';
 import { pdfFonts } from '../support/pdf-tools.js';
+import { printBrowser } from '../support/print-browser.js';
+import { tempDir } from '../support/temp.js';
 import { buildPdf } from './pdf/build-pdf.js';
 
 let press: string;
+let pressAgain: string;
 let rgb: string;
+let started: Date;
 const options = { bleed: 3, marks: ['crop' as const] };
 
 beforeAll(async () => {
+  started = new Date();
   press = await buildPdf(example, 'press', { ...options, press: true });
   rgb = await buildPdf(example, 'press-rgb', options);
+  // Seconds after the first: any date or time-based ID Ghostscript stamps differs (tempDir: removed when the file ends).
+  const again = await build([example], { ...options, press: true, out: tempDir('press-again'), formats: ['pdf'], browser: printBrowser });
+  pressAgain = again.written.find((f) => f.endsWith('.pdf'))!;
 });
 afterAll(() => {
   for (const f of [press, rgb]) rmSync(dirname(f), { recursive: true, force: true });
@@ -48,6 +58,46 @@ function boxes(file: string): string[] {
 }
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The hour stamps a program running between `from` and now could have written, as PDF dates (`D:2026120507`) and
+ * XMP dates (`2026-12-05T07`), in UTC and in local time (Ghostscript writes local time with its offset).
+ */
+function stampsSince(from: Date): string[] {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const stamps = new Set<string>();
+  const times = [from.getTime(), Date.now()];
+  for (let t = from.getTime() + 3_600_000; t < Date.now(); t += 3_600_000) times.push(t);
+  for (const time of times) {
+    const d = new Date(time);
+    for (const [y, m, day, h] of [
+      [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours()],
+      [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours()],
+    ] as const) {
+      stamps.add(`D:${y}${pad(m)}${pad(day)}${pad(h)}`);
+      stamps.add(`${y}-${pad(m)}-${pad(day)}T${pad(h)}`);
+    }
+  }
+  return [...stamps];
+}
+
+/**
+ * What of its build time a PDF holds, in its bytes or in any stream (qpdf's QDF form inflates the XMP if compressed):
+ * a date of the hours since `from`, a time-based (version 1) UUID such as Ghostscript's xapMM:DocumentID, and an
+ * Info dictionary whose dates Ghostscript wrote (its Producer beside a CreationDate). Empty when none.
+ */
+function buildTimeTraces(file: string, from: Date): string[] {
+  const texts = [readFileSync(file, 'latin1'), qdf(file)];
+  const traces = new Set<string>();
+  for (const text of texts) {
+    for (const stamp of stampsSince(from)) if (text.includes(stamp)) traces.add(`date ${stamp}`);
+    for (const m of text.matchAll(/uuid:[0-9a-f]{8}-[0-9a-f]{4}-1[0-9a-f]{3}-[0-9a-f-]+/gi)) traces.add(`time-based ${m[0]}`);
+    for (const m of text.matchAll(/<<((?:(?!<<|>>)[\s\S])*)>>/g)) {
+      if (/\/Producer\s*\(GPL Ghostscript/.test(m[1]!) && /\/CreationDate/.test(m[1]!)) traces.add("Ghostscript's Info dates");
+    }
+  }
+  return [...traces];
+}
 
 describe('pdf --press', () => {
   it('uses no DeviceRGB and no RGB operator in any content stream (negative control: the RGB print has them)', () => {
@@ -89,5 +139,22 @@ describe('pdf --press', () => {
     const reference = squeeze(execFileSync('pdftotext', [rgb, '-'], { encoding: 'utf8' }));
     expect(new Set(text)).toEqual(new Set(reference));
     expect(text.length).toBe(reference.length);
+  });
+
+  it("rebuilds byte for byte, with the print's fixed dates and no trace of the build time", () => {
+    expect(buildTimeTraces(press, started)).toEqual([]);
+    expect(readFileSync(pressAgain).equals(readFileSync(press))).toBe(true);
+    const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/^(CreationDate|ModDate):.*$/gm);
+    expect(info(press)).toEqual(info(rgb));
+  });
+
+  it("finds the build time in Ghostscript's own output (negative control for the check above)", () => {
+    const raw = join(tempDir('press-raw'), 'raw.pdf');
+    execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-dNEWPDF=false', '-sDEVICE=pdfwrite', `-sOutputFile=${raw}`, rgb], { stdio: 'pipe' });
+    const traces = buildTimeTraces(raw, started);
+    expect(traces.some((t) => t.startsWith('date D:'))).toBe(true);
+    expect(traces.some((t) => /^date \d{4}-/.test(t))).toBe(true);
+    expect(traces.some((t) => t.startsWith('time-based uuid:'))).toBe(true);
+    expect(traces).toContain("Ghostscript's Info dates");
   });
 });

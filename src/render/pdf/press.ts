@@ -9,7 +9,9 @@
  *    output profile, keeping fonts embedded, text extractable and the
  *    TrimBox/BleedBox of every page;
  * 3. gray is written as K (`0 0 0 1 k`), fills and strokes of 100 % K are set
- *    to overprint (OPM 1), and the profile is attached as the OutputIntent.
+ *    to overprint (OPM 1), and the profile is attached as the OutputIntent;
+ * 4. the print's document information and file ID replace Ghostscript's, so
+ *    the same input gives a byte-identical PDF with no build time in it.
  * The result is CMYK for press, not PDF/X (see README: Press).
  */
 import { execFile } from 'node:child_process';
@@ -17,7 +19,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { PDFDict, PDFDocument, PDFName, PDFStream, PDFString, ParseSpeeds } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, PDFString, ParseSpeeds } from '@cantoo/pdf-lib';
 import { rewriteContentStreams } from './content-stream.js';
 
 /** Ghostscript's SWOP-based CMYK profile (Debian `libgs10-common`, AGPL like Ghostscript). */
@@ -32,7 +34,8 @@ const STROKE = new Set(['K', 'RG', 'SC', 'SCN', 'CS']);
 const num = (v: number) => String(Number(v.toFixed(4)));
 
 /**
- * Converts a print PDF (bytes from the print step) to CMYK for the press.
+ * Converts a print PDF (bytes from the print step) to CMYK for the press, with the print's document information and
+ * file ID: the same print gives the same bytes.
  * Throws when Ghostscript (`gs`) or the profile is missing, or gs fails.
  */
 export async function pressPdf(printed: Uint8Array): Promise<Uint8Array> {
@@ -46,8 +49,13 @@ export async function pressPdf(printed: Uint8Array): Promise<Uint8Array> {
     writeFileSync(input, await source.save({ useObjectStreams: false, objectsPerTick: Infinity }));
     // -dNEWPDF=false: Ghostscript 10.0's new PDF interpreter rewrites the ToUnicode maps of Chromium's CID TrueType
     // subsets with wrong entries (copying a Kai question gave `宣_Î` for 宣布); the legacy interpreter keeps them exact.
+    // -dOmitInfoDate -dOmitID -dOmitXMP: pdfwrite otherwise stamps the wall-clock time into the Info dates, the XMP
+    // (xmp:CreateDate, ModifyDate) and a time-based xapMM:DocumentID, and derives the trailer ID from it; pdf-lib keeps
+    // every object it parsed, so these reached the saved file (two builds a minute apart differed in 16 bytes). The
+    // print has no XMP and this is not PDF/X, which would require it; Info and ID come from the print (copyInfoAndId).
     await promisify(execFile)('gs', [
       '-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-dNEWPDF=false', '-sDEVICE=pdfwrite', '-dPDFSETTINGS=/prepress', '-dAutoRotatePages=/None',
+      '-dOmitInfoDate', '-dOmitID', '-dOmitXMP',
       '-sColorConversionStrategy=CMYK', '-sProcessColorModel=DeviceCMYK', `-sOutputICCProfile=${CMYK_PROFILE}`,
       `-sOutputFile=${output}`, input,
     ], { maxBuffer: 1 << 26 });
@@ -108,8 +116,12 @@ function addOutputIntent(pdf: PDFDocument): void {
   pdf.catalog.set(PDFName.of('OutputIntents'), pdf.context.obj([intent]));
 }
 
-/** Ghostscript stamps the time into the Info dates and the ID: keep the print's, so rebuilds stay byte-identical. */
+/**
+ * The print's Info (fixed dates, huozi as Creator) and file ID (info.ts) replace Ghostscript's, so rebuilds stay
+ * byte-identical; Ghostscript's Info object is deleted, as pdf-lib writes every object it holds, referenced or not.
+ */
 function copyInfoAndId(from: PDFDocument, to: PDFDocument): void {
+  if (to.context.trailerInfo.Info instanceof PDFRef) to.context.delete(to.context.trailerInfo.Info);
   const info = from.context.lookup(from.context.trailerInfo.Info);
   if (info) to.context.trailerInfo.Info = to.context.register(info.clone(to.context));
   if (from.context.trailerInfo.ID) to.context.trailerInfo.ID = from.context.trailerInfo.ID.clone(to.context);
