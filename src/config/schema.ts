@@ -24,8 +24,13 @@ export type FolioNumerals = (typeof FOLIO_NUMERALS)[number];
 /** Named trim sizes in mm, width × height: ISO A4/A5/B5 and the Chinese 16开 and 32开. */
 export const PAPER_SIZES = { a4: [210, 297], a5: [148, 210], b5: [176, 250], '16k': [185, 260], '32k': [130, 184] } as const;
 export const PAPERS = Object.keys(PAPER_SIZES) as Array<keyof typeof PAPER_SIZES>;
-/** A `WxH` trim size must lie within these bounds, in mm, on each side. */
-export const PAPER_MM = { min: 50, max: 1000 } as const;
+/**
+ * A `WxH` trim size must lie within these bounds, in mm, on each side. The least holds ten lines (or, set
+ * vertically, ten columns) of body type at its 18 pt pitch inside the least margins (paper.ts: 10 × 18 pt / 0.78
+ * ≈ 81 mm across, / 0.81 ≈ 78 mm down); smaller pages broke the print of the example (148×60: the cover's text was
+ * cut off; 50×200: the contents print had a page fewer than the body's contents).
+ */
+export const PAPER_MM = { min: 80, max: 1000 } as const;
 
 /** A trim size as the renderer uses it. */
 export interface PaperSize {

@@ -35,7 +35,7 @@ describe('cli errors: one line, the documented exit code', () => {
     [['frob'], "huozi: unknown command 'frob'; huozi --help lists the commands"],
     [[], 'huozi: give a command: huozi build [inputs…] (huozi --help lists them)'],
     [['build', '--formats', 'pdf,docx'], 'huozi: --formats: unknown format "docx" (use pdf, epub or html)'],
-    [['build', '--paper', 'letter'], 'huozi: --paper: "letter" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 50–1000, e.g. 140x203)'],
+    [['build', '--paper', 'letter'], 'huozi: --paper: "letter" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 80–1000, e.g. 140x203)'],
     [['build', '--date', '8.3'], 'huozi: --date: "8.3" is not a date (write YYYY-MM-DD, e.g. 2026-03-08)'],
     [['build', '--bleed', '3cm'], 'huozi: --bleed: "3cm" is not a length in mm (write e.g. 3mm)'],
     [['build', '--marks', 'star'], 'huozi: --marks: unknown mark "star" (use crop or cross)'],
@@ -53,7 +53,7 @@ describe('cli errors: one line, the documented exit code', () => {
     expectOneLine(
       huozi(['build', 'talk.txt'], { cwd: dir }),
       2,
-      `huozi: ${join(dir, 'huozi.config.yaml')}: paper: "letter" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 50–1000, e.g. 140x203)`,
+      `huozi: ${join(dir, 'huozi.config.yaml')}: paper: "letter" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 80–1000, e.g. 140x203)`,
     );
     expect(readdirSync(dir).sort()).toEqual(['huozi.config.yaml', 'talk.txt']);
   });
