@@ -117,3 +117,16 @@ describe('labels in whole transcripts', () => {
     ]);
   });
 });
+
+describe('uncertainty warnings', () => {
+  const text = '江城日报\n2026年3月5日\n\n本报讯 市住建局今天介绍了老旧小区改造的进展。\n';
+  it('a guessed title gives title-uncertain', () => {
+    expect(read(text).warnings.map((w) => w.code)).toContain('title-uncertain');
+  });
+
+  it('a title the front matter declares settles it: no title-uncertain', () => {
+    const { doc, warnings } = read(`---\ntitle: 老旧小区改造进展\n---\n${text}`);
+    expect(doc.data.stated.title).toBe('老旧小区改造进展');
+    expect(warnings.map((w) => w.code)).not.toContain('title-uncertain');
+  });
+});
