@@ -87,7 +87,8 @@ export function resolveMetadataWithSources(
   const date = pick('date', 'date', none, dateFromEpoch(env.SOURCE_DATE_EPOCH) ?? DEFAULT_DATE);
   const publisher = pick('publisher', 'source', none, DEFAULT_PUBLISHER);
   const author = pick('author', 'author', none, publisher.value);
-  const identifier = pick('identifier', undefined, none, uuidFrom(`${title.value}\n${date.value}`));
+  // Untitled, a book is known by its words: every untitled book would otherwise share one identifier.
+  const identifier = pick('identifier', undefined, none, uuidFrom(`${title.value}\n${date.value}${title.source === 'default' ? `\n${toString(doc)}` : ''}`));
   const region = flags.region ?? config.region;
   const canonicalUrl = flags.canonicalUrl ?? config.canonicalUrl;
   const meta: Metadata = {

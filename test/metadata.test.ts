@@ -37,6 +37,13 @@ describe('metadata model', () => {
     expect(resolveMetadata(exampleDoc(), { flags: { identifier: 'isbn:978-7-0000-0000-0' } }, {}).identifier).toBe('isbn:978-7-0000-0000-0');
   });
 
+  it('gives untitled books different identifiers, from their text', () => {
+    const untitled = (text: string) => resolveMetadata(parse(enc(text)).doc, {}, {});
+    const [a, b] = [untitled('甲：今天天气很好，我们出去走走吧。'), untitled('乙：明天会下雨，记得带伞出门。')];
+    expect(a.title).toBe(b.title);
+    expect(a.identifier).not.toBe(b.identifier);
+  });
+
   it('adds a region to the language tag on request', () => {
     expect(resolveMetadata(exampleDoc(), { flags: { region: 'CN' } }, {}).lang).toBe('zh-Hans-CN');
     expect(resolveMetadata(exampleDoc(), { config: { region: 'SG' } }, {}).lang).toBe('zh-Hans-SG');
