@@ -12,6 +12,7 @@ import { type SharedBrowser, sharedBrowser } from './browser.js';
 import { type Interrupts, watchInterrupts } from './build/interrupt.js';
 import { editionText } from './build/edition-text.js';
 import { compare, passagesOf, transformedWarning } from './build/fidelity.js';
+import { unreadable } from './build/inputs.js';
 import { checkInputSize } from './build/limits.js';
 import type { BuildHooks } from './build/progress.js';
 import { writeOutputSet } from './build/write-outputs.js';
@@ -231,8 +232,6 @@ function readInput(file: string, display: string): Uint8Array {
   try {
     return readFileSync(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code})`;
-    throw inputError(display, why);
+    throw inputError(display, unreadable((e as NodeJS.ErrnoException).code));
   }
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
 import type { Document, Section, SpeakerRole, StatedMetadata, Topic, Turn } from './ast/types.js';
+import { unreadable } from './build/inputs.js';
 import { inputError } from './errors.js';
 import { parse, type ParseOptions } from './source/parse.js';
 import type { Shape } from './source/shape.js';
@@ -63,8 +64,7 @@ export function check(inputs: string[], options: Pick<ParseOptions, 'encoding'> 
     try {
       bytes = readFileSync(file);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw inputError(file, code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code})`);
+      throw inputError(file, unreadable((e as NodeJS.ErrnoException).code));
     }
     const parsed = parse(bytes, { file, ...options });
     return { file, shape: parsed.shape, encoding: parsed.encoding, lang: String(parsed.doc.data.lang), ...recognised(parsed.doc), repairs: parsed.repairs, warnings: parsed.warnings };

@@ -17,7 +17,7 @@ export function previewCommand(cli: Command, streams: Streams, exit: (code: Exit
   const command = buildLikeCommand(cli, 'preview', 'watch, and serve the output folder on 127.0.0.1 with live reload (HTML and PDF side by side at /); Ctrl-C stops');
   command.addOption(new Option('--port <n>', `port on 127.0.0.1, 0 for any free one (default: ${DEFAULT_PORT})`));
   return addSharedFlags(command).action(async (inputs: string[]) => {
-    const { flags, given } = watchSettings(command);
+    const { flags, given } = watchSettings(command, inputs);
     const port = portOf(command.opts().port as string | undefined);
     const { options } = await resolveBuild(inputs, given, 'cli');
     const { servePreview } = await import('../preview/server.js');

@@ -2,10 +2,13 @@
  * `huozi watch [inputs…]`: builds, then rebuilds on every change
  * (watch/rebuilds.ts), printing what changed and what was rebuilt, until
  * Ctrl-C (SIGINT) or SIGTERM: then it waits for a running build to end or be
- * interrupted (nothing half-written), closes the browser and exits 0.
+ * interrupted (nothing half-written), closes the browser and exits 0. An
+ * input that cannot be read at the start is refused as `huozi build` refuses
+ * it (one line, exit 1), before anything is watched.
  * `huozi preview` runs the same loop under its server (cli/preview.ts).
  */
 import type { Command } from 'commander';
+import { checkReadable } from '../build/inputs.js';
 import { resolveOptions, type BuildOptions } from '../config/schema.js';
 import { ExitCode, HuoziError } from '../errors.js';
 import { shownPath } from '../render/theme.js';
@@ -23,10 +26,15 @@ export function buildLikeCommand(cli: Command, name: string, description: string
   return command;
 }
 
-/** The flags and options of a build-like command, checked (a bad one throws a usage error before anything starts). */
-export function watchSettings(command: Command): { flags: SharedFlags; given: BuildOptions } {
+/**
+ * The flags and options of a build-like command, checked with its inputs before anything starts (no watcher, no
+ * server): a bad flag throws a usage error (exit 2), an input that cannot be read an input error (exit 1) naming it,
+ * as `huozi build` does. An input that becomes unreadable later is a failed round, and watching goes on.
+ */
+export function watchSettings(command: Command, inputs: string[]): { flags: SharedFlags; given: BuildOptions } {
   const given = givenOptions(command, [...BUILD_KEYS, 'config']);
   resolveOptions(given, 'cli');
+  for (const input of inputs) checkReadable(input, input);
   return { flags: sharedFlags(command), given };
 }
 
@@ -34,7 +42,7 @@ export function watchSettings(command: Command): { flags: SharedFlags; given: Bu
 export function watchCommand(cli: Command, streams: Streams, exit: (code: ExitCode) => void): Command {
   const command = buildLikeCommand(cli, 'watch', 'build, then rebuild on every change of the inputs, their sidecars, the config file or the theme (HTML first, one warm browser); Ctrl-C stops');
   return addSharedFlags(command).action(async (inputs: string[]) => {
-    const { flags, given } = watchSettings(command);
+    const { flags, given } = watchSettings(command, inputs);
     await watchUntilStopped(inputs, given, flags, streams);
     exit(ExitCode.ok);
   });

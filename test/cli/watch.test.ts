@@ -3,13 +3,14 @@
  * Chromium), reports a bad change and goes on, and on Ctrl-C (SIGINT) stops
  * with exit 0 and no Chromium left. A real process, bounded in time.
  */
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LiveProcess, startHuozi } from '../support/live-process.js';
 import { pdfText } from '../support/pdf-tools.js';
 import { browserProcess, chromiums } from '../support/processes.js';
-import { root } from '../support/paths.js';
+import { bin, root } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
 
 /** Text of the HTML edition: tags dropped (the typesetting stage wraps runs in spans). */
@@ -124,5 +125,25 @@ describe('huozi watch and a theme', () => {
     } finally {
       await watch.end();
     }
+  });
+});
+
+describe('huozi watch and preview on an input they cannot read', () => {
+  it.each([
+    ['watch', 'nope.txt', 'huozi: nope.txt: file not found'],
+    ['preview', 'nope.txt', 'huozi: nope.txt: file not found'],
+    ['watch', 'drafts', 'huozi: drafts: is a folder, not a file'],
+  ])('huozi %s %s: one line, exit 1, before anything is watched or served; nothing written', (command, input, line) => {
+    const desk = tempDir('watch-unreadable');
+    mkdirSync(join(desk, 'drafts'));
+    writeFileSync(join(desk, 'notice.txt'), '清水河防汛通告\n\n各位居民朋友：今晚有洪水。\n');
+    const args = [bin, command, 'notice.txt', input, '--out', 'out', ...(command === 'preview' ? ['--port', '0'] : [])];
+    // Bounded: before the fix it printed "watching ; Ctrl-C stops" and ran until stopped.
+    const r = spawnSync(process.execPath, args, { cwd: desk, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGINT' });
+    expect(r.signal).toBe(null);
+    expect(r.stderr).toBe(`${line}\n`);
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(1);
+    expect(readdirSync(desk).sort()).toEqual(['drafts', 'notice.txt']);
   });
 });
