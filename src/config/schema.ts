@@ -12,6 +12,7 @@
  */
 import * as v from 'valibot';
 import { ExitCode, HuoziError } from '../errors.js';
+import { calendarProblem, notADay } from '../source/dates.js';
 import { supportedEncodings } from '../source/decode.js';
 
 export const FORMATS = ['pdf', 'epub', 'html'] as const;
@@ -108,7 +109,20 @@ export const MetadataOptions = v.object({
   author: v.pipe(v.optional(text('a name')), v.description('Author, overriding the document.'), flag({ value: 'text', shownDefault: 'the publisher' })),
   publisher: v.pipe(v.optional(text('a name')), v.description('Publisher, overriding the document.'), flag({ value: 'text', shownDefault: 'huozi' })),
   date: v.pipe(
-    v.optional(v.pipe(v.string('must be a date, YYYY-MM-DD'), v.trim(), v.isoDate((issue) => `"${String(issue.input)}" is not a date (write YYYY-MM-DD, e.g. 2026-03-08)`))),
+    v.optional(
+      v.pipe(
+        v.string('must be a date, YYYY-MM-DD'),
+        v.trim(),
+        v.isoDate((issue) => `"${String(issue.input)}" is not a date (write YYYY-MM-DD, e.g. 2026-03-08)`),
+        // The format says nothing of the month's length: 2026-02-30 is a day the calendar does not have.
+        v.rawCheck(({ dataset, addIssue }) => {
+          if (!dataset.typed) return;
+          const [year, month, day] = dataset.value.split('-').map(Number) as [number, number, number];
+          const problem = calendarProblem(year, month, day);
+          if (problem) addIssue({ message: notADay(dataset.value, problem) });
+        }),
+      ),
+    ),
     v.description('Publication date, overriding the document.'),
     flag({ value: 'YYYY-MM-DD', shownDefault: 'the dateline, else SOURCE_DATE_EPOCH, else 2000-01-01' }),
   ),

@@ -15,7 +15,7 @@ import { parse as parseYaml } from 'yaml';
 import type { SpeakerRole, StatedMetadata } from '../ast/types.js';
 import { inputError } from '../errors.js';
 import type { Warning } from '../warnings.js';
-import { findDate } from './dates.js';
+import { calendarDate, calendarProblem, findDate, notADay } from './dates.js';
 
 export const ROLES: readonly SpeakerRole[] = ['question', 'answer', 'moderator', 'interpreter', 'other'];
 
@@ -31,7 +31,19 @@ export interface Corrections {
 const text = v.pipe(v.union([v.string(), v.number()], 'must be text'), v.transform(String), v.trim(), v.nonEmpty('must not be empty'));
 const entries = {
     title: v.optional(text),
-    date: v.optional(v.pipe(v.union([v.string(), v.date()], 'must be a date, YYYY-MM-DD'), v.transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : findDate(d, 'zh-Hans') ?? '')), v.nonEmpty('must be a date, YYYY-MM-DD'))),
+    date: v.optional(
+      v.pipe(
+        v.union([v.string(), v.date()], 'must be a date, YYYY-MM-DD'),
+        v.rawTransform(({ dataset, addIssue, NEVER }) => {
+          const value = dataset.value;
+          const date = value instanceof Date ? value.toISOString().slice(0, 10) : findDate(value, 'zh-Hans');
+          if (date) return date;
+          const problem = readDate(value);
+          addIssue({ message: problem && 'problem' in problem ? notADay(String(value), problem.problem) : 'must be a date, YYYY-MM-DD' });
+          return NEVER;
+        }),
+      ),
+    ),
     author: v.optional(text),
     speakers: v.optional(v.record(v.string(), v.picklist(ROLES, `must be one of ${ROLES.join(', ')}`), 'must be a mapping of speaker: role')),
 };
@@ -82,19 +94,29 @@ export function readFrontMatter(source: string, stated: StatedMetadata, origins:
     if (value !== undefined && value !== null && String(value).trim()) [stated[key], origins[key]] = [String(value).trim(), 'front matter'];
   }
   if (record.date !== undefined && record.date !== null) {
-    const date = isoDate(record.date);
-    if (date) [stated.date, origins.date] = [date, 'front matter'];
-    else warnings.push({ code: 'front-matter', message: `front matter date "${String(record.date)}" is not a date (use YYYY-MM-DD); it is ignored` });
+    const read = readDate(record.date);
+    if (read && 'date' in read) [stated.date, origins.date] = [read.date, 'front matter'];
+    else {
+      const why = read ? notADay(String(record.date), read.problem) : `"${String(record.date)}" is not a date (use YYYY-MM-DD)`;
+      warnings.push({ code: 'front-matter', message: `front matter date ${why}; it is ignored` });
+    }
   }
   if (record.speakers === undefined) return new Map();
   return new Map(Object.entries(readCorrections(JSON.stringify({ speakers: record.speakers }), 'front matter').speakers ?? {}));
 }
 
-/** `2026-03-08`, `2026/3/8`, `2026年3月8日` → `2026-03-08`. */
-function isoDate(value: unknown): string | undefined {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+/**
+ * A date as front matter or a sidecar writes it: `2026-03-08`, `2026/3/8`, `2026年3月8日` (or a YAML date) →
+ * `{ date: '2026-03-08' }`; written so but a day the calendar does not have (`2026-02-30`) → `{ problem }` in
+ * words (dates.ts, `calendarProblem`); anything else → undefined.
+ */
+function readDate(value: unknown): { date: string } | { problem: string } | undefined {
+  if (value instanceof Date) return { date: value.toISOString().slice(0, 10) };
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/u.exec(String(value).trim());
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const problem = calendarProblem(year, month, day);
+  return problem ? { problem } : { date: calendarDate(year, month, day)! };
 }
 
 /** `<dir>/<stem>.huozi.yaml` beside `file`. */

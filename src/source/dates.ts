@@ -4,38 +4,99 @@
  * `民國107年12月13日` (Minguo year + 1911), `107年12月13日` (Minguo in zh-Hant
  * only), `13 December 2018` / `December 13, 2018`, and a month and day
  * (`12月13日`, a dateline's `据新华社北京12月13日电`) with the year from context.
+ * Only a day the calendar has is a date (`2026年2月30日` is none): `calendarProblem`
+ * is the one check, for the text, the front matter, sidecars and the options.
  */
 import type { LanguageTag } from '../ast/types.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = `(${MONTHS.map((m) => `${m[0]!.toUpperCase()}${m.slice(1)}`).join('|')})`;
+const MONTH_NAMES = MONTHS.map((m) => `${m[0]!.toUpperCase()}${m.slice(1)}`);
+const MONTH = `(${MONTH_NAMES.join('|')})`;
 
-const iso = (y: number, m: number, d: number): string | undefined =>
-  m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2200 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
+/**
+ * Days in `month` (1–12) of `year`, by the Gregorian calendar (ISO 8601 uses it for every year): 30 in April, June,
+ * September and November, 31 in the other months but February, which has 29 in a leap year (a multiple of 4, but
+ * not of 100 unless of 400: 2024 and 2000, not 2026 or 1900), else 28.
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
 
-/** A full date anywhere in `text` (the first one), as `YYYY-MM-DD`. */
-export function findDate(text: string, lang: LanguageTag): string | undefined {
-  const patterns: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
-    [/民[國国][\s\u3000]*(\d{1,3})[\s\u3000]*年[\s\u3000]*(\d{1,2})[\s\u3000]*月[\s\u3000]*(\d{1,2})[\s\u3000]*日/u, (m) => iso(Number(m[1]) + 1911, Number(m[2]), Number(m[3]))],
-    [/(?<!\d)(\d{4})[\s\u3000]*年[\s\u3000]*(\d{1,2})[\s\u3000]*月[\s\u3000]*(\d{1,2})[\s\u3000]*日/u, (m) => iso(Number(m[1]), Number(m[2]), Number(m[3]))],
-    [/(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/u, (m) => iso(Number(m[1]), Number(m[3]), Number(m[4]))],
-    [new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})`, 'u'), (m) => iso(Number(m[3]), MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]))],
-    [new RegExp(`${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'u'), (m) => iso(Number(m[3]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2]))],
+/**
+ * The one calendar check: why `year`-`month`-`day` (whole numbers) is no day of the Gregorian calendar, in
+ * words for a message (`there is no month 13`, `February 2026 has 28 days`), or undefined when it is one.
+ * The options schema (`--date`, `date`), front matter and sidecars (corrections.ts) and the dates recognised in the
+ * text (this file) all ask it.
+ */
+export function calendarProblem(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) return `${MONTH_NAMES[month - 1]} ${year} has ${days} days`;
+  return undefined;
+}
+
+/** The words for a value written as a date that names no day: `"2026-02-30" is not a day of the calendar: February 2026 has 28 days`. */
+export const notADay = (value: string, problem: string): string => `"${value}" is not a day of the calendar: ${problem}`;
+
+/** `year`-`month`-`day` as ISO `YYYY-MM-DD` (2026, 3, 8 → `2026-03-08`) when the calendar has that day (calendarProblem), else undefined. */
+export function calendarDate(year: number, month: number, day: number): string | undefined {
+  if (calendarProblem(year, month, day)) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A year a transcript's date can fall in. */
+const inRange = (year: number) => year >= 1900 && year <= 2200;
+
+/** A date printed in a transcript: a day of the calendar (calendarDate) in a year it can fall in. */
+const iso = (y: number, m: number, d: number): string | undefined => (inRange(y) ? calendarDate(y, m, d) : undefined);
+
+/** A date as written: where it starts in the text, and its year, month and day as printed (not yet checked against the calendar). */
+interface Written {
+  at: number;
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The first date written in `text` in each spelling, with a year a transcript's date can fall in, in no particular order. */
+function writtenDates(text: string, lang: LanguageTag): Written[] {
+  const patterns: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]> = [
+    [/民[國国][\s\u3000]*(\d{1,3})[\s\u3000]*年[\s\u3000]*(\d{1,2})[\s\u3000]*月[\s\u3000]*(\d{1,2})[\s\u3000]*日/u, (m) => [Number(m[1]) + 1911, Number(m[2]), Number(m[3])]],
+    [/(?<!\d)(\d{4})[\s\u3000]*年[\s\u3000]*(\d{1,2})[\s\u3000]*月[\s\u3000]*(\d{1,2})[\s\u3000]*日/u, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+    [/(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/u, (m) => [Number(m[1]), Number(m[3]), Number(m[4])]],
+    [new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})`, 'u'), (m) => [Number(m[3]), MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1])]],
+    [new RegExp(`${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'u'), (m) => [Number(m[3]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2])]],
   ];
   // Taiwan prints the Minguo year without 民國 too: only there does a two- or three-digit year mean it.
-  if (String(lang).startsWith('zh-Hant')) patterns.push([/(?<![\d年])(\d{2,3})[\s\u3000]*年[\s\u3000]*(\d{1,2})[\s\u3000]*月[\s\u3000]*(\d{1,2})[\s\u3000]*日/u, (m) => iso(Number(m[1]) + 1911, Number(m[2]), Number(m[3]))]);
-  let best: { at: number; date: string } | undefined;
-  for (const [re, toIso] of patterns) {
+  if (String(lang).startsWith('zh-Hant')) patterns.push([/(?<![\d年])(\d{2,3})[\s\u3000]*年[\s\u3000]*(\d{1,2})[\s\u3000]*月[\s\u3000]*(\d{1,2})[\s\u3000]*日/u, (m) => [Number(m[1]) + 1911, Number(m[2]), Number(m[3])]]);
+  const found: Written[] = [];
+  for (const [re, parts] of patterns) {
     const m = re.exec(text);
-    const date = m ? toIso(m) : undefined;
-    if (m && date && (!best || m.index < best.at)) best = { at: m.index, date };
+    if (!m) continue;
+    const [year, month, day] = parts(m);
+    if (inRange(year)) found.push({ at: m.index, year, month, day });
+  }
+  return found;
+}
+
+/** A full date anywhere in `text` (the first one the calendar has: `2026年2月30日` is none), as `YYYY-MM-DD`. */
+export function findDate(text: string, lang: LanguageTag): string | undefined {
+  let best: { at: number; date: string } | undefined;
+  for (const w of writtenDates(text, lang)) {
+    const date = iso(w.year, w.month, w.day);
+    if (date && (!best || w.at < best.at)) best = { at: w.at, date };
   }
   return best?.date;
 }
 
-/** True when `text` is a date and little else (`2025年8月28日`, `107年12月13日（星期四）`, `Transcript, 14 October 2025`). */
+/**
+ * True when `text` is written as a date and little else (`2025年8月28日`, `107年12月13日（星期四）`, `Transcript, 14
+ * October 2025`): the layout of the page, so a line such as `2026年2月30日` is a date line too, though no date
+ * (findDate gives none for it).
+ */
 export function isDateLine(text: string, lang: LanguageTag): boolean {
-  if (!findDate(text, lang)) return false;
+  if (writtenDates(text, lang).length === 0) return false;
   const rest = text.replace(/民[國国]|\d+|[年月日\-/.,\s\u3000（）()]|星期.|週.|周.|January|February|March|April|May|June|July|August|September|October|November|December/gu, '');
   return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) <= 4 && [...rest].length <= 12;
 }

@@ -34,6 +34,10 @@ describe('build options schema', () => {
     [{ paper: '10x10' }, 'paper: "10x10" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 80–1000, e.g. 140x203)'],
     [{ paper: '148x60' }, 'paper: "148x60" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 80–1000, e.g. 140x203)'],
     [{ date: '8 March' }, 'date: "8 March" is not a date (write YYYY-MM-DD, e.g. 2026-03-08)'],
+    [{ date: '2026-02-30' }, 'date: "2026-02-30" is not a day of the calendar: February 2026 has 28 days'],
+    [{ date: '2026-02-29' }, 'date: "2026-02-29" is not a day of the calendar: February 2026 has 28 days'],
+    [{ date: '2026-04-31' }, 'date: "2026-04-31" is not a day of the calendar: April 2026 has 30 days'],
+    [{ date: '2026-13-01' }, 'date: "2026-13-01" is not a date (write YYYY-MM-DD, e.g. 2026-03-08)'],
     [{ region: 'tw' }, 'region: "tw" is not a region (write two capital letters, e.g. TW)'],
     [{ bleed: '3cm' }, 'bleed: "3cm" is not a length in mm (write e.g. 3mm)'],
     [{ bleed: '12mm' }, 'bleed: 12mm is more than the 10mm a printer asks for'],
@@ -53,6 +57,10 @@ describe('build options schema', () => {
 
   it('refuses a key it does not know in a config file, listing the settings', () => {
     expect(problem({ papr: 'a4' }, { file: 'huozi.config.json' }, true)).toMatch(/^huozi\.config\.json: "papr" is not a setting huozi knows \(the settings are out, formats, encoding, paper, /);
+  });
+
+  it('takes a date the calendar has, a leap day too (the control)', () => {
+    expect([resolveOptions({ date: '2024-02-29' }).date, resolveOptions({ date: ' 2000-02-29 ' }).date, resolveOptions({ date: '2026-12-31' }).date]).toEqual(['2024-02-29', '2000-02-29', '2026-12-31']);
   });
 
   it('parses paper sizes into the typed value the renderer uses', () => {

@@ -45,6 +45,9 @@ describe('sidecar <stem>.huozi.yaml', () => {
   it.each([
     ['an unknown key', 'titel: 标题\n', /talk\.huozi\.yaml: unknown key "titel" \(known: title, date, author, speakers\)$/],
     ['a bad date', 'date: 下周三\n', /talk\.huozi\.yaml: key "date": must be a date, YYYY-MM-DD$/],
+    ['a date the calendar does not have', 'date: 2026-02-30\n', /talk\.huozi\.yaml: key "date": "2026-02-30" is not a day of the calendar: February 2026 has 28 days$/],
+    ['a date the calendar does not have, in Chinese', 'date: 2026年4月31日\n', /talk\.huozi\.yaml: key "date": "2026年4月31日" is not a day of the calendar: April 2026 has 30 days$/],
+    ['a month that does not exist', 'date: 2026-13-45\n', /talk\.huozi\.yaml: key "date": "2026-13-45" is not a day of the calendar: there is no month 13$/],
     ['a bad role', 'speakers:\n  李华: boss\n', /talk\.huozi\.yaml: key "speakers\.李华": must be one of question, answer, moderator, interpreter, other$/],
     ['speakers not a mapping', 'speakers: 李华\n', /key "speakers": must be a mapping of speaker: role$/],
     ['unreadable YAML', 'title: [未闭合\n', /talk\.huozi\.yaml: the YAML cannot be read: /],
@@ -75,6 +78,24 @@ describe('front matter atop a plain-text transcript', () => {
   it('the sidecar wins over the front matter', () => {
     const dir = withSidecar('title: 旁注标题\n', `---\ntitle: 前置标题\n---\n${transcript}`);
     expect(read(dir).doc.data.stated.title).toBe('旁注标题');
+  });
+
+  it.each([
+    ['2026-02-30', 'front matter date "2026-02-30" is not a day of the calendar: February 2026 has 28 days; it is ignored'],
+    ['2026年2月29日', 'front matter date "2026年2月29日" is not a day of the calendar: February 2026 has 28 days; it is ignored'],
+    ['2026-13-45', 'front matter date "2026-13-45" is not a day of the calendar: there is no month 13; it is ignored'],
+    ['下周三', 'front matter date "下周三" is not a date (use YYYY-MM-DD); it is ignored'],
+  ])('a front-matter date %s that is no day is ignored with the front-matter warning; the date line of the text counts', (date, message) => {
+    const r = read(withSidecar(undefined, `---\ndate: ${date}\n---\n${transcript}`));
+    expect(r.warnings.filter((w) => w.code === 'front-matter').map((w) => w.message)).toEqual([message]);
+    expect(r.doc.data.stated.date).toBe('2025-06-01');
+    expect(r.doc.data.origins?.date).toBe('line 6: 2025年6月1日');
+  });
+
+  it('a leap day is a day (the control)', () => {
+    const r = read(withSidecar(undefined, `---\ndate: 2024-02-29\n---\n${transcript}`));
+    expect(r.warnings.map((w) => w.code)).not.toContain('front-matter');
+    expect(r.doc.data.stated.date).toBe('2024-02-29');
   });
 
   it('a bad role in front matter is an error naming the key', () => {

@@ -1,0 +1,57 @@
+/**
+ * The one calendar check (`calendarProblem`) and the dates recognised in the
+ * text: a date the calendar does not have (`2026年2月30日`) is no date, but a
+ * line written as one is still laid out as a date line.
+ */
+import { describe, expect, it } from 'vitest';
+import { calendarDate, calendarProblem, daysInMonth, findDate, isDateLine, monthDay } from '../../src/source/dates.js';
+import { parse } from '../../src/source/parse.js';
+
+describe('the calendar check', () => {
+  it('months have their lengths; February 29 only in a Gregorian leap year (4, not 100 unless 400)', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2026, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([2024, 2026, 2000, 1900, 2100].map((y) => daysInMonth(y, 2))).toEqual([29, 28, 29, 28, 28]);
+  });
+
+  it.each([
+    [2026, 2, 30, 'February 2026 has 28 days'],
+    [2026, 2, 29, 'February 2026 has 28 days'],
+    [1900, 2, 29, 'February 1900 has 28 days'],
+    [2026, 4, 31, 'April 2026 has 30 days'],
+    [2026, 3, 0, 'March 2026 has 31 days'],
+    [2026, 13, 1, 'there is no month 13'],
+    [2026, 0, 1, 'there is no month 0'],
+  ])('%i-%i-%i is no day: %s', (y, m, d, problem) => {
+    expect(calendarProblem(y, m, d)).toBe(problem);
+    expect(calendarDate(y, m, d)).toBeUndefined();
+  });
+
+  it('a day the calendar has is one, as YYYY-MM-DD (the control)', () => {
+    expect([calendarProblem(2024, 2, 29), calendarProblem(2000, 2, 29), calendarProblem(2026, 12, 31)]).toEqual([undefined, undefined, undefined]);
+    expect([calendarDate(2024, 2, 29), calendarDate(2026, 3, 8)]).toEqual(['2024-02-29', '2026-03-08']);
+  });
+});
+
+describe('dates in the text', () => {
+  it.each(['2026年2月30日', '2026-02-30', '2026/4/31', '30 February 2026', 'February 30, 2026', '民國115年2月30日'])('%s is no date, but its line is a date line', (text) => {
+    expect(findDate(text, 'zh-Hant')).toBeUndefined();
+    expect(isDateLine(text, 'zh-Hant')).toBe(true);
+  });
+
+  it('a real date beside an impossible one is found; the controls are dates', () => {
+    expect(findDate('2026年2月30日（更正：2026-03-02）', 'zh-Hans')).toBe('2026-03-02');
+    expect(findDate('2024年2月29日', 'zh-Hans')).toBe('2024-02-29');
+    expect(findDate('民國115年3月8日', 'zh-Hant')).toBe('2026-03-08');
+    expect(monthDay('新华社北京2月30日电', '2026年')).toBeUndefined();
+    expect(monthDay('新华社北京2月28日电', '2026年')).toBe('2026-02-28');
+  });
+
+  it('a date line that names no day does not date the document, nor becomes its headline', () => {
+    const text = (date: string) => `记者会实录\n\n${date}\n\n主持人：各位好。\n\n王毅：谢谢。\n`;
+    const bad = parse(Buffer.from(text('2026年2月30日')), { file: 'talk.txt' }).doc.data;
+    expect(bad.stated.date).toBeUndefined();
+    expect(bad.stated.title).toBe('记者会实录');
+    const good = parse(Buffer.from(text('2026年3月1日')), { file: 'talk.txt' }).doc.data;
+    expect(good.stated).toMatchObject({ title: '记者会实录', date: '2026-03-01' });
+  });
+});
