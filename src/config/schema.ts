@@ -101,6 +101,18 @@ const Bleed = v.pipe(
 );
 
 /**
+ * Whether `text` is an absolute web address, as a page's canonical link and `og:url` need one: `http://` or
+ * `https://` then a host, parsed by the WHATWG URL parser (`URL.canParse`), with no whitespace or control character
+ * (which the parser would drop while the page kept them). `javascript:`, `data:`, `file:`, a relative or
+ * scheme-relative address (`//example.com`, `example.com`) are not. The rule: RFC 6596 (the canonical link's
+ * target is an absolute IRI) and the Open Graph protocol (`og:url`, an absolute http(s) URL), with the schemes a
+ * browser opens as a page and runs nothing from.
+ */
+export function isWebUrl(text: string): boolean {
+  return /^https?:\/\/[^/?#\\]/i.test(text) && !/[\s\p{Cc}]/u.test(text) && URL.canParse(text);
+}
+
+/**
  * The metadata options, declared once: the CLI flags, the config keys, the
  * API's `MetadataOptions` and the metadata model's layers all come from here.
  */
@@ -133,8 +145,14 @@ export const MetadataOptions = v.object({
     flag({ value: 'XX' }),
   ),
   canonicalUrl: v.pipe(
-    v.optional(v.pipe(v.string('must be a URL'), v.trim(), v.url((issue) => `"${String(issue.input)}" is not a URL (write it in full, e.g. https://example.com/report)`))),
-    v.description('Canonical URL of the HTML page.'),
+    v.optional(
+      v.pipe(
+        v.string('must be a URL'),
+        v.trim(),
+        v.check(isWebUrl, (issue) => `"${String(issue.input)}" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)`),
+      ),
+    ),
+    v.description('Canonical URL of the HTML page: an absolute http: or https: URL.'),
     flag({ value: 'url' }),
   ),
 });

@@ -38,6 +38,7 @@ describe('cli errors: one line, the documented exit code', () => {
     [['build', '--paper', 'letter'], 'huozi: --paper: "letter" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 80–1000, e.g. 140x203)'],
     [['build', '--date', '8.3'], 'huozi: --date: "8.3" is not a date (write YYYY-MM-DD, e.g. 2026-03-08)'],
     [['build', '--date', '2026-02-30'], 'huozi: --date: "2026-02-30" is not a day of the calendar: February 2026 has 28 days'],
+    [['build', '--canonical-url', 'javascript:alert(1)'], 'huozi: --canonical-url: "javascript:alert(1)" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
     [['build', '--bleed', '3cm'], 'huozi: --bleed: "3cm" is not a length in mm (write e.g. 3mm)'],
     [['build', '--marks', 'star'], 'huozi: --marks: unknown mark "star" (use crop or cross)'],
     [['build', '--region', 'tw'], 'huozi: --region: "tw" is not a region (write two capital letters, e.g. TW)'],
@@ -67,6 +68,18 @@ describe('cli errors: one line, the documented exit code', () => {
       huozi(['build', 'talk.txt', '--formats', 'html'], { cwd: dir }),
       2,
       `huozi: ${join(dir, 'huozi.config.yaml')}: date: "2026-02-30" is not a day of the calendar: February 2026 has 28 days`,
+    );
+    expect(readdirSync(dir).sort()).toEqual(['huozi.config.yaml', 'talk.txt']);
+  });
+
+  it('a config file canonicalUrl that is not http(s) names the file and the key (exit 2); nothing is written', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'huozi.config.yaml'), "canonicalUrl: 'javascript:alert(1)'\n");
+    writeFileSync(join(dir, 'talk.txt'), '王毅：你好。');
+    expectOneLine(
+      huozi(['build', 'talk.txt', '--formats', 'html'], { cwd: dir }),
+      2,
+      `huozi: ${join(dir, 'huozi.config.yaml')}: canonicalUrl: "javascript:alert(1)" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)`,
     );
     expect(readdirSync(dir).sort()).toEqual(['huozi.config.yaml', 'talk.txt']);
   });

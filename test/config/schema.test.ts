@@ -44,7 +44,16 @@ describe('build options schema', () => {
     [{ marks: 'crop,star' }, 'marks: unknown mark "star" (use crop or cross)'],
     [{ topicPageBreak: 'yes' }, 'topicPageBreak: must be true or false'],
     [{ title: '  ' }, 'title: must not be empty'],
-    [{ canonicalUrl: 'example.com' }, 'canonicalUrl: "example.com" is not a URL (write it in full, e.g. https://example.com/report)'],
+    [{ canonicalUrl: 'example.com' }, 'canonicalUrl: "example.com" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
+    [{ canonicalUrl: 'javascript:alert(1)' }, 'canonicalUrl: "javascript:alert(1)" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
+    [{ canonicalUrl: 'JAVASCRIPT:alert(1)' }, 'canonicalUrl: "JAVASCRIPT:alert(1)" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
+    [{ canonicalUrl: 'data:text/html,<b>x</b>' }, 'canonicalUrl: "data:text/html,<b>x</b>" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
+    [{ canonicalUrl: 'file:///etc/passwd' }, 'canonicalUrl: "file:///etc/passwd" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
+    [{ canonicalUrl: 'ftp://example.com/report' }, 'canonicalUrl: "ftp://example.com/report" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
+    [{ canonicalUrl: '//example.com/report' }, 'canonicalUrl: "//example.com/report" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
+    [{ canonicalUrl: 'https:example.com' }, 'canonicalUrl: "https:example.com" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
+    [{ canonicalUrl: 'https://' }, 'canonicalUrl: "https://" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
+    [{ canonicalUrl: 'https://example.com/a b' }, 'canonicalUrl: "https://example.com/a b" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
   ])('refuses %j in plain words, naming the key', (input, message) => {
     expect(problem(input)).toBe(message);
   });
@@ -61,6 +70,12 @@ describe('build options schema', () => {
 
   it('takes a date the calendar has, a leap day too (the control)', () => {
     expect([resolveOptions({ date: '2024-02-29' }).date, resolveOptions({ date: ' 2000-02-29 ' }).date, resolveOptions({ date: '2026-12-31' }).date]).toEqual(['2024-02-29', '2000-02-29', '2026-12-31']);
+  });
+
+  it('takes an absolute http: or https: URL as written, trimmed (the control)', () => {
+    for (const url of ['https://example.com/report', 'http://127.0.0.1:8080/', 'HTTPS://Example.com/r?a=1#top', 'https://例子.中国/报道']) {
+      expect(resolveOptions({ canonicalUrl: ` ${url} ` }).canonicalUrl).toBe(url);
+    }
   });
 
   it('parses paper sizes into the typed value the renderer uses', () => {
