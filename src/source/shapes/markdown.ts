@@ -61,7 +61,9 @@ export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: War
     blocks.shift();
     // A date alone in one of the paragraphs under the title is the document's date.
     const dated = blocks.slice(0, 3).find((b) => b.type === 'paragraph' && isDateLine(toString(b), lang));
-    if (dated && !stated.date) [stated.date, origins.date] = [findDate(toString(dated), lang)!, `line ${dated.position?.start.line ?? '?'}: ${toString(dated)}`];
+    // A date line may name no day of the calendar (2026年2月30日): it then dates nothing.
+    const date = dated && findDate(toString(dated), lang);
+    if (date && !stated.date) [stated.date, origins.date] = [date, `line ${dated.position?.start.line ?? '?'}: ${toString(dated)}`];
   }
   children.push(...nestSections(groupTurns(blocks, roles)));
   return { children, stated, origins, warnings: [] };
