@@ -1,0 +1,16 @@
+/** Typed spaces and ASCII punctuation in Chinese text (src/source/punctuation.ts; README, "Punctuation"). */
+import { describe, expect, it } from 'vitest';
+import { normalisePunctuation } from '../../src/source/punctuation.js';
+
+describe('typed spaces', () => {
+  it.each([
+    ['between Han characters in running text', '记者会上， 发言人 表示。', '记者会上，发言人表示。'],
+    ['between Han and Latin or digits', '三季度 GDP 同比增长 5.2% 。', '三季度GDP同比增长5.2%。'],
+    ['after a news credit, kept', '本报讯 市住建局今天介绍了进展。', '本报讯 市住建局今天介绍了进展。'],
+    ['between the names of a credit in brackets, kept', '据新华社北京3月8日电（记者 王宁 刘华）今天，会议召开。', '据新华社北京3月8日电（记者 王宁 刘华）今天，会议召开。'],
+    ['in a credit followed by a space, kept', '本报讯（记者 陈嘉） 3月5日，会议召开。', '本报讯（记者 陈嘉） 3月5日，会议召开。'],
+    ['in a bracket that is no credit, dropped', '会议（第 三 次）召开，气氛热烈。', '会议（第三次）召开，气氛热烈。'],
+  ])('%s', (_, text, expected) => {
+    expect(normalisePunctuation(text, 'zh-Hans')).toBe(expected);
+  });
+});
