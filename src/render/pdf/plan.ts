@@ -111,8 +111,17 @@ function bodyContext(view: View, meta: Metadata, topicPageBreak: boolean) {
   };
 }
 
-/** The lede's words, or the first paragraph's: what the cover summarises when there are no topics. */
+/** Running text holds a pause or a stop (a web page's breadcrumb, `作者：…` or a date line does not). */
+const PROSE = /[，。！？；、]/u;
+
+/**
+ * The lede's words, or those of the first paragraph or turn of running text after the headline: what the cover summarises
+ * when there are no topics.
+ */
 function ledeText(view: View): string | undefined {
-  const first = [...view.front, ...view.body].find((n) => n.type === 'lede' || n.type === 'paragraph' || n.type === 'turn');
+  const lede = view.front.find((n) => n.type === 'lede');
+  if (lede) return toString(lede);
+  const children = view.doc.children;
+  const first = children.slice(children.findIndex((n) => n.type === 'headline') + 1).find((n) => (n.type === 'paragraph' || n.type === 'turn') && PROSE.test(toString(n)));
   return first ? toString(first) : undefined;
 }

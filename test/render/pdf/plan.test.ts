@@ -52,6 +52,14 @@ describe('planPrint', () => {
   });
 });
 
+describe('the cover summary of a book without topics', () => {
+  it('is the first paragraph of running text after the headline, not the web page chrome above it or a credit line below', () => {
+    const html = planOf(join(fixtures, 'pasted-web-page.txt')).html;
+    const summary = /<p class="cover-summary">(.*?)<\/p>/s.exec(html)?.[1]?.replace(/<[^>]+>/g, '');
+    expect(summary).toMatch(/^(&#x3C;p>)?5月6日，记者从市住房和城乡建设局获悉/);
+  });
+});
+
 describe('contentsPages', () => {
   it('is the run of pages right after the cover and the title page that link to topics', () => {
     expect(contentsPages([2, 3, 4])).toEqual([2, 3, 4]);
