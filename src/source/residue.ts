@@ -13,10 +13,12 @@ const NEEDS_WORD = /下载|打印|关闭|字号|字体|分享|收藏|纠错|扫�
 // Lines that begin with a page's credit or date stamp, and site breadcrumbs.
 const CREDIT_LINE = /^[【\[]?(?:责任编辑|責任編輯|编辑|編輯|原标题|原標題|发布时间|發布時間|来源|來源)[：:]/u;
 const BREADCRUMB = /^(?:首页|首頁|当前位置|當前位置)[：:]?\s*[>›»]/u;
+// A page's prompt to open it on a phone (`扫一扫在手机打开当前页`): short, no sentence in it.
+const PHONE_PROMPT = /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|手机扫码|手機掃碼)[^，。！？,.!?]{0,14}$/u;
 
 export function isWebResidue(line: string): boolean {
   const t = line.trim();
-  return (NEEDS_WORD.test(t) && CHROME_LINE.test(t)) || CREDIT_LINE.test(t) || BREADCRUMB.test(t);
+  return (NEEDS_WORD.test(t) && CHROME_LINE.test(t)) || CREDIT_LINE.test(t) || BREADCRUMB.test(t) || PHONE_PROMPT.test(t);
 }
 
 export function webResidue(text: string): Warning[] {

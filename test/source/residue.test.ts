@@ -1,0 +1,13 @@
+/** Lines a copy from a web page drags along (src/source/residue.ts), and lines of text that only look like them. */
+import { describe, expect, it } from 'vitest';
+import { isWebResidue } from '../../src/source/residue.js';
+
+describe('web residue', () => {
+  it.each(['首页 > 新闻中心 > 要闻', '【字体：大 中 小】 下载 打印', '责任编辑：王芳', '扫一扫在手机打开当前页', '掃一掃在手機打開當前頁'])('%s', (line) => {
+    expect(isWebResidue(line)).toBe(true);
+  });
+
+  it.each(['居民扫码投放可获得积分，积分可兑换生活用品。', '扫一扫，就能看到社区每天的用电量和发电量。', '大中小学校今年新增学位三千个。'])('not residue: %s', (line) => {
+    expect(isWebResidue(line)).toBe(false);
+  });
+});
