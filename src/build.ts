@@ -19,7 +19,7 @@ import { writeOutputSet } from './build/write-outputs.js';
 import { resolveBuild } from './config/resolve.js';
 import type { BuildOptions, Format, OptionSource } from './config/schema.js';
 import { ExitCode, HuoziError, inputError, usageError } from './errors.js';
-import { resolveMetadata } from './metadata.js';
+import { DEFAULT_DATE, type Metadata, type MetadataSource, resolveMetadataWithSources } from './metadata.js';
 import { exampleInput } from './paths.js';
 import type { OutputFile, RenderContext } from './render/context.js';
 import { markMissingGlyphs } from './render/missing-glyphs.js';
@@ -124,10 +124,10 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
     timings.stages.read += lap(started);
     started = performance.now();
     const parsed = parse(bytes, { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
-    const meta = resolveMetadata(parsed.doc, metadata);
+    const { meta, sources } = resolveMetadataWithSources(parsed.doc, metadata);
     timings.stages.parse += lap(started);
     const report: InputReport = { file: display, bytes: bytes.byteLength, encoding: parsed.encoding, shape: parsed.shape, lang: meta.lang, title: meta.title };
-    const warnings: FileWarning[] = parsed.warnings.map((w) => ({ ...w, file: display }));
+    const warnings: FileWarning[] = [...parsed.warnings, ...undatedWarning(meta, sources.date)].map((w) => ({ ...w, file: display }));
     const outputs: Array<OutputFile & { format: Format; input: string }> = [];
     const context: RenderContext = {
       meta,
@@ -234,4 +234,10 @@ function readInput(file: string, display: string): Uint8Array {
   } catch (e) {
     throw inputError(display, unreadable((e as NodeJS.ErrnoException).code));
   }
+}
+
+/** A book dated by huozi's fixed default, which every edition prints: the editor is told, so no invented date goes to press. */
+function undatedWarning(meta: Metadata, source: MetadataSource): Warning[] {
+  if (source !== 'default' || meta.date !== DEFAULT_DATE) return [];
+  return [{ code: 'date-missing', message: `no date was found in the text or given (--date, date: in the config, front matter or a sidecar); every edition is dated ${meta.date}` }];
 }

@@ -13,6 +13,7 @@ export const WARNING_CODES = {
   'front-matter': { stage: 'source', meaning: 'the YAML front matter cannot be read, or its date is not a date or not a day of the calendar (2026-02-30); it is ignored' },
   'title-uncertain': { stage: 'source', meaning: 'the headline was chosen by score from lines that score alike (a date, an office name, a short line); the warning names the line chosen and how to set `title`; none when front matter or a sidecar sets it' },
   'date-uncertain': { stage: 'source', meaning: 'lines near the top give different dates; the warning names the line the date was taken from and how to set `date`; none when front matter or a sidecar sets it' },
+  'date-missing': { stage: 'build', meaning: 'no date was found in the text or given; every edition prints huozi\'s fixed default (2000-01-01) until `--date` or `date:` sets one' },
   'subtitle-comment': { stage: 'source', meaning: 'NOTE, STYLE and REGION blocks of a WebVTT file are comments for the player and are left out' },
   'duplicate-note': { stage: 'source', meaning: 'a Markdown footnote (`[^a]:`) is defined twice; the second\'s text is added to the first, which every citation of that name shows' },
   'unknown-speaker': { stage: 'source', meaning: 'a `speakers:` correction (front matter or sidecar) names no speaker of the transcript' },

@@ -19,6 +19,15 @@ describe('build()', () => {
     expect(() => readdirSync(out)).toThrow();
   });
 
+  it('warns when no date was found or given (date-missing), and not once a date is given', async () => {
+    const dir = fresh();
+    const input = join(dir, 'talk.txt');
+    writeFileSync(input, '记者：有何安排？\n\n发言人：正在推进。');
+    const codes = async (options: object) => (await build([input], { out: join(dir, 'out'), formats: ['html'], ...options })).warnings.map((w) => w.code);
+    expect(await codes({})).toContain('date-missing');
+    expect(await codes({ date: '2026-03-08' })).not.toContain('date-missing');
+  });
+
   it('writes nothing when a later input is bad: no half-written output', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'good.txt'), '王毅：各位记者朋友，上午好！');

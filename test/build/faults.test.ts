@@ -21,7 +21,7 @@ import { tempDir } from '../support/temp.js';
 function briefing(): string {
   const file = join(tempDir('fault-in'), 'briefing.txt');
   const answer = '我们将继续推进城市更新，完善公共服务设施，让居民的生活更加便利。'.repeat(12);
-  writeFileSync(file, `城市更新新闻发布会实录\n\n1 谈城市更新\n\n记者：城市更新工作下一步有何安排？\n\n发言人：${answer}\n`);
+  writeFileSync(file, `城市更新新闻发布会实录\n2026年3月8日\n\n1 谈城市更新\n\n记者：城市更新工作下一步有何安排？\n\n发言人：${answer}\n`);
   return file;
 }
 
@@ -179,7 +179,7 @@ describe('faults: two builds into one folder at once', () => {
     const marks = ['甲方案', '乙方案'];
     const inputs = marks.map((m) => {
       const dir = tempDir('fault-in');
-      writeFileSync(join(dir, 'briefing.md'), `# ${m}发布会\n\n${m}：${'本次发布会介绍新的城市规划。'.repeat(200)}\n`);
+      writeFileSync(join(dir, 'briefing.md'), `# ${m}发布会\n\n2026年3月8日\n\n${m}：${'本次发布会介绍新的城市规划。'.repeat(200)}\n`);
       return join(dir, 'briefing.md');
     });
     const runs = await Promise.all(inputs.map((input) => huozi([input, '--out', out, '--formats', 'html,epub'], tmp)));
