@@ -1,13 +1,14 @@
 /**
  * Punctuation-width normalisation (documented in README, "Normalisation").
- * Only ASCII `, : ; ? ! ( )`, straight double quotes, `--` and `...` next to
- * Han text change; nothing inside a Latin word, a number or a URL does.
+ * Only ASCII `, : ; ? ! ( )`, a full stop `.` after a Han character, straight
+ * double quotes, `--` and `...` next to Han text change; nothing inside a Latin
+ * word, a number or a URL does.
  */
 import type { LanguageTag } from '../ast/types.js';
 import { isWebResidue } from './residue.js';
 
 const HAN = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20\u2018-\u201F\u2026\u2014\u300A-\u300F]/u;
-const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };
 // URLs and HTML character references (`&amp;`, `&#x4E2D;`) pasted into a transcript are literal text: their `:` and `;` stay.
 const UNTOUCHED = /\b(?:https?|ftp|mailto):[^\s\p{Script=Han}，。；！？、（）“”]+|\bwww\.[^\s\p{Script=Han}，。；！？、（）“”]+|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});/gu;
 
@@ -28,7 +29,13 @@ export function normalisePunctuation(text: string, lang: LanguageTag): string {
   return out.replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)]!);
 }
 
-const MARKS = /[,:;?!()]/g;
+const MARKS = /[,:;?!().]/g;
+/**
+ * A `.` ends a Chinese sentence (speech-recognition exports type it so: `大家好.很高兴`) when a Han character comes right
+ * before it and a Han character, an opening quote, a space or the end after it; `3.5`, `www.gov.cn`, `Mr.` and `...` stay.
+ */
+const stopsSentence = (text: string, i: number) =>
+  /\p{Script=Han}/u.test(text[i - 1] ?? '') && (i + 1 === text.length || /[\s\p{Script=Han}“‘「『]/u.test(text[i + 1]!));
 
 /** Widens each ASCII mark next to Han text; edits are collected by UTF-16 index so long text is not copied per character. */
 function widen(text: string): string {
@@ -37,7 +44,7 @@ function widen(text: string): string {
   for (const m of text.matchAll(MARKS)) {
     const i = m.index;
     const c = m[0];
-    let widen = isHan(neighbour(text, i - 1, -1)) || isHan(neighbour(text, i + 1, 1));
+    let widen = c === '.' ? stopsSentence(text, i) : isHan(neighbour(text, i - 1, -1)) || isHan(neighbour(text, i + 1, 1));
     if (c === '(') openStack.push({ index: i, widened: widen });
     if (c === ')') {
       const open = openStack.pop();

@@ -5,7 +5,8 @@
  * timestamp or not) or at a heading that is only a label (`### 王毅：`, the
  * speech below). Blocks without a label continue the turn above; consecutive
  * turns of one person (aliases resolved) are one turn; a heading, topic,
- * thematic break or footnote definition ends it. A label with nothing spoken
+ * thematic break, footnote definition or a note that the event ended
+ * (`（记者会结束）`) ends it. A label with nothing spoken
  * under it stays the block it was.
  */
 import type { BlockContent, FootnoteDefinition, Heading, Paragraph, PhrasingContent } from 'mdast';
@@ -25,6 +26,10 @@ export type Flat = BlockContent | FootnoteDefinition | Topic | TopicTitle;
 
 /** Blocks that end a turn instead of continuing it. */
 const ENDS_TURN = new Set(['heading', 'thematicBreak', 'footnoteDefinition', 'topic', 'topicTitle', 'section']);
+/** A bracketed note that the event ended (`（记者会结束）`, `（完）`): the transcript's, not the last speaker's. */
+const END_NOTE = /^[（(【[][^）)】\]]{0,12}(?:结束|結束|完|全文完|散会|散會|闭幕|閉幕)[）)】\]]$/u;
+/** A block the open turn takes in: not one of ENDS_TURN (which holds every kind of Flat that is not BlockContent), nor an END_NOTE. */
+const continuesTurn = (node: Flat): node is BlockContent => !ENDS_TURN.has(node.type) && !(node.type === 'paragraph' && END_NOTE.test(toString(node).trim()));
 
 /**
  * Groups `nodes` into turns. `fixed` maps a person or label to the role a
@@ -60,9 +65,9 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
       }
       return;
     }
-    if (turn && node.type !== 'topic' && node.type !== 'topicTitle' && node.type !== 'footnoteDefinition' && !ENDS_TURN.has(node.type)) turn.children.push(node);
+    if (turn && continuesTurn(node)) turn.children.push(node);
     else {
-      if (ENDS_TURN.has(node.type)) turn = undefined;
+      if (!continuesTurn(node)) turn = undefined;
       out.push(node);
     }
   });

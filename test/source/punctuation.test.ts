@@ -14,3 +14,14 @@ describe('typed spaces', () => {
     expect(normalisePunctuation(text, 'zh-Hans')).toBe(expected);
   });
 });
+
+describe('ASCII marks in Chinese text', () => {
+  it.each([
+    ['a full stop typed as . (speech recognition)', '大家好.很高兴见到大家.', '大家好。很高兴见到大家。'],
+    ['a . before a quote or a space', '他说.“好”。再见. 谢谢。', '他说。“好”。再见。谢谢。'],
+    ['numbers, addresses, abbreviations and ellipses keep theirs', '增长3.5%，见www.gov.cn，Mr. Smith说...', '增长3.5%，见www.gov.cn，Mr. Smith说……'],
+    ['a . after a closing mark or a Latin letter stays', '见《通知》.又见APEC.会议。', '见《通知》.又见APEC.会议。'],
+  ])('%s', (_, text, expected) => {
+    expect(normalisePunctuation(text, 'zh-Hans')).toBe(expected);
+  });
+});
