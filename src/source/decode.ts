@@ -29,7 +29,10 @@ const SNIFF_BYTES = 64 * 1024;
 
 export function decode(bytes: Uint8Array, file?: string, forced?: string): Decoded {
   if (bytes.length === 0) throw inputError(file, 'the file is empty');
-  if (forced) return { text: strict(bytes, normaliseLabel(forced, file), file), encoding: forced };
+  if (forced) {
+    const encoding = normaliseLabel(forced, file);
+    return { text: strict(bytes, encoding, file), encoding };
+  }
 
   const bom = sniffBom(bytes);
   if (bom) {
@@ -56,12 +59,19 @@ export function decode(bytes: Uint8Array, file?: string, forced?: string): Decod
   throw inputError(file, 'not text in a known encoding (tried UTF-8, GB18030, Big5); name it with --encoding');
 }
 
+/**
+ * A WHATWG label of one of `supportedEncodings` (`gb2312` → gbk, `big5-hkscs` → big5) → that encoding. Other
+ * encodings are refused: a single-byte one decodes any bytes, so a wrong choice would give mojibake without an error.
+ */
 function normaliseLabel(label: string, file?: string): string {
+  let encoding: string | undefined;
   try {
-    return new TextDecoder(label.trim()).encoding;
+    encoding = new TextDecoder(label.trim()).encoding;
   } catch {
-    throw inputError(file, `unknown encoding "${label}" (use one of ${supportedEncodings.join(', ')})`);
+    encoding = undefined;
   }
+  if (encoding && (supportedEncodings as readonly string[]).includes(encoding)) return encoding;
+  throw inputError(file, `${encoding ? 'huozi does not read the encoding' : 'unknown encoding'} "${label}" (use one of ${supportedEncodings.join(', ')}, or another WHATWG label of one, such as gb2312 or big5-hkscs)`);
 }
 
 function sniffBom(b: Uint8Array): { encoding: string; length: number } | undefined {

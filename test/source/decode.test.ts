@@ -66,6 +66,13 @@ describe('decode: encodings detected without flags', () => {
     expect(e.message).toMatch(/^unknown encoding "klingon"/);
   });
 
+  it('--encoding takes a WHATWG label of a Chinese encoding, and refuses a single-byte encoding that would give mojibake', () => {
+    expect(textOf(iconv(SIMPLIFIED, 'gbk'), { encoding: 'gb2312' }).encoding).toBe('gbk');
+    const e = refusal(Buffer.from(SIMPLIFIED), { encoding: 'windows-1252' });
+    expect(e.code).toBe(ExitCode.badInput);
+    expect(e.message).toMatch(/^huozi does not read the encoding "windows-1252" \(use one of utf-8/);
+  });
+
   it('CR, LF and CRLF line endings give the same text', () => {
     const lf = textOf(Buffer.from(SIMPLIFIED)).text;
     expect(textOf(Buffer.from(SIMPLIFIED.replace(/\n/g, '\r\n'))).text).toBe(lf);
