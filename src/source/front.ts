@@ -46,6 +46,17 @@ const INFO_HEADING = /^(?:文章信息|原文信息|来源信息|來源資訊|�
 /** Keys of information lines near the top (`录制日期：`, `嘉宾：`) whose values are not the title. */
 const INFO_LINE = /^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|地点|地點|主题|主題|议题|議題|嘉宾|嘉賓|本期主播|本期嘉宾|本期嘉賓|主讲|主講|主持|主持人|来源|來源|作者)[\s\u3000]*[:：]/u;
 const DATE_KEY = /^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期)/u;
+/** Credits between the names of a byline (`本报记者 陈嘉 实习生 李想`, `通讯员 王芳`): roles, not names. */
+const CREDIT_ROLE = /^(?:记者|記者|实习生|實習生|实习记者|實習記者|通讯员|通訊員|摄影|攝影|摄|攝|文|图|圖|编辑|編輯|见习记者|見習記者)$/u;
+/**
+ * The names of a Chinese byline, its credits left out, joined by the enumeration comma: `陈嘉 实习生 李想` → `陈嘉、李想`.
+ * A byline with Latin letters (`By John Smith`) is kept as written.
+ */
+function bylineNames(names: string): string {
+  const words = names.trim().split(/[\s\u3000、，,]+/u).filter(Boolean);
+  if (!words.every((w) => /^\p{Script=Han}+$/u.test(w))) return names.trim();
+  return words.filter((w) => !CREDIT_ROLE.test(w)).join('、');
+}
 const BYLINE = /^(?:本报记者|本報記者|本刊记者|本刊記者|新华社记者|新華社記者|记者|記者|文[/／|｜]|撰文[:：]?|By)[\s\u3000]+(.+)$/u;
 const OFFICE = /(?:局|厅|廳|委员会|委員會|政府|法院|检察院|檢察院|办公室|辦公室|中心|部|署|院|会|會|处|處|所|Council|Ministry|Office|Department)$/u;
 const EVENT = /发布会|發布會|记者会|記者會|通气会|通氣會|座谈会|座談會|论坛|論壇|实录|實錄|专访|專訪|访谈|訪談|对话|對話|问答|問答|答记者问|答記者問|采访|採訪|谈|談|播客|讲座|講座|庭审|庭審|询问|詢問|公报|公報|报告|報告|Briefing|Interview|Transcript|Conference|Hearing/u;
@@ -141,7 +152,7 @@ function statedFromRun(front: Front, run: Block[], at: number, body: Block[], la
   for (const b of [...others, ...body.slice(0, 1)]) {
     const by = BYLINE.exec(b.text);
     if (by && !front.stated.author && [...by[1]!].length <= 20) {
-      front.stated.author = by[1]!.trim();
+      front.stated.author = bylineNames(by[1]!);
       front.origins.author = `line ${b.line}: byline`;
     }
   }

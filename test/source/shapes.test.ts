@@ -130,3 +130,13 @@ describe('uncertainty warnings', () => {
     expect(warnings.map((w) => w.code)).not.toContain('title-uncertain');
   });
 });
+
+describe('bylines', () => {
+  it.each([
+    ['本报记者 陈嘉 实习生 李想', '陈嘉、李想'],
+    ['本报记者 陈嘉', '陈嘉'],
+    ['By John Smith', 'John Smith'],
+  ])('%s → author %s', (byline, author) => {
+    expect(read(`江城日报\n专访市住建局局长张明\n${byline}\n\n本报讯 市住建局今天介绍了老旧小区改造的进展。\n`).doc.data.stated.author).toBe(author);
+  });
+});
