@@ -251,7 +251,9 @@ export function resolveOptions(input: unknown, source: OptionSource = 'api', str
   if (result.success) return result.output;
   const issue = result.issues[0];
   const key = issue.path?.[0]?.key;
-  throw optionError(source, typeof key === 'string' ? key : undefined, issue.message);
+  // `title:` with nothing after it (a line of the `huozi init` template uncommented as it stands) is YAML's null.
+  const message = issue.input === null && issue.path?.length === 1 ? 'has no value: write one after the colon, or put the # back' : issue.message;
+  throw optionError(source, typeof key === 'string' ? key : undefined, message);
 }
 
 function optionError(source: OptionSource, key: string | undefined, message: string): HuoziError {

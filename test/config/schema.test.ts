@@ -44,6 +44,8 @@ describe('build options schema', () => {
     [{ marks: 'crop,star' }, 'marks: unknown mark "star" (use crop or cross)'],
     [{ topicPageBreak: 'yes' }, 'topicPageBreak: must be true or false'],
     [{ title: '  ' }, 'title: must not be empty'],
+    [{ title: null }, 'title: has no value: write one after the colon, or put the # back'],
+    [{ marks: null }, 'marks: has no value: write one after the colon, or put the # back'],
     [{ canonicalUrl: 'example.com' }, 'canonicalUrl: "example.com" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
     [{ canonicalUrl: 'javascript:alert(1)' }, 'canonicalUrl: "javascript:alert(1)" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
     [{ canonicalUrl: 'JAVASCRIPT:alert(1)' }, 'canonicalUrl: "JAVASCRIPT:alert(1)" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
