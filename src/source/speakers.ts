@@ -108,6 +108,27 @@ export function roleHolders(labels: Label[]): Map<string, string> {
   return new Map([...holders].flatMap(([role, people]) => (people.size === 1 ? [[role, [...people][0]!] as const] : [])));
 }
 
+/**
+ * English twins of a bilingual transcript: a person with a Latin label and no Han text, each of whose turns comes right
+ * after a turn of one and the same person with a Han label, as many turns as theirs (`主持人：…` then `Moderator: …`,
+ * every time).
+ * Returns twin → the person they translate.
+ */
+export function englishTwins(turns: SpokenTurn[]): Map<string, string> {
+  const count = (p: string) => turns.filter((t) => t.person === p).length;
+  const latin = (p: string) => /^[A-Za-z]/.test(p);
+  const out = new Map<string, string>();
+  for (const p of new Set(turns.map((t) => t.person))) {
+    if (!latin(p)) continue;
+    // A twin speaks English: `REUTERS: 中方会反制吗？` after each answer asks; it translates nothing.
+    if (turns.some((t) => t.person === p && /\p{Script=Han}/u.test(t.text))) continue;
+    const before = new Set(turns.flatMap((t, i) => (t.person === p ? [turns[i - 1]?.person] : [])));
+    const [person] = before;
+    if (before.size === 1 && person !== undefined && !latin(person) && count(person) === count(p)) out.set(p, person);
+  }
+  return out;
+}
+
 /** One turn as the role signals see it. */
 export interface SpokenTurn {
   person: string;
@@ -151,10 +172,13 @@ export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, Spea
       if (next.every((t) => t !== undefined && roles.get(t.person) === 'answer')) roles.set(p, 'question');
     }
   }
-  // A moderator alone with one guest, mostly asking, is the interviewer (TV interviews, podcasts, talks).
-  const moderators = persons.filter((p) => roles.get(p) === 'moderator');
-  const others = persons.filter((p) => roles.get(p) !== 'moderator' && roles.get(p) !== 'interpreter');
+  // A moderator alone with one guest, mostly asking, is the interviewer (TV interviews, podcasts, talks); a bilingual
+  // transcript's English twins (`Moderator:` under each `主持人：`) are the same two people.
+  const twins = englishTwins(turns);
+  const moderators = persons.filter((p) => roles.get(p) === 'moderator' && !twins.has(p));
+  const others = persons.filter((p) => roles.get(p) !== 'moderator' && roles.get(p) !== 'interpreter' && !twins.has(p));
   if (moderators.length === 1 && others.length === 1 && roles.get(others[0]!) !== 'question' && askShare(moderators[0]!) >= 0.5) roles.set(moderators[0]!, 'question');
+  for (const [twin, person] of twins) roles.set(twin, roles.get(person)!);
   for (const p of persons) {
     const role = fixed.get(p) ?? labelsOf(p).map((l) => fixed.get(l)).find((r) => r !== undefined);
     if (role) roles.set(p, role);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { candidateLabel } from '../../src/source/labels.js';
-import { asks, assignRoles, lexiconRole, resolveAliases } from '../../src/source/speakers.js';
+import { asks, assignRoles, englishTwins, lexiconRole, resolveAliases } from '../../src/source/speakers.js';
 
 describe('labels', () => {
   it.each([
@@ -94,5 +94,26 @@ describe('roles', () => {
     expect(Object.fromEntries(resolveAliases(['邵明远', '局长邵明远', '邵局长', '主持人']))).toEqual({ 局长邵明远: '邵明远', 邵局长: '邵明远' });
     expect(Object.fromEntries(resolveAliases(['王毅', '外长王毅', '王外长']))).toEqual({ 外长王毅: '王毅', 王外长: '王毅' });
     expect(resolveAliases(['王毅', '王伟', '王部长']).size).toBe(0);
+  });
+});
+
+describe('bilingual twins', () => {
+  const turn = (person: string, text: string) => ({ person, speaker: person, text });
+  const bilingual = [
+    turn('主持人', '王教授，您怎么看今年的前景？'), turn('Moderator', 'Professor Wang, how do you see the outlook?'),
+    turn('王立群', '我认为总体是谨慎乐观的。'), turn('Wang Liqun', 'I am cautiously optimistic.'),
+    turn('主持人', '人工智能会导致失业吗？'), turn('Moderator', 'Will AI lead to unemployment?'),
+    turn('王立群', '短期内会有冲击。'), turn('Wang Liqun', 'In the short term there will be shocks.'),
+  ];
+
+  it('pairs each English label with the Han label it translates, and the moderator alone with a guest asks', () => {
+    expect(englishTwins(bilingual)).toEqual(new Map([['Moderator', '主持人'], ['Wang Liqun', '王立群']]));
+    const roles = assignRoles(bilingual);
+    expect([...roles]).toEqual([['主持人', 'question'], ['Moderator', 'question'], ['王立群', 'answer'], ['Wang Liqun', 'answer']]);
+  });
+
+  it('an outlet asking in Chinese after each answer is no twin', () => {
+    const briefing = [turn('林涛', '下午好。'), turn('REUTERS', '中方会反制吗？'), turn('林涛', '我没有消息。'), turn('REUTERS', '何时公布？')];
+    expect(englishTwins(briefing)).toEqual(new Map());
   });
 });
