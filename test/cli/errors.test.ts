@@ -48,39 +48,19 @@ describe('cli errors: one line, the documented exit code', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('a bad config file names the file and the key (exit 2)', () => {
+  it.each([
+    ['a paper size', 'paper: letter\n', 'paper: "letter" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 80–1000, e.g. 140x203)'],
+    ['a date the calendar does not have', 'date: 2026-02-30\n', 'date: "2026-02-30" is not a day of the calendar: February 2026 has 28 days'],
+    [
+      'a canonicalUrl that is not http(s)',
+      "canonicalUrl: 'javascript:alert(1)'\n",
+      'canonicalUrl: "javascript:alert(1)" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)',
+    ],
+  ])('a bad config file (%s) names the file and the key (exit 2); nothing is written', (_, config, message) => {
     const dir = fresh();
-    writeFileSync(join(dir, 'huozi.config.yaml'), 'paper: letter\n');
+    writeFileSync(join(dir, 'huozi.config.yaml'), config);
     writeFileSync(join(dir, 'talk.txt'), '王毅：你好。');
-    expectOneLine(
-      huozi(['build', 'talk.txt'], { cwd: dir }),
-      2,
-      `huozi: ${join(dir, 'huozi.config.yaml')}: paper: "letter" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 80–1000, e.g. 140x203)`,
-    );
-    expect(readdirSync(dir).sort()).toEqual(['huozi.config.yaml', 'talk.txt']);
-  });
-
-  it('a config file date the calendar does not have names the file and the key (exit 2); nothing is written', () => {
-    const dir = fresh();
-    writeFileSync(join(dir, 'huozi.config.yaml'), 'date: 2026-02-30\n');
-    writeFileSync(join(dir, 'talk.txt'), '王毅：你好。');
-    expectOneLine(
-      huozi(['build', 'talk.txt', '--formats', 'html'], { cwd: dir }),
-      2,
-      `huozi: ${join(dir, 'huozi.config.yaml')}: date: "2026-02-30" is not a day of the calendar: February 2026 has 28 days`,
-    );
-    expect(readdirSync(dir).sort()).toEqual(['huozi.config.yaml', 'talk.txt']);
-  });
-
-  it('a config file canonicalUrl that is not http(s) names the file and the key (exit 2); nothing is written', () => {
-    const dir = fresh();
-    writeFileSync(join(dir, 'huozi.config.yaml'), "canonicalUrl: 'javascript:alert(1)'\n");
-    writeFileSync(join(dir, 'talk.txt'), '王毅：你好。');
-    expectOneLine(
-      huozi(['build', 'talk.txt', '--formats', 'html'], { cwd: dir }),
-      2,
-      `huozi: ${join(dir, 'huozi.config.yaml')}: canonicalUrl: "javascript:alert(1)" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)`,
-    );
+    expectOneLine(huozi(['build', 'talk.txt', '--formats', 'html'], { cwd: dir }), 2, `huozi: ${join(dir, 'huozi.config.yaml')}: ${message}`);
     expect(readdirSync(dir).sort()).toEqual(['huozi.config.yaml', 'talk.txt']);
   });
 
