@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { tmp } from '../support/paths.js';
 import { pdfText } from '../support/pdf-tools.js';
+import { pdfPlaced } from './line-composition/figures.js';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -29,7 +30,7 @@ describe('pdf notes', () => {
         '候鸟种类由112种增加到127种[^b]。',
         '',
         '[^a]: 水质数据来源：市生态环境监测站年度报告。',
-        '[^b]: 鸟类数据来源：市林业和园林局监测报告。',
+        '[^b]: 鸟类数据来源：市林业和园林局监测报告。他说：“见《报告（2022）》。”',
         '',
       ].join('\n'),
     );
@@ -52,6 +53,14 @@ describe('pdf notes', () => {
     expect(text).toContain('127种2。');
     expect(text).toContain('1.水质数据来源');
     expect(text).toContain('2.鸟类数据来源');
+  });
+
+  it('sets a run of closing marks in a note each half an em on, none drawn over another (CLREQ §3.1.6)', async () => {
+    const line = (await pdfPlaced(pdf)).find((l) => l.map((g) => g.char).join('').includes('2022）》。”'))!;
+    const chars = line.map((g) => g.char).join('');
+    const at = chars.indexOf('）》。”');
+    const advances = [0, 1, 2].map((k) => (line[at + k + 1]!.x - line[at + k]!.x) / line[at + k]!.size);
+    for (const a of advances) expect(a).toBeCloseTo(0.5, 1);
   });
 
   it('prints no back-link, which the web edition has (negative control)', () => {

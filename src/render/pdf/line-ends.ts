@@ -38,9 +38,11 @@ export async function compressLineEnds(page: Page): Promise<number> {
     (selector, hans, hant, chineseLang, hantLang, rounds) => {
       const chinese = new RegExp(chineseLang, 'i');
       const centred = new RegExp(hantLang, 'i');
+      // An inline paragraph (a note's first, after its number) has no edge of its own: its box ends where its text does.
       const blocks = Array.from(document.querySelectorAll<HTMLElement>(selector)).filter((el) => {
         const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
-        return chinese.test(lang) && getComputedStyle(el).textAlign === 'justify';
+        const style = getComputedStyle(el);
+        return chinese.test(lang) && style.textAlign === 'justify' && style.display !== 'inline';
       });
       const marksOf = (el: Element) => (centred.test(el.closest('[lang]')?.getAttribute('lang') ?? '') ? hant : hans);
       /** The right edge of a block's content box (px). */
@@ -73,7 +75,8 @@ export async function compressLineEnds(page: Page): Promise<number> {
         let offset = 0;
         for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
           const text = node.data;
-          const inside = (node.parentElement as HTMLElement).dataset[COMPRESSED] !== undefined;
+          // Compressed already, here or by the typesetting stage (a mark before another, `）》`): never twice.
+          const inside = node.parentElement!.closest('.pc-e') !== null;
           const em = parseFloat(getComputedStyle(node.parentElement!).fontSize);
           for (let i = 0; i < text.length; i++) {
             if (inside || !marks.includes(text[i]!) || refused.has(offset + i)) continue;
