@@ -16,7 +16,7 @@ import { builtFiles, output } from '../support/outputs.js';
 import { longStem, tmp } from '../support/paths.js';
 import { pdfGlyphs } from '../support/pdf-glyphs.js';
 import { pageParts, pdfFonts, pdfLines } from '../support/pdf-tools.js';
-import { checkAdvances, chromiumLines, FULL_WIDTH_MARKS, lineEndMarks, lineStartOpenings, markWidths, type Placed, TOLERANCE } from '../typeset/measure.js';
+import { checkAdvances, chromiumLines, FULL_WIDTH_MARKS, lineEndMarks, lineStartOpenings, markWidths, midLineHalfMarks, type Placed, TOLERANCE } from '../typeset/measure.js';
 import { withEachPage, withPage } from './html/open-page.js';
 import { dropSpacingRules, isSingleCharacterLine, pdfPlaced, singleCharacterEnds, unpackEpub } from './line-composition/figures.js';
 import { checkLines, NO_LINE_START } from './pdf/kinsoku.js';
@@ -88,6 +88,15 @@ describe('punctuation compression and Han–Latin spacing, measured', () => {
       // The same measure of lines ending in a Han character reads a full em.
       expect(han.filter((a) => Math.abs(a - 1) > TOLERANCE), stem).toEqual([]);
     }
+  });
+
+  it('PDF: no pause or stop is half-width in the middle of a line, in the example, the fixture and the long transcript', async () => {
+    for (const stem of ['press-conference', STEM, longStem]) {
+      expect(midLineHalfMarks(await pdfPlaced(output(stem, 'pdf'), stem === longStem ? 80 : undefined)), stem).toEqual([]);
+    }
+    // Negative control: a line whose comma advances half an em is found.
+    const at = (char: string, x: number): Placed => ({ char, x, size: 10, width: 10, font: 'f' });
+    expect(midLineHalfMarks([[at('开', 0), at('工', 10), at('，', 20), at('大', 25), at('桥', 35)]])).toEqual(['开工，大桥: 0.50 em']);
   });
 
   it('finds full-width line-end marks in a print of the same text without the line-end step (negative control)', async () => {

@@ -221,6 +221,22 @@ export function lineEndMarks(lines: Array<Array<Placed & { page: number }>>): { 
 }
 
 /**
+ * Closing marks, pauses and stops set half-width in the middle of a line: a mark of `END_BLANK` followed on its line by a Han
+ * character less than ¾ em on, net of the line's justification stretch. Compression is for a line end or a mark
+ * before another (CLREQ §3.1.6); mid-line, a half-width comma is a mark whose line-end compression outlived its line.
+ */
+export function midLineHalfMarks(lines: Placed[][]): string[] {
+  return lines.flatMap((line) =>
+    line.flatMap((g, i) => {
+      const next = line[i + 1];
+      if (!END_BLANK.has(g.char) || next === undefined || !HAN.test(next.char)) return [];
+      const em = (next.x - g.x) / g.size - lineStretch(line);
+      return em < 0.75 ? [`${line.slice(Math.max(0, i - 4), i + 4).map((c) => c.char).join('')}: ${em.toFixed(2)} em`] : [];
+    }),
+  );
+}
+
+/**
  * The glyphs of `FULL_WIDTH_MARKS` in a line, each with its own advance in em: in Chinese text, and apart those inside a
  * Latin word (between two Latin letters, as the apostrophe of `Charlie’s`), which keep their proportional glyph.
  */

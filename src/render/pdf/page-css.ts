@@ -88,6 +88,7 @@ export function pageCss(g: PageGeometry, headline: string, numbers: Folios): str
 @page cover { margin: 0; ${none} }
 @page front { ${none} }
 @page furniture { margin: 0; ${none} }
+${g.vertical ? '' : 'main { width: var(--measure); }'}
 .furniture-page { height: ${pt(height)}; }
 .stamp .toc-page::before { content: counter(folio, ${numbers.style}); }${numbers.style === 'decimal' ? '' : CJK_CONTENTS_NUMBERS}
 .furniture-page .running-head { font-size: ${HEAD.size}pt; line-height: ${HEAD.line}pt; top: ${pt(b + g.top - HEAD.gap - HEAD.line)}; left: ${pt(b + g.side)}; width: ${pt(blockWidth(g))}; text-align: ${recto}; }
