@@ -19,7 +19,7 @@ import { writeOutputSet } from './build/write-outputs.js';
 import { resolveBuild } from './config/resolve.js';
 import type { BuildOptions, Format, OptionSource } from './config/schema.js';
 import { ExitCode, HuoziError, inputError, usageError } from './errors.js';
-import { DEFAULT_DATE, type Metadata, type MetadataSource, resolveMetadataWithSources } from './metadata.js';
+import { DEFAULT_DATE, type Metadata, type MetadataSource, resolveMetadataWithSources, unsettled } from './metadata.js';
 import { exampleInput } from './paths.js';
 import type { OutputFile, RenderContext } from './render/context.js';
 import { markMissingGlyphs } from './render/missing-glyphs.js';
@@ -127,7 +127,7 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
     const { meta, sources } = resolveMetadataWithSources(parsed.doc, metadata);
     timings.stages.parse += lap(started);
     const report: InputReport = { file: display, bytes: bytes.byteLength, encoding: parsed.encoding, shape: parsed.shape, lang: meta.lang, title: meta.title };
-    const warnings: FileWarning[] = [...parsed.warnings, ...undatedWarning(meta, sources.date)].map((w) => ({ ...w, file: display }));
+    const warnings: FileWarning[] = [...unsettled(parsed.warnings, sources), ...undatedWarning(meta, sources.date)].map((w) => ({ ...w, file: display }));
     const outputs: Array<OutputFile & { format: Format; input: string }> = [];
     const context: RenderContext = {
       meta,

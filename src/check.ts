@@ -11,6 +11,7 @@ import type { Nodes } from 'mdast';
 import type { Document, Section, SpeakerRole, StatedMetadata, Topic, Turn } from './ast/types.js';
 import { unreadable } from './build/inputs.js';
 import { inputError } from './errors.js';
+import { resolveMetadataWithSources, unsettled } from './metadata.js';
 import { parse, type ParseOptions } from './source/parse.js';
 import type { Shape } from './source/shape.js';
 import type { Repair } from './source/shapes/report.js';
@@ -67,7 +68,8 @@ export function check(inputs: string[], options: Pick<ParseOptions, 'encoding'> 
       throw inputError(file, unreadable((e as NodeJS.ErrnoException).code));
     }
     const parsed = parse(bytes, { file, ...options });
-    return { file, shape: parsed.shape, encoding: parsed.encoding, lang: String(parsed.doc.data.lang), ...recognised(parsed.doc), repairs: parsed.repairs, warnings: parsed.warnings };
+    const { sources } = resolveMetadataWithSources(parsed.doc);
+    return { file, shape: parsed.shape, encoding: parsed.encoding, lang: String(parsed.doc.data.lang), ...recognised(parsed.doc), repairs: parsed.repairs, warnings: unsettled(parsed.warnings, sources) };
   });
 }
 

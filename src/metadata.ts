@@ -38,7 +38,7 @@ export interface Metadata {
   modified: string;
   /** BCP 47 tag of the whole document. */
   lang: LanguageTag;
-  /** `urn:uuid:` derived from title + date unless configured. */
+  /** `urn:uuid:` derived from title + date (and the text, when untitled) unless configured. */
   identifier: string;
   canonicalUrl?: string;
 }
@@ -47,6 +47,14 @@ export interface Metadata {
 export const DEFAULT_DATE = '2000-01-01';
 export const DEFAULT_TITLE = '无标题';
 export const DEFAULT_PUBLISHER = 'huozi';
+
+/**
+ * `warnings` without the guesses a stated value settled: `title-uncertain` once the title comes from a flag, the
+ * config, front matter or a sidecar rather than the text, and `date-uncertain` likewise for the date.
+ */
+export function unsettled<W extends { code: string }>(warnings: W[], sources: Record<'title' | 'date', MetadataSource>): W[] {
+  return warnings.filter((w) => !((w.code === 'title-uncertain' && sources.title !== 'text') || (w.code === 'date-uncertain' && sources.date !== 'text')));
+}
 
 export function resolveMetadata(doc: Document, layers: MetadataLayers = {}, env = process.env): Metadata {
   return resolveMetadataWithSources(doc, layers, env).meta;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATE, DEFAULT_PUBLISHER, DEFAULT_TITLE, resolveMetadata, resolveMetadataWithSources } from '../src/metadata.js';
+import { DEFAULT_DATE, DEFAULT_PUBLISHER, DEFAULT_TITLE, resolveMetadata, resolveMetadataWithSources, unsettled } from '../src/metadata.js';
 import { parse } from '../src/source/parse.js';
 import { example } from './support/paths.js';
 
@@ -42,6 +42,18 @@ describe('metadata model', () => {
     const [a, b] = [untitled('甲：今天天气很好，我们出去走走吧。'), untitled('乙：明天会下雨，记得带伞出门。')];
     expect(a.title).toBe(b.title);
     expect(a.identifier).not.toBe(b.identifier);
+  });
+
+  it('a title or date stated by front matter, a flag or the config settles the guess its warning was about', () => {
+    const text = '江城日报\n2026年3月5日\n\n本报讯 市住建局今天介绍了老旧小区改造的进展。\n';
+    const codes = (input: string, layers = {}) => {
+      const { doc, warnings } = parse(enc(input));
+      return unsettled(warnings, resolveMetadataWithSources(doc, layers, {}).sources).map((w) => w.code);
+    };
+    expect(codes(text)).toContain('title-uncertain');
+    expect(codes(`---\ntitle: 老旧小区改造进展\n---\n${text}`)).not.toContain('title-uncertain');
+    expect(codes(text, { flags: { title: '老旧小区改造进展' } })).not.toContain('title-uncertain');
+    expect(codes(text, { config: { title: '老旧小区改造进展' } })).not.toContain('title-uncertain');
   });
 
   it('adds a region to the language tag on request', () => {

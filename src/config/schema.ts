@@ -28,10 +28,10 @@ export const PAPERS = Object.keys(PAPER_SIZES) as Array<keyof typeof PAPER_SIZES
 /**
  * A `WxH` trim size must lie within these bounds, in mm, on each side. The least holds ten lines (or, set
  * vertically, ten columns) of body type at its 18 pt pitch inside the least margins (paper.ts: 10 × 18 pt / 0.78
- * ≈ 81 mm across, / 0.81 ≈ 78 mm down); smaller pages broke the print of the example (148×60: the cover's text was
- * cut off; 50×200: the contents print had a page fewer than the body's contents).
+ * = 81.4 mm across, / 0.81 = 78.4 mm down), rounded up to whole mm; smaller pages broke the print of the example
+ * (148×60: the cover's text was cut off; 50×200: the contents print had a page fewer than the body's contents).
  */
-export const PAPER_MM = { min: 80, max: 1000 } as const;
+export const PAPER_MM = { min: 82, max: 1000 } as const;
 
 /** A trim size as the renderer uses it. */
 export interface PaperSize {
@@ -138,7 +138,7 @@ export const MetadataOptions = v.object({
     v.description('Publication date, overriding the document.'),
     flag({ value: 'YYYY-MM-DD', shownDefault: 'the dateline, else SOURCE_DATE_EPOCH, else 2000-01-01' }),
   ),
-  identifier: v.pipe(v.optional(text('an identifier')), v.description('Book identifier.'), flag({ value: 'id', shownDefault: 'a UUID derived from title and date' })),
+  identifier: v.pipe(v.optional(text('an identifier')), v.description('Book identifier.'), flag({ value: 'id', shownDefault: 'a UUID derived from title and date (untitled: and the text)' })),
   region: v.pipe(
     v.optional(v.pipe(v.string('must be a region, e.g. TW'), v.trim(), v.regex(/^[A-Z]{2}$/, (issue) => `"${String(issue.input)}" is not a region (write two capital letters, e.g. TW)`))),
     v.description('Region added to the language tag, e.g. TW → zh-Hant-TW.'),
@@ -252,7 +252,7 @@ export function resolveOptions(input: unknown, source: OptionSource = 'api', str
   const issue = result.issues[0];
   const key = issue.path?.[0]?.key;
   // `title:` with nothing after it (a line of the `huozi init` template uncommented as it stands) is YAML's null.
-  const message = issue.input === null && issue.path?.length === 1 ? 'has no value: write one after the colon, or put the # back' : issue.message;
+  const message = issue.input === null && issue.path?.length === 1 ? 'has no value: give it one, or leave the key out' : issue.message;
   throw optionError(source, typeof key === 'string' ? key : undefined, message);
 }
 

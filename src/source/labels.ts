@@ -35,18 +35,24 @@ const LABEL = new RegExp(
     `^(${HAN_NAME}{1,24}?[（(][^（）()\\n]{1,24}[)）])[\\s\\u3000]*[:：]`,
     `^(${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[\\s\\u3000]*[:：]`,
     `^((?:问题|問題|提问|提問|Question)[\\s\\u3000]*\\d{1,3})[\\s\\u3000]*[:：]`,
-    // One space may part the words of a name (`观众 王女士`, `路透社记者John Smith`), as a WebVTT voice or a typed label has them.
-    `^(${HAN_NAME}(?:${HAN_NAME}| (?=${HAN_NAME})){0,23}?)[\\s\\u3000]*[:：]`,
+    // One space may part two Latin words of a name (`路透社记者John Smith`); between Han characters a space parts a
+    // headline's kicker from its words (`外交部发言人 汪文斌：中方…`), not a name (a WebVTT voice drops it, subtitles.ts).
+    `^(${HAN_NAME}(?:${HAN_NAME}|(?<=[A-Za-z.]) (?=[A-Za-z])){0,23}?)[\\s\\u3000]*[:：]`,
   ].join('|'),
   'u',
 );
 /** Role words that are not a name: `主持人（王晓）` is 王晓 speaking as moderator. */
 const ROLE_BEFORE_NAME = /^(?:主持人|主持|主持人员|记者|記者|发言人|發言人|嘉宾|嘉賓|主讲|主講|翻译|翻譯)$/u;
-/** Verbs that report speech: `会议指出：`, `王毅表示：` introduce a quotation; they are not labels. One-character verbs only after a longer subject, as names end in them (`李道`). */
-const SPEECH_VERB = /(?:说|說|道|称|稱|问|問)$/u;
-const SPEECH_VERB_2 = /.(?:表示|指出|认为|認為|强调|強調|提到|提出|回答|要求|如下|包括|透露|介绍|介紹)$/u;
-/** Enumerators that open the points of a speech (`一是：`, `第二：`, `首先：`): a colon after them is not a label's. */
-const ENUMERATOR = /^(?:[一二三四五六七八九十]+(?:是|要|则)|第[一二三四五六七八九十\d]+(?:点|條|条|项|項)?|首先|其次|再次|最后|最後|此外|另外|总之|總之|一方面|另一方面)$/u;
+/**
+ * Verbs that report speech: `会议指出：`, `王毅表示：`, `他说：` introduce a quotation; they are not labels. `说` `称`
+ * `问` after a pronoun or a subject of two characters or more (`王毅说`); `道` only after a long subject, as names end
+ * in it (`李道`, `王明道`). `回答` and `提问` are left out: `专家回答：`, `记者提问：` label the turns of a Q&A.
+ */
+const SPEECH_VERB = /^(?:[他她我你它]们?|.{2,})(?:说|說|称|稱|(?<![提追發发])(?:问|問))$|^.{4,}(?:道)$/u;
+const SPEECH_VERB_2 = /.(?:表示|指出|认为|認為|强调|強調|提到|提出|要求|如下|包括|透露|介绍|介紹)$/u;
+/** Enumerators and connectives that open the points of a speech (`一是：`, `第二：`, `首先：`, `例如：`): a colon after them is not a label's. */
+const ENUMERATOR =
+  /^(?:[一二三四五六七八九十]+(?:是|要|则)|第[一二三四五六七八九十\d]+(?:点|條|条|项|項)?|其[一二三四五六七八九十]|首先|其次|再次|最后|最後|此外|另外|总之|總之|一方面|另一方面|例如|比如|譬如|具体来说|具體來說|也就是说|也就是說|换句话说|換句話說|总的来说|總的來說)$/u;
 /** A column or kicker separator (`专访丨局长张明：引语`) marks a headline, not a label. */
 const KICKER_SEPARATOR = /[丨｜|]/u;
 const NUMBERED = /^(问题|問題|提问|提問|Question)[\s\u3000]*\d{1,3}$/u;
@@ -63,7 +69,7 @@ export function candidateLabel(text: string): Label | undefined {
   if (/^\d+$/.test(speaker) || (/\d$/.test(speaker) && /^\d/.test(rest) && !NUMBERED.test(speaker))) return undefined; // a time, 10:30
   if (/^(https?|ftp|mailto|www)$/i.test(speaker)) return undefined;
   // `有网友在留言中写道：` reports speech; it is not a label.
-  if (([...speaker].length > 4 && SPEECH_VERB.test(speaker)) || SPEECH_VERB_2.test(speaker) || KICKER_SEPARATOR.test(speaker) || ENUMERATOR.test(speaker)) return undefined;
+  if (SPEECH_VERB.test(speaker) || SPEECH_VERB_2.test(speaker) || KICKER_SEPARATOR.test(speaker) || ENUMERATOR.test(speaker)) return undefined;
   const label: Label = { speaker, rest, ...personOf(speaker) };
   if (time) label.time = time;
   return label;

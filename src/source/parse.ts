@@ -91,9 +91,6 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
     if (!hasSpeaker(children, name)) warnings.push({ code: 'unknown-speaker', message: `speakers: "${name}" names no speaker of the transcript; check the spelling` });
   }
   const declared = declaredBy(stated, origins);
-  // A title or date the editor declared settles the guess the warning was about.
-  const settled = (w: Warning) => (w.code === 'title-uncertain' && declared?.title !== undefined) || (w.code === 'date-uncertain' && declared?.date !== undefined);
-  warnings.splice(0, warnings.length, ...warnings.filter((w) => !settled(w)));
   const doc: Document = { type: 'root', children, data: { lang, stated, origins, ...(declared ? { declared } : {}) } };
   const widths = splitBlocks(text).filter((b, k) => b.text !== blocks[k]!.text).length;
   if (shape === 'plain' && widths > 0) repairs.push({ message: `punctuation widths normalised on ${widths} line(s) (README, "Punctuation")` });

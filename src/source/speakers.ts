@@ -49,7 +49,8 @@ const TITLE_NAME = /^[A-Z][a-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){1,2}$/;
  * speaker when it has a role word, is in capitals, is numbered (`问题 3`) or
  * recurs; a one-off short label (`聯合：`, `Resident Adeyemi:`) does too once
  * two speakers have been found above it, and a one-off name that a sure label
- * calls by an alias (`邵明远：` once, then `邵局长：`). Source-information keys (`作者：`,
+ * calls by an alias after it (`邵明远：` once, then `邵局长：`), and a one-off name
+ * right after a speaker's question (`记者：…？` then `张桂兰：…`). Source-information keys (`作者：`,
  * `来源：`) never do unless they recur.
  */
 export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
@@ -60,16 +61,22 @@ export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
     if (NOT_A_SPEAKER.test(c.speaker)) return n >= 3;
     return n >= 2 || lexiconRole(c.speaker) !== undefined || CAPS_NAME.test(c.speaker) || c.person !== c.speaker;
   };
-  // A one-off name that a sure label calls by an alias (`邵明远：` once, then `邵局长：`) is that speaker.
+  // A one-off name that a sure label calls by an alias later (`邵明远：` once, then `邵局长：`) is that speaker: a
+  // person is named in full before a title stands for them, so a word after the alias (`周主任：…`, `周末：…`) is not.
   const surePersons = [...new Set(candidates.flatMap((c) => (c && sure(c) ? [c.person] : [])))];
-  const oneOffNames = candidates.flatMap((c) => (c && !sure(c) && PERSONAL_NAME.test(c.person) ? [c.person] : []));
+  const oneOffNames = candidates.flatMap((c) => (c && !sure(c) && !NOT_A_SPEAKER.test(c.speaker) && PERSONAL_NAME.test(c.person) ? [c.person] : []));
   const aliases = resolveAliases([...surePersons, ...oneOffNames]);
-  const aliased = new Set(surePersons.flatMap((p) => (aliases.has(p) ? [aliases.get(p)!] : [])));
+  const firstAt = (person: string) => candidates.findIndex((c) => c?.person === person);
+  const aliased = new Set(surePersons.flatMap((p) => (aliases.has(p) && firstAt(aliases.get(p)!) < firstAt(p) ? [aliases.get(p)!] : [])));
   const speakers = new Set<string>();
+  let last: Label | undefined;
   for (const c of candidates) {
     if (!c) continue;
     const oneOff = speakers.size >= 2 && !NOT_A_SPEAKER.test(c.speaker) && ([...c.speaker].length <= 6 || TITLE_NAME.test(c.speaker));
-    if (sure(c) || oneOff || aliased.has(c.person)) speakers.add(c.speaker);
+    // A name answering a speaker's question (`记者：…？` then `张桂兰：…`) speaks, even once in a short exchange.
+    const answers = last !== undefined && speakers.has(last.speaker) && asks(last.rest) && !NOT_A_SPEAKER.test(c.speaker) && PERSONAL_NAME.test(c.person);
+    if (sure(c) || oneOff || aliased.has(c.person) || answers) speakers.add(c.speaker);
+    last = c;
   }
   return speakers;
 }
@@ -110,8 +117,8 @@ export function roleHolders(labels: Label[]): Map<string, string> {
 
 /**
  * English twins of a bilingual transcript: a person with a Latin label and no Han text, each of whose turns comes right
- * after a turn of one and the same person with a Han label, as many turns as theirs (`主持人：…` then `Moderator: …`,
- * every time).
+ * after a turn of one and the same person with a Han label, as many turns as theirs, whose label has the same role in
+ * the lexicon or none (`主持人：…` then `Moderator: …`, every time; `王立群` then `Wang Liqun`).
  * Returns twin → the person they translate.
  */
 export function englishTwins(turns: SpokenTurn[]): Map<string, string> {
@@ -124,7 +131,9 @@ export function englishTwins(turns: SpokenTurn[]): Map<string, string> {
     if (turns.some((t) => t.person === p && /\p{Script=Han}/u.test(t.text))) continue;
     const before = new Set(turns.flatMap((t, i) => (t.person === p ? [turns[i - 1]?.person] : [])));
     const [person] = before;
-    if (before.size === 1 && person !== undefined && !latin(person) && count(person) === count(p)) out.set(p, person);
+    // A twin plays its person's part (`Moderator` under `主持人`, a name under a name); `Smith:` answering a host, or an
+    // `Interpreter:`, does not.
+    if (before.size === 1 && person !== undefined && !latin(person) && count(person) === count(p) && lexiconRole(p) === lexiconRole(person)) out.set(p, person);
   }
   return out;
 }

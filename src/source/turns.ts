@@ -4,7 +4,8 @@
  * whose text starts with a speaker label (labels.ts; in bold or not, after a
  * timestamp or not) or at a heading that is only a label (`### 王毅：`, the
  * speech below). Blocks without a label continue the turn above; consecutive
- * turns of one person (aliases resolved) are one turn; a heading, topic,
+ * turns of one person under the same label are one turn (under another label,
+ * an alias, the label stays printed); a heading, topic,
  * thematic break, footnote definition or a note that the event ended
  * (`（记者会结束）`) ends it. A label with nothing spoken
  * under it stays the block it was.
@@ -26,8 +27,8 @@ export type Flat = BlockContent | FootnoteDefinition | Topic | TopicTitle;
 
 /** Blocks that end a turn instead of continuing it. */
 const ENDS_TURN = new Set(['heading', 'thematicBreak', 'footnoteDefinition', 'topic', 'topicTitle', 'section']);
-/** A bracketed note that the event ended (`（记者会结束）`, `（完）`): the transcript's, not the last speaker's. */
-const END_NOTE = /^[（(【[][^）)】\]]{0,12}(?:结束|結束|完|全文完|散会|散會|闭幕|閉幕)[）)】\]]$/u;
+/** A bracketed note that the event ended (`（记者会结束）`, `（完）`): the transcript's, not the last speaker's; `（视频播放结束）` is a stage note. */
+const END_NOTE = /^[（(【[](?:(?:记者会|記者會|发布会|發布會|新闻发布会|新聞發布會|记者招待会|記者招待會|会议|會議|座谈会|座談會|论坛|論壇|庭审|庭審|节目|節目|访谈|訪談)?(?:结束|結束)|完|全文完|散会|散會|闭幕|閉幕)[）)】\]]$/u;
 /** A block the open turn takes in: not one of ENDS_TURN (which holds every kind of Flat that is not BlockContent), nor an END_NOTE. */
 const continuesTurn = (node: Flat): node is BlockContent => !ENDS_TURN.has(node.type) && !(node.type === 'paragraph' && END_NOTE.test(toString(node).trim()));
 
@@ -53,7 +54,8 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
     const label = labelOf(i);
     if (label) {
       const person = personOf(label);
-      if (!turn || (turn.person ?? turn.speaker) !== person) {
+      // One person's consecutive turns under one label are one turn; another label stays printed (a new turn).
+      if (!turn || (turn.person ?? turn.speaker) !== person || turn.speaker !== label.speaker) {
         turn = { type: 'turn', speaker: label.speaker, role: 'other', children: [] };
         if (person !== label.speaker) turn.person = person;
         opening.set(turn, node);

@@ -35,7 +35,7 @@ describe('cli errors: one line, the documented exit code', () => {
     [['frob'], "huozi: unknown command 'frob'; huozi --help lists the commands"],
     [[], 'huozi: give a command: huozi build [inputs…] (huozi --help lists them)'],
     [['build', '--formats', 'pdf,docx'], 'huozi: --formats: unknown format "docx" (use pdf, epub or html)'],
-    [['build', '--paper', 'letter'], 'huozi: --paper: "letter" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 80–1000, e.g. 140x203)'],
+    [['build', '--paper', 'letter'], 'huozi: --paper: "letter" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 82–1000, e.g. 140x203)'],
     [['build', '--date', '8.3'], 'huozi: --date: "8.3" is not a date (write YYYY-MM-DD, e.g. 2026-03-08)'],
     [['build', '--date', '2026-02-30'], 'huozi: --date: "2026-02-30" is not a day of the calendar: February 2026 has 28 days'],
     [['build', '--canonical-url', 'javascript:alert(1)'], 'huozi: --canonical-url: "javascript:alert(1)" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
@@ -49,7 +49,7 @@ describe('cli errors: one line, the documented exit code', () => {
   });
 
   it.each([
-    ['a paper size', 'paper: letter\n', 'paper: "letter" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 80–1000, e.g. 140x203)'],
+    ['a paper size', 'paper: letter\n', 'paper: "letter" is not a paper size (use a4, a5, b5, 16k, 32k or WIDTHxHEIGHT in mm, each side 82–1000, e.g. 140x203)'],
     ['a date the calendar does not have', 'date: 2026-02-30\n', 'date: "2026-02-30" is not a day of the calendar: February 2026 has 28 days'],
     [
       'a canonicalUrl that is not http(s)',

@@ -23,7 +23,7 @@ describe('labels', () => {
     ['00:12:34 陆骁：大家好。', '陆骁', '陆骁', '00:12:34'],
     ['(12:34) 蔡文渊：好。', '蔡文渊', '蔡文渊', '12:34'],
     ['《人民日报》记者：请问？', '《人民日报》记者', '《人民日报》记者', undefined],
-    ['观众 王女士：票价会涨吗？', '观众 王女士', '观众 王女士', undefined],
+    ['专家回答：3月1日开始。', '专家回答', '专家回答', undefined],
     ['路透社记者John Smith：中方会反制吗？', '路透社记者John Smith', '路透社记者John Smith', undefined],
     ['李道：谢谢。', '李道', '李道', undefined],
     ['记者提问：请问？', '记者提问', '记者提问', undefined],
@@ -44,7 +44,11 @@ describe('labels', () => {
     ['an enumerator', '一是：完成了水库除险加固；'],
     ['an ordinal', '第二：加强预警。'],
     ['a kicker before a quoted headline', '专访丨市住建局局长张明：老旧小区改造今年再启动120个'],
-    ['two spaces in a row', '观众  王女士：票价会涨吗？'],
+    ['two spaces in a row', '路透社记者John  Smith：中方会反制吗？'],
+    ['a headline whose kicker a space parts from its words', '外交部发言人 汪文斌：中方坚决反对单边制裁'],
+    ['a pronoun reporting speech', '他说：“我们会继续努力。”'],
+    ['a name reporting speech', '王毅说：中方欢迎。'],
+    ['a connective', '例如：新建学校三所。'],
   ])('not a label: %s', (_, text) => {
     expect(candidateLabel(text)).toBeUndefined();
   });
@@ -110,6 +114,14 @@ describe('bilingual twins', () => {
     expect(englishTwins(bilingual)).toEqual(new Map([['Moderator', '主持人'], ['Wang Liqun', '王立群']]));
     const roles = assignRoles(bilingual);
     expect([...roles]).toEqual([['主持人', 'question'], ['Moderator', 'question'], ['王立群', 'answer'], ['Wang Liqun', 'answer']]);
+  });
+
+  it('an English answer to a Chinese host, or an interpreter, is no twin', () => {
+    const host = [turn('主持人', '您怎么看？'), turn('Smith', 'I am optimistic.'), turn('主持人', '为什么？'), turn('Smith', 'Because of trade.')];
+    expect(englishTwins(host)).toEqual(new Map());
+    expect(assignRoles(host).get('Smith')).toBe('answer');
+    const interpreted = [turn('王毅', '中方欢迎。'), turn('Interpreter', 'China welcomes it.'), turn('王毅', '谢谢。'), turn('Interpreter', 'Thank you.')];
+    expect(assignRoles(interpreted).get('Interpreter')).toBe('interpreter');
   });
 
   it('an outlet asking in Chinese after each answer is no twin', () => {

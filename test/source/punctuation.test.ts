@@ -17,8 +17,9 @@ describe('typed spaces', () => {
 
 describe('ASCII marks in Chinese text', () => {
   it.each([
-    ['a full stop typed as . (speech recognition)', '大家好.很高兴见到大家.', '大家好。很高兴见到大家。'],
-    ['a . before a quote or a space', '他说.“好”。再见. 谢谢。', '他说。“好”。再见。谢谢。'],
+    ['a full stop typed as . (speech recognition, ASCII punctuation throughout)', '各位听众,大家好.很高兴见到大家.', '各位听众，大家好。很高兴见到大家。'],
+    ['a . before a quote or a space', '他说:“我们会继续努力.”再见. 谢谢!', '他说：“我们会继续努力。”再见。谢谢！'],
+    ['a dot in a name or a heading, in text typed with Chinese punctuation, stays', '马丁.路德.金发表演讲。一.总体要求', '马丁.路德.金发表演讲。一.总体要求'],
     ['numbers, addresses, abbreviations and ellipses keep theirs', '增长3.5%，见www.gov.cn，Mr. Smith说...', '增长3.5%，见www.gov.cn，Mr. Smith说……'],
     ['a . after a closing mark or a Latin letter stays', '见《通知》.又见APEC.会议。', '见《通知》.又见APEC.会议。'],
   ])('%s', (_, text, expected) => {

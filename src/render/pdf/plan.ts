@@ -111,8 +111,8 @@ function bodyContext(view: View, meta: Metadata, topicPageBreak: boolean) {
   };
 }
 
-/** Running text holds a pause or a stop (a web page's breadcrumb, `作者：…` or a date line does not). */
-const PROSE = /[，。！？；、]/u;
+/** Running text holds a comma or a stop (a web page's breadcrumb, `作者：陈嘉、李想` or a date line does not). */
+const PROSE = /[，。！？；]/u;
 
 /**
  * The lede's words, or those of the first paragraph or turn of running text after the headline: what the cover summarises

@@ -51,7 +51,8 @@ export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: Read
     if (t < 0) continue;
     const start = TIMING.exec(lines[t]!)![1]!;
     const body = lines.slice(t + 1);
-    const voice = body[0] ? VOICE.exec(body[0])?.[1]!.trim() : undefined;
+    // A space between Han characters in a voice (`<v 观众 王女士>`) parts the words of one name.
+    const voice = body[0] ? VOICE.exec(body[0])?.[1]!.trim().replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '') : undefined;
     const speech = normalisePunctuation(body.map(cueText).filter(Boolean).reduce((a, b) => joinPieces(a, b), ''), lang);
     if (!speech) continue;
     const previous = paragraphs.at(-1)?.children[0];
