@@ -17,7 +17,7 @@ import { typesetMarkup } from '../typeset/index.js';
  * block quotes; serif 400 for the rest.
  */
 const FACES: FaceStyle = {
-  nodes: { masthead: 'sans-700', kicker: 'sans-700', headline: 'sans-700', heading: 'sans-700', strong: 'sans-700', deck: 'kai-400', topicTitle: 'kai-400', blockquote: 'kai-400' },
+  nodes: { masthead: 'sans-700', kicker: 'sans-700', headline: 'sans-700', heading: 'sans-700', strong: 'sans-700', deck: 'kai-400', topicTitle: 'kai-400', blockquote: 'kai-400', tableHeaderCell: 'sans-700' },
   labels: 'sans-700',
 };
 /** What the index lists; everything before the first of these is the opening. */

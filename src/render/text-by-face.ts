@@ -18,7 +18,7 @@ const FACE_ORDER: Face[] = ['serif-400', 'serif-700', 'sans-400', 'sans-700', 'k
 
 /** Which face an edition's stylesheet sets text in. */
 export interface FaceStyle {
-  /** Node type → its face, or a function of the face it sits in; unlisted types inherit. */
+  /** Node type (`tableHeaderCell` for a cell of a table's first row) → its face, or a function of the face it sits in; unlisted types inherit. */
   nodes: Record<string, Face | ((inherited: Face) => Face)>;
   /** The face of labels the templates print from node fields: speaker, topic subject and number, dateline. */
   labels: Face;
@@ -64,6 +64,10 @@ export function documentText(doc: Document): string {
   return out.join('');
 }
 
+/** A node's type as a stylesheet sees it: a cell of a table's first row is a header cell (`th`), `tableHeaderCell`. */
+const typeOf = (node: TextNode, parent: TextNode | undefined, table: TextNode | undefined): string =>
+  node.type === 'tableCell' && (table as { children?: unknown[] } | undefined)?.children?.[0] === parent ? 'tableHeaderCell' : node.type;
+
 /**
  * The faces an edition uses, each with the text it draws. `printed` is what
  * the page shells print besides the document (labels, metadata, marks), by
@@ -88,7 +92,7 @@ export function textByFace(doc: Document, style: FaceStyle, printed: Partial<Rec
     const path = [...ancestors, node];
     let face: Face = 'serif-400';
     path.forEach((n, i) => {
-      face = apply(path[i - 1]?.title?.includes(n) ? style.labels : face, n.type);
+      face = apply(path[i - 1]?.title?.includes(n) ? style.labels : face, typeOf(n, path[i - 1], path[i - 2]));
     });
     if (typeof node.value === 'string') add(face, node.value);
     // A note reference is raised in the face around it.

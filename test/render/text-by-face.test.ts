@@ -15,4 +15,10 @@ describe('text by face', () => {
     const sans = textByFace(doc, { nodes: { strong: 'sans-700' }, labels: 'sans-400' }, {}).find((f) => f.role === 'sans' && f.weight === '700')!;
     expect(sans.text).toBe('重点1');
   });
+
+  it("holds a table's header row in the face its stylesheet sets header cells in, and its other rows in the body's", () => {
+    const table = parse(Buffer.from('# 表\n\n| 断面 | 优良率 |\n|---|---:|\n| 城东 | 95% |\n'), { file: 't.md' }).doc;
+    const faces = textByFace(table, { nodes: { tableHeaderCell: 'sans-700' }, labels: 'sans-400' }, {});
+    expect(faces.find((f) => f.role === 'sans' && f.weight === '700')!.text).toBe('断面优良率');
+  });
 });

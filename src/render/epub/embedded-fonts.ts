@@ -39,6 +39,7 @@ const FACES: FaceStyle = {
     kicker: 'sans-400',
     deck: 'kai-400',
     blockquote: 'kai-400',
+    tableHeaderCell: 'sans-700',
     strong: (inherited) => (inherited === 'serif-400' ? 'serif-700' : inherited === 'kai-400' ? 'sans-700' : inherited),
   },
   labels: 'sans-700',

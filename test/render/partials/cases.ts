@@ -49,6 +49,7 @@ export const cases: Case[] = [
     type: 'table',
     children: [{
       type: 'table',
+      align: [null, 'right'],
       children: [
         { type: 'tableRow', children: [{ type: 'tableCell', children: [text('年份')] }, { type: 'tableCell', children: [text('面积')] }] },
         { type: 'tableRow', children: [{ type: 'tableCell', children: [text('2025')] }, { type: 'tableCell', children: [text('12')] }] },
