@@ -195,10 +195,17 @@ describe('pdf --topic-page-break', () => {
   it('starts every topic at the top of a new page, and the contents still point at it', async () => {
     const l = layout(await buildPdf(example, 'topic-page-break', { topicPageBreak: true }), example);
     expect(l.toc.length).toBeGreaterThan(2);
+    // The text block's first line: where a page of running text starts, at the least.
+    const top = Math.min(...l.pages.flatMap((p) => pageParts(p).body.slice(0, 1).map((r) => r.yMin)));
     for (const entry of l.toc) {
       const page = l.pages[l.headingPage.get(entry.label)! - 1]!;
-      expect(squash(pageParts(page).body[0]!.text), `first line of page ${page.number}`).toBe(entry.label);
-      expect(pageParts(page).folio).toBe(entry.page);
+      const { body, folio, head } = pageParts(page);
+      expect(squash(body[0]!.text), `first line of page ${page.number}`).toBe(entry.label);
+      expect(folio).toBe(entry.page);
+      // At the block's top (its half-line padding and larger type set its glyphs ~24 pt below a body line's), not a
+      // line's margin lower (~42 pt); a recto's head names the topic that starts there.
+      expect(body[0]!.yMin - top, `page ${page.number}`).toBeLessThan(30);
+      if (page.number % 2 === 1) expect(squash(head ?? '')).toBe(squash(entry.label.replace(/^\d+\s*/u, '')));
     }
   });
 });
