@@ -54,7 +54,7 @@ describe('an image in a heading', () => {
   });
 
   it('is in the PDF as an image of the picture’s size', () => {
-    expect(pdfImages(join(dir, 'out', 'heading-image.pdf'))).toEqual(['64×40']);
+    expect(pdfImages(join(dir, 'out', 'heading-image.pdf'))).toEqual(['640×400']);
   });
 
   it('negative control: a missing file is told once and leaves no image in any edition', async () => {
