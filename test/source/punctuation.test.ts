@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalisePunctuation } from '../../src/source/punctuation.js';
 
-describe('typed spaces', () => {
+describe('typed spaces and ASCII marks in Chinese text', () => {
   it.each([
     ['between Han characters in running text', '记者会上， 发言人 表示。', '记者会上，发言人表示。'],
     ['between Han and Latin or digits', '三季度 GDP 同比增长 5.2% 。', '三季度GDP同比增长5.2%。'],
@@ -10,13 +10,7 @@ describe('typed spaces', () => {
     ['between the names of a credit in brackets, kept', '据新华社北京3月8日电（记者 王宁 刘华）今天，会议召开。', '据新华社北京3月8日电（记者 王宁 刘华）今天，会议召开。'],
     ['in a credit followed by a space, kept', '本报讯（记者 陈嘉） 3月5日，会议召开。', '本报讯（记者 陈嘉） 3月5日，会议召开。'],
     ['in a bracket that is no credit, dropped', '会议（第 三 次）召开，气氛热烈。', '会议（第三次）召开，气氛热烈。'],
-  ])('%s', (_, text, expected) => {
-    expect(normalisePunctuation(text, 'zh-Hans')).toBe(expected);
-  });
-});
-
-describe('ASCII marks in Chinese text', () => {
-  it.each([
+    // ASCII marks in Chinese text
     ['a full stop typed as . (speech recognition, ASCII punctuation throughout)', '各位听众,大家好.很高兴见到大家.', '各位听众，大家好。很高兴见到大家。'],
     ['a . before a quote or a space', '他说:“我们会继续努力.”再见. 谢谢!', '他说：“我们会继续努力。”再见。谢谢！'],
     ['a dot in a name or a heading, in text typed with Chinese punctuation, stays', '马丁.路德.金发表演讲。一.总体要求', '马丁.路德.金发表演讲。一.总体要求'],
