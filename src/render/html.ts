@@ -21,7 +21,6 @@ const FACES: FaceStyle = {
   labels: 'sans-700',
 };
 /** What the index lists; everything before the first of these is the opening. */
-const PARTS = new Set(['topic', 'section']);
 
 /** The HTML renderer: `<stem>.html` and `<stem>.assets/` (subset WOFF fonts, images). Needs no browser. */
 export const html: Renderer = {
@@ -43,13 +42,8 @@ export const html: Renderer = {
       'serif-400': `${footer}↑0123456789.•`,
     });
     const fonts = await subsetFaces(meta.lang, faces, `${encodeURIComponent(assetsDir)}/fonts/`);
-    const firstPart = view.body.findIndex((n) => PARTS.has(n.type));
-    const split = firstPart < 0 ? view.body.length : firstPart;
     const page = typesetMarkup(context.templates.page('html', 'page')({
       ...view,
-      // The lede and whatever precedes the first topic or section (opening remarks).
-      openingNodes: [...view.ledeNodes, ...view.body.slice(0, split)],
-      partNodes: view.body.slice(split),
       footer,
       indexLabel,
       // The vertical page: columns on wide screens, horizontal lines on phones (styles/vertical-html.css).

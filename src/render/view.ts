@@ -45,6 +45,9 @@ export interface View {
   /** Whether the front holds a headline; without one, page shells print the metadata title as the headline (one h1 on every page, a title on every cover). */
   hasHeadline: boolean;
   body: RootContent[];
+  /** The lede nodes and the body before its first topic or section (opening remarks); then the body from there on. */
+  openingNodes: RootContent[];
+  partNodes: RootContent[];
   toc: TocEntry[];
   /** The notes, in the order of their numbers. */
   footnotes: FootnoteDefinition[];
@@ -66,6 +69,10 @@ export function buildView(doc: Document, meta: Metadata, format: string, extra: 
   const ledeAt = doc.children.findIndex((c) => c.type === 'lede');
   const opening = new Set(doc.children.slice(0, Math.max(ledeAt, 0)).filter((c) => !FRONT.has(c.type) && c.type !== 'footnoteDefinition'));
   const links = noteLinks(doc);
+  const body = doc.children.filter((c) => !FRONT.has(c.type) && c.type !== 'footnoteDefinition' && !opening.has(c));
+  const ledeNodes = [...opening, ...front.filter((n) => !BAND.has(n.type) && !TITLE.has(n.type))];
+  const firstPart = body.findIndex((n) => n.type === 'topic' || n.type === 'section');
+  const split = firstPart < 0 ? body.length : firstPart;
   return {
     doc,
     meta,
@@ -78,9 +85,11 @@ export function buildView(doc: Document, meta: Metadata, format: string, extra: 
     front,
     bandNodes: front.filter((n) => BAND.has(n.type)),
     titleNodes: front.filter((n) => TITLE.has(n.type)),
-    ledeNodes: [...opening, ...front.filter((n) => !BAND.has(n.type) && !TITLE.has(n.type))],
+    ledeNodes,
     hasHeadline: doc.children.some((c) => c.type === 'headline'),
-    body: doc.children.filter((c) => !FRONT.has(c.type) && c.type !== 'footnoteDefinition' && !opening.has(c)),
+    body,
+    openingNodes: [...ledeNodes, ...body.slice(0, split)],
+    partNodes: body.slice(split),
     toc: tocOf(doc.children, (id) => `#${id}`),
     footnotes: doc.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition').sort((a, b) => links.number.get(a.identifier)! - links.number.get(b.identifier)!),
     noteLinks: links,

@@ -24,4 +24,13 @@ describe('pdf notes placement', () => {
     expect(Object.entries(notesAfter).map(([id, notes]) => [id, notes.map((n) => n.identifier)])).toEqual([['section-2', ['a', 'b', 'c']]]);
     expect(notesAtEnd).toEqual([]);
   });
+
+  it('sets a note the opening cites (before any section) after the opening, not alone at the end', () => {
+    const opening = ['# 通报', '', '开场说明[^a]。', '', '## 第一章', '', '正文[^b]。', '', '[^a]: 甲。', '[^b]: 乙。', '[^c]: 无人引用。', ''].join('\n');
+    const doc = parse(Buffer.from(opening), { file: 'opening.md' }).doc;
+    const { notesAfterOpening, notesAfter, notesAtEnd } = notesPlacement(buildView(doc, resolveMetadata(doc, {}, {}), 'pdf'));
+    expect(notesAfterOpening.map((n) => n.identifier)).toEqual(['a']);
+    expect(Object.values(notesAfter).map((notes) => notes.map((n) => n.identifier))).toEqual([['b']]);
+    expect(notesAtEnd.map((n) => n.identifier)).toEqual(['c']);
+  });
 });
