@@ -139,6 +139,8 @@ describe('epub structure', () => {
       expect(text(one('dc\\:description', book.opf)), file).toBe(meta.description);
       expect(metaValues('dcterms:modified'), file).toEqual([`${meta.date}T00:00:00Z`]);
       expect(metaValues('dcterms:conformsTo'), file).toEqual(['EPUB Accessibility 1.1 - WCAG 2.1 Level AA']);
+      // The claim is the publisher's: the tool that built the book does not certify it.
+      expect(metaValues('a11y:certifiedBy'), file).toEqual([meta.publisher]);
       for (const p of ['schema:accessMode', 'schema:accessModeSufficient', 'schema:accessibilityFeature', 'schema:accessibilityHazard', 'schema:accessibilitySummary']) {
         expect(metaValues(p).length, `${file} ${p}`).toBeGreaterThan(0);
       }
