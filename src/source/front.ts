@@ -38,7 +38,8 @@ const SHORT = 40;
 /** English titles are longer in characters than Chinese ones. */
 const SHORT_LATIN = 100;
 const QUOTED = /^[“"「『]([^“”"「」『』]+)[”"」』]$/u;
-const DATELINE = /^(据?[\p{Script=Han}A-Za-z0-9]{2,30}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电(?:[（(][^）)]{1,30}[）)])?)[\s\u3000]*/u;
+/** A dateline before a lede (`据新华社北京3月8日电（记者 王宁）`, zh-Hant `中央社臺北4月9日電`). */
+const DATELINE = /^([据據]?[\p{Script=Han}A-Za-z0-9]{2,30}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日[电電](?:[（(][^）)]{1,30}[）)])?)[\s\u3000]*/u;
 
 /** Keys of a source-information block (a reposted article's credits). */
 const INFO = /^(标题|標題|题目|題目|作者|来源|來源|出处|出處|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期|日期|时间|時間|原文链接|原文連結|原文地址|链接|連結)[\s\u3000]*[:：][\s\u3000]*(.+)$/u;

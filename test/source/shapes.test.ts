@@ -148,3 +148,12 @@ describe('the end of a transcript', () => {
     ]);
   });
 });
+
+describe('datelines', () => {
+  it('splits a zh-Hant dateline (…日電（記者 …）) off the lede, as a zh-Hans one', () => {
+    const { doc } = read('內政部記者會實錄\n2026年4月9日\n\n中央社臺北4月9日電（記者 林怡君）內政部今天說明防災整備。\n\n記者：請問進度如何？\n\n部長：進度順利。\n');
+    const lede = doc.children.find((c) => c.type === 'lede');
+    expect(lede).toMatchObject({ type: 'lede', dateline: '中央社臺北4月9日電（記者 林怡君）' });
+    expect(toString(lede!)).toBe('內政部今天說明防災整備。');
+  });
+});
