@@ -53,9 +53,9 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
   nodes.forEach((node, i) => {
     const label = labelOf(i);
     if (label) {
-      const person = personOf(label);
-      // One person's consecutive turns under one label are one turn; another label stays printed (a new turn).
-      if (!turn || (turn.person ?? turn.speaker) !== person || turn.speaker !== label.speaker) {
+      // Consecutive turns under one label (so of one person) are one turn; another label, an alias too, stays printed.
+      if (!turn || turn.speaker !== label.speaker) {
+        const person = personOf(label);
         turn = { type: 'turn', speaker: label.speaker, role: 'other', children: [] };
         if (person !== label.speaker) turn.person = person;
         opening.set(turn, node);
@@ -67,9 +67,10 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
       }
       return;
     }
-    if (turn && continuesTurn(node)) turn.children.push(node);
+    const continues = continuesTurn(node);
+    if (turn && continues) turn.children.push(node);
     else {
-      if (!continuesTurn(node)) turn = undefined;
+      if (!continues) turn = undefined;
       out.push(node);
     }
   });
