@@ -33,22 +33,24 @@ const MARKS = /[,:;?!().]/g;
 /** Text typed with ASCII punctuation: a `, ; : ? !` right beside a Han character (`各位听众,欢迎收听`). */
 const ASCII_TYPED = /\p{Script=Han}[,;:?!]|[,;:?!]\p{Script=Han}/u;
 /**
- * A `.` ends a Chinese sentence in text typed with ASCII punctuation (speech-recognition exports: `大家好.很高兴`) when
+ * A `.` ends a Chinese sentence in text typed with ASCII punctuation (ASCII_TYPED; speech-recognition exports: `大家好.很高兴`) when
  * a Han character comes right before it and a Han character, a quote or bracket, a space or the end after it. Elsewhere a
  * dot between Han characters is a name's or a heading's (`马丁.路德.金`, `一.总体要求`) and stays; so do `3.5`,
  * `www.gov.cn`, `Mr.` and `...`.
  */
 const stopsSentence = (text: string, i: number) =>
-  ASCII_TYPED.test(text) && /\p{Script=Han}/u.test(text[i - 1] ?? '') && (i + 1 === text.length || /[\s\p{Script=Han}“”‘’「」『』"'（）()]/u.test(text[i + 1]!));
+  /\p{Script=Han}/u.test(text[i - 1] ?? '') && (i + 1 === text.length || /[\s\p{Script=Han}“”‘’「」『』"'（）()]/u.test(text[i + 1]!));
 
 /** Widens each ASCII mark next to Han text; edits are collected by UTF-16 index so long text is not copied per character. */
 function widen(text: string): string {
   const edits = new Map<number, string>();
   const openStack: Array<{ index: number; widened: boolean }> = [];
+  // Once per text, not once per `.` in it.
+  const asciiTyped = ASCII_TYPED.test(text);
   for (const m of text.matchAll(MARKS)) {
     const i = m.index;
     const c = m[0];
-    let widen = c === '.' ? stopsSentence(text, i) : isHan(neighbour(text, i - 1, -1)) || isHan(neighbour(text, i + 1, 1));
+    let widen = c === '.' ? asciiTyped && stopsSentence(text, i) : isHan(neighbour(text, i - 1, -1)) || isHan(neighbour(text, i + 1, 1));
     if (c === '(') openStack.push({ index: i, widened: widen });
     if (c === ')') {
       const open = openStack.pop();
