@@ -46,9 +46,10 @@ const ROLE_BEFORE_NAME = /^(?:主持人|主持|主持人员|记者|記者|发言
 /**
  * Verbs that report speech: `会议指出：`, `王毅表示：`, `他说：` introduce a quotation; they are not labels. `说` `称`
  * `问` after a pronoun or a subject of two characters or more (`王毅说`); `道` only after a long subject, as names end
- * in it (`李道`, `王明道`). `回答` and `提问` are left out: `专家回答：`, `记者提问：` label the turns of a Q&A.
+ * in it (`李道`, `王明道`). `回答` and `提问` are left out: `专家回答：`, `记者提问：` label the turns of a Q&A, and so
+ * do `记者问：` and `网友问：` (`記者問：`), the questions of an official "答记者问" release, whose answers are `答：`.
  */
-const SPEECH_VERB = /^(?:[他她我你它]们?|.{2,})(?:说|說|称|稱|(?<![提追發发])(?:问|問))$|^.{4,}(?:道)$/u;
+const SPEECH_VERB = /^(?:[他她我你它]们?|.{2,})(?:说|說|称|稱|(?<![提追發发者友])(?:问|問))$|^.{4,}(?:道)$/u;
 const SPEECH_VERB_2 = /.(?:表示|指出|认为|認為|强调|強調|提到|提出|要求|如下|包括|透露|介绍|介紹)$/u;
 /** Enumerators and connectives that open the points of a speech (`一是：`, `第二：`, `首先：`, `例如：`): a colon after them is not a label's. */
 const ENUMERATOR =

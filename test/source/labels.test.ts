@@ -27,6 +27,9 @@ describe('labels', () => {
     ['路透社记者John Smith：中方会反制吗？', '路透社记者John Smith', '路透社记者John Smith', undefined],
     ['李道：谢谢。', '李道', '李道', undefined],
     ['记者提问：请问？', '记者提问', '记者提问', undefined],
+    ['记者问：体育分值会提高吗？', '记者问', '记者问', undefined],
+    ['記者問：是否延後公告？', '記者問', '記者問', undefined],
+    ['网友问：什么时候开放？', '网友问', '网友问', undefined],
   ])('%s', (text, speaker, person, time) => {
     const label = candidateLabel(text);
     expect(label).toMatchObject({ speaker, person });
@@ -48,6 +51,7 @@ describe('labels', () => {
     ['a headline whose kicker a space parts from its words', '外交部发言人 汪文斌：中方坚决反对单边制裁'],
     ['a pronoun reporting speech', '他说：“我们会继续努力。”'],
     ['a name reporting speech', '王毅说：中方欢迎。'],
+    ['a name reporting a question', '王毅问：这公平吗？'],
     ['a connective', '例如：新建学校三所。'],
   ])('not a label: %s', (_, text) => {
     expect(candidateLabel(text)).toBeUndefined();
