@@ -42,13 +42,13 @@ const QUOTED = /^[“"「『]([^“”"「」『』]+)[”"」』]$/u;
 const DATELINE = /^([据據]?[\p{Script=Han}A-Za-z0-9]{2,30}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日[电電](?:[（(][^）)]{1,30}[）)])?)[\s\u3000]*/u;
 
 /** Keys of a source-information block (a reposted article's credits). */
-const INFO = /^(标题|標題|题目|題目|作者|来源|來源|出处|出處|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期|日期|时间|時間|原文链接|原文連結|原文地址|链接|連結)[\s\u3000]*[:：][\s\u3000]*(.+)$/u;
+const INFO = /^(标题|標題|题目|題目|原标题|原標題|作者|来源|來源|出处|出處|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期|日期|时间|時間|原文链接|原文連結|原文地址|链接|連結)[\s\u3000]*[:：][\s\u3000]*(.+)$/u;
 const INFO_HEADING = /^(?:文章信息|原文信息|来源信息|來源資訊|文章来源|文章來源|资料来源|資料來源|出处|出處)[:：]?$/u;
 /** Keys of information lines near the top (`录制日期：`, `嘉宾：`) whose values are not the title. */
 const INFO_LINE = /^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|地点|地點|主题|主題|议题|議題|嘉宾|嘉賓|本期主播|本期嘉宾|本期嘉賓|主讲|主講|主持|主持人|来源|來源|作者)[\s\u3000]*[:：]/u;
 const DATE_KEY = /^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期)/u;
 /** Credits between the names of a byline (`本报记者 陈嘉 实习生 李想`, `通讯员 王芳`): roles, not names. */
-const CREDIT_ROLE = /^(?:记者|記者|实习生|實習生|实习记者|實習記者|通讯员|通訊員|摄影|攝影|摄|攝|文|图|圖|编辑|編輯|见习记者|見習記者)$/u;
+const CREDIT_ROLE = /^(?:本报记者|本報記者|记者|記者|实习生|實習生|实习记者|實習記者|通讯员|通訊員|摄影|攝影|摄|攝|文|图|圖|编辑|編輯|见习记者|見習記者)$/u;
 /**
  * The names of a Chinese byline, its credits left out, joined by the enumeration comma: `陈嘉 实习生 李想` → `陈嘉、李想`.
  * A byline with Latin letters (`By John Smith`) is kept as written.
@@ -172,7 +172,14 @@ function setDate(front: Front, date: string, origin: string): void {
   front.origins.date = origin;
 }
 
-/** A reposted article's credits at the top: `标题：…`, `作者：…`, `来源：…`, `发表时间：…`, `原文链接：…` (two or more). */
+const TITLE_KEY = /^(?:标题|標題|题目|題目)$/u;
+const ORIGINAL_TITLE_KEY = /^(?:原标题|原標題)$/u;
+
+/**
+ * A reposted article's credits at the top: `标题：…`, `原标题：…`, `作者：…`, `来源：…`, `发表时间：…`, `原文链接：…` (two or
+ * more). The title is the `标题：` line's value (the line becomes the headline), else the `原标题：` line's (a repost that
+ * keeps no headline of its own; the line stays a paragraph).
+ */
 function sourceBlock(blocks: Block[], from: number, front: Front, lang: LanguageTag): number {
   let i = from;
   const heading = blocks[i] && INFO_HEADING.test(blocks[i]!.text) ? blocks[i] : undefined;
@@ -181,22 +188,25 @@ function sourceBlock(blocks: Block[], from: number, front: Front, lang: Language
   while (i < blocks.length && INFO.test(blocks[i]!.text)) i++;
   if (i - start < 2) return from;
   if (heading) front.nodes.push(paragraph(heading.text, lang));
-  for (const b of blocks.slice(start, i)) {
+  const lines = blocks.slice(start, i).map((b) => ({ b, key: INFO.exec(b.text)![1]!, value: INFO.exec(b.text)![2]! }));
+  const hasTitle = lines.some((l) => TITLE_KEY.test(l.key));
+  for (const { b, key, value } of lines) {
     front.infoLines.push(b.line);
-    const [, key, value] = INFO.exec(b.text)!;
     const where = `line ${b.line}: ${key}`;
-    if (/^(?:标题|標題|题目|題目)$/u.test(key!)) {
+    if (TITLE_KEY.test(key) && !front.stated.title) {
       // The key is a field name, like a front-matter key: the headline is the value.
-      front.nodes.push({ type: 'headline', children: text(value!) });
-      front.stated.title = value!;
+      front.nodes.push({ type: 'headline', children: text(value) });
+      front.stated.title = value;
       front.origins.title = where;
       continue;
     }
+    // `原标题` says the headline was another: the line stays as printed, and titles the editions only for want of one.
     front.nodes.push(paragraph(b.text, lang));
-    if (/^(?:作者)$/u.test(key!)) [front.stated.author, front.origins.author] = [value!.trim(), where];
-    else if (/^(?:来源|來源|出处|出處)$/u.test(key!)) [front.stated.source, front.origins.source] = [value!.trim(), where];
-    else if (!/链接|連結|地址/u.test(key!)) {
-      const date = findDate(value!, lang);
+    if (ORIGINAL_TITLE_KEY.test(key) && !hasTitle && !front.stated.title) [front.stated.title, front.origins.title] = [value.trim(), where];
+    else if (/^(?:作者)$/u.test(key)) [front.stated.author, front.origins.author] = [bylineNames(value), where];
+    else if (/^(?:来源|來源|出处|出處)$/u.test(key)) [front.stated.source, front.origins.source] = [value.trim(), where];
+    else if (!/链接|連結|地址|题|題/u.test(key)) {
+      const date = findDate(value, lang);
       if (date) setDate(front, date, where);
     }
   }
