@@ -19,7 +19,7 @@ import { writeOutputSet } from './build/write-outputs.js';
 import { resolveBuild } from './config/resolve.js';
 import type { BuildOptions, Format, OptionSource } from './config/schema.js';
 import { ExitCode, HuoziError, inputError, usageError } from './errors.js';
-import { DEFAULT_DATE, type Metadata, type MetadataSource, resolveMetadataWithSources, unsettled } from './metadata.js';
+import { defaultedWarnings, resolveMetadataWithSources, unsettled } from './metadata.js';
 import { exampleInput } from './paths.js';
 import type { OutputFile, RenderContext } from './render/context.js';
 import { markMissingGlyphs } from './render/missing-glyphs.js';
@@ -127,7 +127,7 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
     const { meta, sources } = resolveMetadataWithSources(parsed.doc, metadata);
     timings.stages.parse += lap(started);
     const report: InputReport = { file: display, bytes: bytes.byteLength, encoding: parsed.encoding, shape: parsed.shape, lang: meta.lang, title: meta.title };
-    const warnings: FileWarning[] = [...unsettled(parsed.warnings, sources), ...undatedWarning(meta, sources.date)].map((w) => ({ ...w, file: display }));
+    const warnings: FileWarning[] = [...unsettled(parsed.warnings, sources), ...defaultedWarnings(meta, sources)].map((w) => ({ ...w, file: display }));
     const outputs: Array<OutputFile & { format: Format; input: string }> = [];
     const context: RenderContext = {
       meta,
@@ -236,8 +236,3 @@ function readInput(file: string, display: string): Uint8Array {
   }
 }
 
-/** A book dated by huozi's fixed default, which every edition prints: the editor is told, so no invented date goes to press. */
-function undatedWarning(meta: Metadata, source: MetadataSource): Warning[] {
-  if (source !== 'default' || meta.date !== DEFAULT_DATE) return [];
-  return [{ code: 'date-missing', message: `no date was found in the text or given (--date, date: in the config, front matter or a sidecar); every edition is dated ${meta.date}` }];
-}

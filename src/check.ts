@@ -11,7 +11,7 @@ import type { Nodes } from 'mdast';
 import type { Document, Section, SpeakerRole, StatedMetadata, Topic, Turn } from './ast/types.js';
 import { unreadable } from './build/inputs.js';
 import { inputError } from './errors.js';
-import { resolveMetadataWithSources, unsettled } from './metadata.js';
+import { defaultedWarnings, type MetadataLayers, resolveMetadataWithSources, unsettled } from './metadata.js';
 import { parse, type ParseOptions } from './source/parse.js';
 import type { Shape } from './source/shape.js';
 import type { Repair } from './source/shapes/report.js';
@@ -56,10 +56,12 @@ export interface CheckReport {
 }
 
 /**
- * Checks each input file.
+ * Checks each input file. `options.metadata` holds the metadata the flags and the config file give (as `build`
+ * resolves them), which settle `title-uncertain`/`date-uncertain` and `title-missing`/`date-missing` as a build would.
  * @throws HuoziError (one line, naming the file) when a file cannot be read or is not a transcript.
  */
-export function check(inputs: string[], options: Pick<ParseOptions, 'encoding'> = {}): CheckReport[] {
+export function check(inputs: string[], options: Pick<ParseOptions, 'encoding'> & { metadata?: MetadataLayers } = {}): CheckReport[] {
+  const { metadata, ...parseOptions } = options;
   return inputs.map((file) => {
     let bytes: Uint8Array;
     try {
@@ -67,9 +69,10 @@ export function check(inputs: string[], options: Pick<ParseOptions, 'encoding'> 
     } catch (e) {
       throw inputError(file, unreadable((e as NodeJS.ErrnoException).code));
     }
-    const parsed = parse(bytes, { file, ...options });
-    const { sources } = resolveMetadataWithSources(parsed.doc);
-    return { file, shape: parsed.shape, encoding: parsed.encoding, lang: String(parsed.doc.data.lang), ...recognised(parsed.doc), repairs: parsed.repairs, warnings: unsettled(parsed.warnings, sources) };
+    const parsed = parse(bytes, { file, ...parseOptions });
+    const { meta, sources } = resolveMetadataWithSources(parsed.doc, metadata);
+    const warnings = [...unsettled(parsed.warnings, sources), ...defaultedWarnings(meta, sources)];
+    return { file, shape: parsed.shape, encoding: parsed.encoding, lang: String(parsed.doc.data.lang), ...recognised(parsed.doc), repairs: parsed.repairs, warnings };
   });
 }
 

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { toString } from 'mdast-util-to-string';
 import type { Document, LanguageTag, StatedMetadata } from './ast/types.js';
 import type { MetadataOptions } from './config/schema.js';
+import type { Warning } from './warnings.js';
 
 export type { MetadataOptions };
 
@@ -54,6 +55,19 @@ export const DEFAULT_PUBLISHER = 'huozi';
  */
 export function unsettled<W extends { code: string }>(warnings: W[], sources: Record<'title' | 'date', MetadataSource>): W[] {
   return warnings.filter((w) => !((w.code === 'title-uncertain' && sources.title !== 'text') || (w.code === 'date-uncertain' && sources.date !== 'text')));
+}
+
+/**
+ * Warnings for values no layer gave, which every edition would print as huozi's defaults: `title-missing` (无标题) and
+ * `date-missing` (2000-01-01, unless `SOURCE_DATE_EPOCH` dates the build), so that no invented value goes to press.
+ * `build` and `check` both give them.
+ */
+export function defaultedWarnings(meta: Metadata, sources: Record<'title' | 'date', MetadataSource>): Warning[] {
+  const given = '(--{key}, {key}: in the config, front matter or a sidecar)';
+  const warnings: Warning[] = [];
+  if (sources.title === 'default') warnings.push({ code: 'title-missing', message: `no title was found in the text or given ${given.replaceAll('{key}', 'title')}; every edition is titled ${meta.title}` });
+  if (sources.date === 'default' && meta.date === DEFAULT_DATE) warnings.push({ code: 'date-missing', message: `no date was found in the text or given ${given.replaceAll('{key}', 'date')}; every edition is dated ${meta.date}` });
+  return warnings;
 }
 
 export function resolveMetadata(doc: Document, layers: MetadataLayers = {}, env = process.env): Metadata {

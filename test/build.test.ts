@@ -19,12 +19,13 @@ describe('build()', () => {
     expect(() => readdirSync(out)).toThrow();
   });
 
-  it('warns when no date was found or given (date-missing), and not once a date is given', async () => {
+  it('warns when no title or date was found or given (title-missing, date-missing), and not once they are given', async () => {
     const dir = fresh();
     const input = join(dir, 'talk.txt');
     writeFileSync(input, '记者：有何安排？\n\n发言人：正在推进。');
     const codes = async (options: object) => (await build([input], { out: join(dir, 'out'), formats: ['html'], ...options })).warnings.map((w) => w.code);
-    expect(await codes({})).toContain('date-missing');
+    expect(await codes({})).toEqual(expect.arrayContaining(['title-missing', 'date-missing']));
+    expect(await codes({ date: '2026-03-08', title: '推进会' })).not.toContain('title-missing');
     expect(await codes({ date: '2026-03-08' })).not.toContain('date-missing');
   });
 

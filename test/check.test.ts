@@ -54,6 +54,18 @@ describe('check', () => {
     expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, '', '']);
   });
 
+  it('warns of a title and date no layer gives, as a build does (title-missing, date-missing); the config settles them', () => {
+    const dir = tempDir('check-defaults');
+    const input = join(dir, 'talk.txt');
+    writeFileSync(input, '记者：有何安排？\n\n发言人：正在推进。');
+    const codes = (...args: string[]) => (JSON.parse(huozi('check', '--json', ...args, input).stdout) as ReturnType<typeof check>)[0]!.warnings.map((w) => w.code);
+    expect(codes()).toEqual(['title-missing', 'date-missing']);
+    expect(check([input])[0]!.warnings.map((w) => w.code)).toEqual(['title-missing', 'date-missing']);
+    writeFileSync(join(dir, 'meta.yaml'), 'title: 推进会\ndate: 2026-03-08\n');
+    expect(codes('--config', join(dir, 'meta.yaml'))).toEqual([]);
+    expect(check([input], { metadata: { config: { title: '推进会' } } })[0]!.warnings.map((w) => w.code)).toEqual(['date-missing']);
+  });
+
   it('reads the config file: its encoding when --encoding is not given, and a bad key is one line naming the file, exit 2', () => {
     const dir = tempDir('check-config');
     writeFileSync(join(dir, 'gb.yaml'), 'encoding: gb18030\n');

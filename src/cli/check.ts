@@ -2,12 +2,12 @@
  * `huozi check <inputs…>`: prints what was recognised in each transcript
  * (src/check.ts), as text or, with `--json`, as data. Builds nothing. Takes
  * the shared flags: the config file found upward (or `--config`) gives the
- * encoding when `--encoding` does not; `--quiet` prints nothing but errors,
+ * encoding when `--encoding` does not, and its metadata (title, date) as a build would; `--quiet` prints nothing but errors,
  * so `check -q --fail-on-warnings` is a silent lint (exit 5 on warnings).
  */
 import type { Command } from 'commander';
 import { check, formatCheck } from '../check.js';
-import { configLayer } from '../config/resolve.js';
+import { configLayer, metadataOf } from '../config/resolve.js';
 import { resolveOptions } from '../config/schema.js';
 import type { ExitCode } from '../errors.js';
 import { addOptionFlags, givenOptions } from './options.js';
@@ -26,7 +26,9 @@ export function checkCommand(cli: Command, streams: Streams, exit: (code: ExitCo
     const { config, fromConfig } = await configLayer(inputs, given.config);
     const encoding = given.encoding ?? fromConfig?.encoding;
     if (flags.verbose) streams.err(`config: ${config?.file ?? 'none found'}`);
-    const reports = check(inputs, encoding ? { encoding } : {});
+    // The config's title and date settle warnings as in a build (`check` takes no metadata flags).
+    const metadata = config && fromConfig ? { config: metadataOf(config.settings, fromConfig) } : {};
+    const reports = check(inputs, { ...(encoding ? { encoding } : {}), metadata });
     if (flags.json) streams.out(JSON.stringify(reports, null, 2));
     else if (!flags.quiet) streams.out(reports.map(formatCheck).join('\n\n'));
     exit(exitCode(reports.flatMap((r) => r.warnings), flags));

@@ -58,7 +58,7 @@ async function configFor(inputs: string[]): Promise<ConfigFile | undefined> {
 }
 
 /** The metadata keys a layer sets, as the schema cleaned them. */
-function metadataOf(raw: Record<string, unknown>, parsed: ResolvedOptions): MetadataOptions {
+export function metadataOf(raw: Record<string, unknown>, parsed: ResolvedOptions): MetadataOptions {
   return Object.fromEntries(METADATA_KEYS.filter((k) => raw[k] !== undefined).map((k) => [k, parsed[k]]));
 }
 
