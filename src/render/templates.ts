@@ -17,6 +17,8 @@ import { checkTemplate, templateError } from './theme-check.js';
 import { lookPath, type Theme, themePartials } from './theme.js';
 import { phrases } from '../typeset/display-lines.js';
 
+const HAN = /\p{Script=Han}/u;
+
 export type Template = (context: object) => string;
 
 export interface Templates {
@@ -79,8 +81,10 @@ export function createTemplates(theme?: Theme): Templates {
       const root = options.data.root as { nodes?: object[]; notes?: object[] };
       return backlinks(links(options), identifier, root.nodes ? [...root.nodes, ...(root.notes ?? [])] : undefined);
     },
-    /** A full-width colon after a Chinese label, `: ` after a Latin one. */
-    speakerColon: (speaker: string) => (/[A-Za-z.]$/.test(speaker) ? ': ' : '：'),
+    /** A full-width colon after a label with Chinese in it (`路透社记者John Smith：`), `: ` after an all-Latin one (`GAO ZHENYU: `). */
+    speakerColon: (speaker: string) => (HAN.test(speaker) ? '：' : ': '),
+    /** Whether a label has Chinese in it: in an English paragraph it keeps the document's language. */
+    chineseLabel: (speaker: string) => HAN.test(speaker),
     /** `{{#display}}…{{/display}}`: text inside is a display line (text.hbs breaks it into phrases). */
     display(this: unknown, options: Handlebars.HelperOptions) {
       const data = Handlebars.createFrame(options.data);

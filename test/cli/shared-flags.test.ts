@@ -18,11 +18,11 @@ afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })))
 function desk(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'huozi-flags-'));
   made.push(dir);
-  writeFileSync(join(dir, 'talk.txt'), '责任编辑：张三\n\n王毅：各位记者朋友，上午好！\n\n新华社记者：请问今年的重点是什么？\n');
+  writeFileSync(join(dir, 'talk.txt'), '责任编辑：张三\n\n外交部长记者会\n\n王毅：各位记者朋友，上午好！\n\n新华社记者：请问今年的重点是什么？\n');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
-// Dated by SOURCE_DATE_EPOCH, as a reproducible build is, so the web-residue line is the transcript's one warning.
+// Titled by its headline and dated by SOURCE_DATE_EPOCH, as a reproducible build is, so the web-residue line is the transcript's one warning.
 const huozi = (dir: string, ...args: string[]) =>
   spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, SOURCE_DATE_EPOCH: '1772928000' } });
 const report = (stdout: string) => v.parse(JsonReport, JSON.parse(stdout));

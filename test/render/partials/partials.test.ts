@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { RootContent } from 'mdast';
 import type { Document } from '../../../src/ast/types.js';
 import { resolveMetadata } from '../../../src/metadata.js';
 import { createTemplates } from '../../../src/render/templates.js';
@@ -29,6 +30,16 @@ const snippetOf = (c: Case) => `<!-- html -->\n${render(c, 'html')}\n<!-- epub (
 describe('partials: each node type from a tiny AST', () => {
   it.each(cases.map((c) => [c.type, c] as const))('%s', async (type, c) => {
     await expect(snippetOf(c)).toMatchFileSnapshot(join(golden, 'partials', `${type}.html`));
+  });
+
+  it('a label with Chinese keeps the full-width colon and the document language in an English paragraph; an all-Latin label takes ": "', () => {
+    const english = (speaker: string): Case => ({
+      type: 'turn',
+      children: [{ type: 'turn', speaker, role: 'question', children: [{ type: 'paragraph', data: { lang: 'en' }, children: [text('Can you confirm?')] } as RootContent] }],
+    });
+    expect(render(english('路透社记者John Smith'), 'html')).toContain('<p class="lang-en" lang="en"><b class="speaker" lang="zh-Hans">路透社记者John Smith：</b>Can you confirm?</p>');
+    expect(render(english('路透社记者John Smith'), 'epub')).toContain('<b class="speaker" lang="zh-Hans" xml:lang="zh-Hans">路透社记者John Smith：</b>');
+    expect(render(english('GAO ZHENYU'), 'html')).toContain('<b class="speaker">GAO ZHENYU: </b>Can you confirm?');
   });
 
   it('negative control: a heading one level up does not match the golden', () => {
