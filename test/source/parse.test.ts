@@ -41,3 +41,18 @@ describe('parse: the built-in example', () => {
     expect(text).toContain('APEC');
   });
 });
+
+describe('parse: topic titles', () => {
+  const topicChildren = (body: string) => {
+    const { doc } = parse(Buffer.from(`外交部长记者会\n\n1 谈人才培养\n\n${body}\n\n记者：请问进展如何？\n`), { file: 't.txt' });
+    const topic = doc.children.find((c) => c.type === 'topic')!;
+    return topic.children.map((c) => [c.type, toString(c)]);
+  };
+
+  it('the line under a topic heading is its title, whatever its punctuation but a full stop (GB/T 15834: a title takes none)', () => {
+    expect(topicChildren('高校要对接产业需求？')[0]).toEqual(['topicTitle', '高校要对接产业需求？']);
+    expect(topicChildren('呼吁：对接产业需求')[0]).toEqual(['topicTitle', '呼吁：对接产业需求']);
+    expect(topicChildren('校长梁樑说：“高校要主动对接产业需求。”')[0]).toEqual(['paragraph', '校长梁樑说：“高校要主动对接产业需求。”']);
+    expect(topicChildren('高校要主动对接产业需求。')[0]).toEqual(['paragraph', '高校要主动对接产业需求。']);
+  });
+});

@@ -34,6 +34,8 @@ const NUMBERED_HEADINGS: Array<[RegExp, 1 | 2 | 3]> = [
 ];
 const SHORT = 40;
 const TITLE_MAX = 90;
+/** A full stop at the end of a line, before any closing quotes or brackets (`…工程师。”`). */
+const FULL_STOP_END = /[。．][”’」』）)》〉]*$/u;
 
 export interface Recognised {
   children: RootContent[];
@@ -113,8 +115,9 @@ function classify(blocks: Block[], speakers: Set<string>): Item[] {
     }
     const label = candidateLabel(block.text);
     const isTurn = label !== undefined && speakers.has(label.speaker);
-    // The line right under a topic heading is its title, whatever its punctuation (`…插手？`, `呼吁：…`).
-    if (items.at(-1)?.kind === 'topic' && !isTurn && [...block.text].length <= TITLE_MAX) {
+    // The line right under a topic heading is its title, whatever its punctuation (`…插手？`, `呼吁：…`), but a full
+    // stop: a title takes none (GB/T 15834–2011, 句号), so a line ending in one is the topic's first paragraph.
+    if (items.at(-1)?.kind === 'topic' && !isTurn && [...block.text].length <= TITLE_MAX && !FULL_STOP_END.test(block.text)) {
       items.push({ kind: 'title', block });
       continue;
     }
