@@ -19,6 +19,9 @@ import { phrases } from '../typeset/display-lines.js';
 
 const HAN = /\p{Script=Han}/u;
 
+/** The colon after a speaker label: full-width after a label with Chinese in it (`路透社记者John Smith：`), `: ` after an all-Latin one (`GAO ZHENYU: `). */
+export const speakerColon = (speaker: string): string => (HAN.test(speaker) ? '：' : ': ');
+
 export type Template = (context: object) => string;
 
 export interface Templates {
@@ -81,8 +84,7 @@ export function createTemplates(theme?: Theme): Templates {
       const root = options.data.root as { nodes?: object[]; notes?: object[] };
       return backlinks(links(options), identifier, root.nodes ? [...root.nodes, ...(root.notes ?? [])] : undefined);
     },
-    /** A full-width colon after a label with Chinese in it (`路透社记者John Smith：`), `: ` after an all-Latin one (`GAO ZHENYU: `). */
-    speakerColon: (speaker: string) => (HAN.test(speaker) ? '：' : ': '),
+    speakerColon,
     /** Whether a label has Chinese in it: in an English paragraph it keeps the document's language. */
     chineseLabel: (speaker: string) => HAN.test(speaker),
     /** `{{#display}}…{{/display}}`: text inside is a display line (text.hbs breaks it into phrases). */

@@ -10,6 +10,7 @@ import { typesetMarkup } from '../../typeset/index.js';
 import type { Metadata } from '../../metadata.js';
 import type { OutputFile, RenderContext } from '../context.js';
 import { collectImages } from '../images.js';
+import { speakerColon } from '../templates.js';
 import { buildView, type TocEntry, type View } from '../view.js';
 import { toString } from 'mdast-util-to-string';
 import { folios, headMeasure, marginBoxFonts, pageCss } from './page-css.js';
@@ -115,13 +116,17 @@ function bodyContext(view: View, meta: Metadata, topicPageBreak: boolean) {
 const PROSE = /[，。！？；]/u;
 
 /**
- * The lede's words, or those of the first paragraph or turn of running text after the headline: what the cover summarises
- * when there are no topics.
+ * The lede's words, or those of the first paragraph of running text after the headline, else of the first answer (or
+ * any turn), said by its speaker (`林剑：女士们、先生们…`): what the cover summarises when there are no topics.
  */
 function ledeText(view: View): string | undefined {
   const lede = view.front.find((n) => n.type === 'lede');
   if (lede) return toString(lede);
   const children = view.doc.children;
-  const first = children.slice(children.findIndex((n) => n.type === 'headline') + 1).find((n) => (n.type === 'paragraph' || n.type === 'turn') && PROSE.test(toString(n)));
-  return first ? toString(first) : undefined;
+  const body = children.slice(children.findIndex((n) => n.type === 'headline') + 1).filter((n) => PROSE.test(toString(n)));
+  const paragraph = body.find((n) => n.type === 'paragraph');
+  if (paragraph) return toString(paragraph);
+  const turns = body.filter((n) => n.type === 'turn');
+  const turn = turns.find((t) => t.role === 'answer') ?? turns[0];
+  return turn ? `${turn.speaker}${speakerColon(turn.speaker)}${toString(turn)}` : undefined;
 }

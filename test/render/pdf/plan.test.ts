@@ -3,7 +3,7 @@
  * main print holds, how the second print numbers the contents, and which
  * pages are the contents.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../../src/config/schema.js';
@@ -14,6 +14,7 @@ import { contentsPages } from '../../../src/render/pdf/print-book.js';
 import { createTemplates } from '../../../src/render/templates.js';
 import { parse } from '../../../src/source/parse.js';
 import { fixtures } from '../../support/paths.js';
+import { tempDir } from '../../support/temp.js';
 
 function planOf(file: string) {
   const { doc } = parse(readFileSync(file), { file: basename(file) });
@@ -57,6 +58,13 @@ describe('the cover summary of a book without topics', () => {
     const html = planOf(join(fixtures, 'pasted-web-page.txt')).html;
     const summary = /<p class="cover-summary">(.*?)<\/p>/s.exec(html)?.[1]?.replace(/<[^>]+>/g, '');
     expect(summary).toMatch(/^(&#x3C;p>)?5月6日，记者从市住房和城乡建设局获悉/);
+  });
+
+  it('with nothing but turns, is the first answer, said by its speaker (not a question, not unattributed)', () => {
+    const file = join(tempDir('cover-summary'), 'briefing.txt');
+    writeFileSync(file, '外交部例行记者会\n\n彭博社记者：请问中方对此有何评论？\n\n林剑：女士们、先生们，下午好。中方一贯主张对话协商。\n');
+    const summary = /<p class="cover-summary">(.*?)<\/p>/s.exec(planOf(file).html)?.[1]?.replace(/<[^>]+>/g, '');
+    expect(summary).toMatch(/^林剑：女士们、先生们，下午好。/);
   });
 });
 
