@@ -163,7 +163,7 @@ declare module 'mdast' {
   interface ParagraphData {
     /** Set when the paragraph is not in the document's language (e.g. `en`). */
     lang?: LanguageTag;
-    /** The timestamp printed before the paragraph's label or its subtitle cue's start (`00:12:34`, `00:00:01,200`). */
+    /** The timestamp printed before the paragraph's label or its subtitle cue's start (`00:12:34`; a subtitle cue's start to the second, `00:00:01`). */
     time?: string;
   }
 }

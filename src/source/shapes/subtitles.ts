@@ -3,7 +3,7 @@
  * Cues are merged into one paragraph per speaker: a cue opening with a label
  * (`主持人：…`, or a WebVTT voice `<v 主持人>`) starts a paragraph, a cue
  * without one continues the paragraph above. The start time of a paragraph's
- * first cue is kept as its `data.time`; cue numbers, timings, settings and
+ * first cue is kept as its `data.time`, to the second; cue numbers, timings, settings and
  * cue markup (`<i>`, `<c.x>`, `{\an8}`) are syntax and left out. WebVTT NOTE,
  * STYLE and REGION blocks are comments for the player: left out, with a
  * warning that says so.
@@ -17,7 +17,8 @@ import { normalisePunctuation } from '../punctuation.js';
 import { groupTurns } from '../turns.js';
 import type { Recognised } from './report.js';
 
-const TIMING = /^((?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}/u;
+/** A cue's timing line; group 1 is its start to the second (`00:00:01` of `00:00:01,000 --> …`): a reader needs no milliseconds. */
+const TIMING = /^((?:\d{1,2}:)?\d{1,2}:\d{2})[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}/u;
 const VOICE = /^<v(?:\.[^ >]*)?[ \t]+([^>]{1,40})>/u;
 
 /** True for text that is a WebVTT file or an SRT file (a cue number, then a timing line). */
