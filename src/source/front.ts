@@ -41,6 +41,9 @@ const QUOTED = /^[“"「『]([^“”"「」『』]+)[”"」』]$/u;
 /** A dateline before a lede (`据新华社北京3月8日电（记者 王宁）`, zh-Hant `中央社臺北4月9日電`). */
 const DATELINE = /^([据據]?[\p{Script=Han}A-Za-z0-9]{2,30}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日[电電](?:[（(][^）)]{1,30}[）)])?)[\s\u3000]*/u;
 
+/** A line that is a dateline and nothing else. */
+const isDatelineLine = (line: string) => DATELINE.exec(line)?.[0].trim() === line;
+
 /** Keys of a source-information block (a reposted article's credits). */
 const INFO = /^(标题|標題|题目|題目|原标题|原標題|作者|来源|來源|出处|出處|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期|日期|时间|時間|原文链接|原文連結|原文地址|链接|連結)[\s\u3000]*[:：][\s\u3000]*(.+)$/u;
 const INFO_HEADING = /^(?:文章信息|原文信息|来源信息|來源資訊|文章来源|文章來源|资料来源|資料來源|出处|出處)[:：]?$/u;
@@ -81,7 +84,7 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
     return front;
   }
   const first = i;
-  while (i < blocks.length && isHeadingLike(blocks[i]!.text) && !QUOTED.test(blocks[i]!.text) && !opensBody(blocks[i]!.text) && !isWebResidue(blocks[i]!.text)) i++;
+  while (i < blocks.length && isHeadingLike(blocks[i]!.text) && !QUOTED.test(blocks[i]!.text) && !opensBody(blocks[i]!.text) && !isWebResidue(blocks[i]!.text) && !isDatelineLine(blocks[i]!.text)) i++;
   const run = blocks.slice(first, i);
   if (run.length === 0) {
     front.next = first;
@@ -124,19 +127,21 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
       front.origins.description = `line ${blocks[i]!.line}: deck`;
       i++;
     }
-    const ledeBlock = blocks[i];
+    // A dateline on a line of its own (`新华社杭州3月5日电（记者 林晓）`, then the paragraph) opens the lede below it.
+    const alone = blocks[i] && isDatelineLine(blocks[i]!.text) && blocks[i + 1] ? blocks[i] : undefined;
+    const ledeBlock = alone ? blocks[i + 1] : blocks[i];
     if (ledeBlock && !candidateLabel(ledeBlock.text) && !opensBody(ledeBlock.text) && !isEnglish(ledeBlock.text) && !isWebResidue(ledeBlock.text)) {
-      const m = DATELINE.exec(ledeBlock.text);
-      const lede: Lede = { type: 'lede', children: text(m ? ledeBlock.text.slice(m[0].length) : ledeBlock.text) };
+      const m = DATELINE.exec(alone ? `${alone.text}${ledeBlock.text}` : ledeBlock.text);
+      const lede: Lede = { type: 'lede', children: text(alone ? ledeBlock.text : m ? ledeBlock.text.slice(m[0].length) : ledeBlock.text) };
       if (m) {
         lede.dateline = m[1]!;
         const date = monthDay(m[1]!, run.map((b) => b.text).join(' '));
-        if (date) setDate(front, date, `line ${ledeBlock.line}: dateline ${m[1]}`);
+        creditLine = (alone ?? ledeBlock).line;
+        if (date) setDate(front, date, `line ${creditLine}: dateline ${m[1]}`);
         datelineCredit = DATELINE_CREDIT.exec(m[1]!)?.[1];
-        creditLine = ledeBlock.line;
       }
       front.nodes.push(lede);
-      i++;
+      i += alone ? 2 : 1;
     }
   }
   statedFromRun(front, run, at, opening, lang);

@@ -56,3 +56,14 @@ describe('parse: topic titles', () => {
     expect(topicChildren('高校要主动对接产业需求。')[0]).toEqual(['paragraph', '高校要主动对接产业需求。']);
   });
 });
+
+describe('parse: a dateline on a line of its own', () => {
+  it('opens the lede below it, and its credit names the author', () => {
+    const { doc } = parse(Buffer.from('2025年两会专访：让老字号活起来\n\n新华社杭州3月5日电（记者 林晓 周航）\n\n今年全国两会期间，沈丽华接受了专访。\n\n记者：您带来了哪些建议？\n\n沈丽华：两条。\n'), { file: 't.txt' });
+    const lede = doc.children.find((c) => c.type === 'lede');
+    expect(lede).toMatchObject({ dateline: '新华社杭州3月5日电（记者 林晓 周航）' });
+    expect(toString(lede!)).toBe('今年全国两会期间，沈丽华接受了专访。');
+    expect(doc.data.stated).toMatchObject({ date: '2025-03-05', author: '林晓、周航' });
+    expect(doc.data.origins).toMatchObject({ date: 'line 3: dateline 新华社杭州3月5日电（记者 林晓 周航）', author: 'line 3: dateline credit' });
+  });
+});
