@@ -92,10 +92,26 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   }
   const declared = declaredBy(stated, origins);
   const doc: Document = { type: 'root', children, data: { lang, stated, origins, ...(declared ? { declared } : {}) } };
-  const widths = splitBlocks(text).filter((b, k) => b.text !== blocks[k]!.text).length;
-  if (shape === 'plain' && widths > 0) repairs.push({ message: `punctuation widths normalised on ${widths} line(s) (README, "Punctuation")` });
+  const widths = splitBlocks(text).flatMap((b, k) => (b.text !== blocks[k]!.text ? [b.line] : []));
+  if (shape === 'plain' && widths.length > 0) {
+    repairs.push({ line: widths[0]!, message: `punctuation widths normalised on ${widths.length} line(s): ${lineRanges(widths)} (README, "Punctuation")` });
+  }
   return { doc, warnings, encoding: decoded.encoding, shape, repairs };
 }
+
+/** Ranges of the first `MAX_RANGES` runs of sorted line numbers: `[3, 4, 5, 9]` → `lines 3–5, 9`; more are counted (`… and 4 more`). */
+function lineRanges(lines: number[]): string {
+  const runs: Array<[number, number]> = [];
+  for (const n of lines) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  const shown = runs.slice(0, MAX_RANGES).map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`));
+  const more = runs.length - shown.length;
+  return `line${lines.length > 1 ? 's' : ''} ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+const MAX_RANGES = 12;
 
 /** Origins that the editor wrote on purpose (front matter, a sidecar): they beat the config file (README, "Metadata"). */
 
