@@ -24,7 +24,7 @@ export const LEXICON: ReadonlyArray<readonly [SpeakerRole, RegExp]> = [
   ['moderator', /主持|审判长|審判長|主任委员|主任委員|^主席$|^(?:Chair|Chairman|Chairwoman|Chairperson|Moderator|MODERATOR|CHAIR|Host|HOST|Presenter)\b/u],
   [
     'question',
-    /记者|記者|^[问問Q]$|提问|提問|^问题|^問題|^Question|观众|觀眾|听众|聽眾|网友|網友|股东|股東|委员$|委員$|代表$|公诉人|公訴人|检察员|檢察員|辩护人|辯護人|代理人|^(?:Reporter|REPORTER|Journalist|JOURNALIST|Audience|AUDIENCE)\b|(?:日报|日報|晚报|晚報|时报|時報|新闻|新聞|通讯社|通訊社|社|电视台|電視台|广播|廣播|网|網|报|報)$|^(?:NHK|BBC|CNN|AFP|AP|REUTERS|BLOOMBERG|TVBS|CGTN|KYODO|YONHAP)$/u,
+    /记者|記者|^[问問Q]$|提问|提問|^问题|^問題|^Question|观众|觀眾|听众|聽眾|网友|網友|股东|股東|委员$|委員$|^委员(?!长)|^委員(?!長)|代表$|公诉人|公訴人|检察员|檢察員|辩护人|辯護人|代理人|^(?:Reporter|REPORTER|Journalist|JOURNALIST|Audience|AUDIENCE)\b|(?:日报|日報|晚报|晚報|时报|時報|新闻|新聞|通讯社|通訊社|社|电视台|電視台|广播|廣播|网|網|报|報)$|^(?:NHK|BBC|CNN|AFP|AP|REUTERS|BLOOMBERG|TVBS|CGTN|KYODO|YONHAP)$/u,
   ],
   [
     'answer',
@@ -70,16 +70,22 @@ export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
   const aliased = new Set(surePersons.flatMap((p) => (aliases.has(p) && firstAt(aliases.get(p)!) < firstAt(p) ? [aliases.get(p)!] : [])));
   const speakers = new Set<string>();
   let last: Label | undefined;
-  for (const c of candidates) {
-    if (!c) continue;
+  candidates.forEach((c, k) => {
+    if (!c) return;
     const oneOff = speakers.size >= 2 && !NOT_A_SPEAKER.test(c.speaker) && ([...c.speaker].length <= 6 || TITLE_NAME.test(c.speaker));
     // A name answering a speaker's question (`记者：…？` then `张桂兰：…`) speaks, even once in a short exchange.
     const answers = last !== undefined && speakers.has(last.speaker) && asks(last.rest) && !NOT_A_SPEAKER.test(c.speaker) && PERSONAL_NAME.test(c.person);
-    if (sure(c) || oneOff || aliased.has(c.person) || answers) speakers.add(c.speaker);
+    // A short label between two turns of one speaker (`主持人：…` `居民：我同意。` `主持人：谢谢。`) is someone answering them.
+    const next = candidates.slice(k + 1).find((x) => x !== undefined);
+    const between = last !== undefined && speakers.has(last.speaker) && next?.speaker === last.speaker && c.speaker !== last.speaker && isShortName(c.speaker);
+    if (sure(c) || oneOff || aliased.has(c.person) || answers || between) speakers.add(c.speaker);
     last = c;
-  }
+  });
   return speakers;
 }
+
+/** A label short enough to name a person or a group (`居民`, `六楼住户赵女士`), not a topic (`关于住房问题`) or an information key. */
+const isShortName = (speaker: string) => [...speaker].length <= 10 && !NOT_A_SPEAKER.test(speaker) && !/^(?:关于|關於|对于|對於|针对|針對|至于|至於)/u.test(speaker);
 
 /** Titles that follow a surname in an alias (`邵局长`, `王外长`). */
 const TITLE_AFTER_SURNAME = /^.(?:局长|局長|部长|部長|外长|外長|厅长|廳長|市长|市長|主任|院长|院長|校长|校長|处长|處長|书记|書記|总|總|董|老师|老師|教授|医生|醫生|先生|女士)$/u;

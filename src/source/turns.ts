@@ -5,7 +5,7 @@
  * timestamp or not) or at a heading that is only a label (`### 王毅：`, the
  * speech below). Blocks without a label continue the turn above; consecutive
  * turns of one person under the same label are one turn (under another label,
- * an alias, the label stays printed); a heading, topic,
+ * an alias, or after a stage note or an unread label, the label stays printed); a heading, topic,
  * thematic break, footnote definition or a note that the event ended
  * (`（记者会结束）`) ends it. A label with nothing spoken
  * under it stays the block it was.
@@ -29,6 +29,8 @@ export type Flat = BlockContent | FootnoteDefinition | Topic | TopicTitle;
 const ENDS_TURN = new Set(['heading', 'thematicBreak', 'footnoteDefinition', 'topic', 'topicTitle', 'section']);
 /** A bracketed note that the event ended (`（记者会结束）`, `（完）`): the transcript's, not the last speaker's; `（视频播放结束）` is a stage note. */
 const END_NOTE = /^[（(【[](?:(?:记者会|記者會|发布会|發布會|新闻发布会|新聞發布會|记者招待会|記者招待會|会议|會議|座谈会|座談會|论坛|論壇|庭审|庭審|节目|節目|访谈|訪談)?(?:结束|結束)|完|全文完|散会|散會|闭幕|閉幕)[）)】\]]$/u;
+/** A paragraph that is all one bracketed note (`（休庭）`, `（掌声）`, `【播放视频】`): not speech. */
+const STAGE_NOTE = /^[（(【[][^（）()【】[\]]{1,30}[）)】\]]$/u;
 /** A block the open turn takes in: not one of ENDS_TURN (which holds every kind of Flat that is not BlockContent), nor an END_NOTE. */
 const continuesTurn = (node: Flat): node is BlockContent => !ENDS_TURN.has(node.type) && !(node.type === 'paragraph' && END_NOTE.test(toString(node).trim()));
 
@@ -47,14 +49,21 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
   const aliases = new Map([...roleHolders(labels), ...resolveAliases(labels.map((l) => l.person))]);
   const personOf = (f: Found) => aliases.get(f.person) ?? f.person;
 
+  /** Whether block `k` breaks a speaker's speech: a bracketed stage note, or a line with a label not read as a speaker's. */
+  const interrupts = (k: number) => {
+    const node = nodes[k];
+    return node?.type === 'paragraph' && ((found[k] !== undefined && !labelOf(k)) || STAGE_NOTE.test(toString(node).trim()));
+  };
   const out: Flat[] = [];
   const opening = new Map<Turn, Flat>();
   let turn: Turn | undefined;
   nodes.forEach((node, i) => {
     const label = labelOf(i);
     if (label) {
-      // Consecutive turns under one label (so of one person) are one turn; another label, an alias too, stays printed.
-      if (!turn || turn.speaker !== label.speaker) {
+      // Consecutive turns under one label (so of one person) are one turn; another label, an alias too, stays printed,
+      // and so does the same label after a block that is not this speaker's speech (`（休庭）`, or `居民：…` that was
+      // not read as a speaker's label): the speaker is named again where someone else may have spoken.
+      if (!turn || turn.speaker !== label.speaker || interrupts(i - 1)) {
         const person = personOf(label);
         turn = { type: 'turn', speaker: label.speaker, role: 'other', children: [] };
         if (person !== label.speaker) turn.person = person;

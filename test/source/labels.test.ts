@@ -64,6 +64,7 @@ describe('roles', () => {
     ['NHK', 'question'],
     ['江城日报记者', 'question'],
     ['汪建明委员', 'question'],
+    ['委员张华', 'question'],
     ['公诉人', 'question'],
     ['经济部部长林建宏', 'answer'],
     ['被告人', 'answer'],

@@ -67,3 +67,28 @@ describe('parse: a dateline on a line of its own', () => {
     expect(doc.data.origins).toMatchObject({ date: 'line 3: dateline 新华社杭州3月5日电（记者 林晓 周航）', author: 'line 3: dateline credit' });
   });
 });
+
+describe('parse: a speaker named again', () => {
+  const turns = (text: string) =>
+    parse(Buffer.from(text), { file: 't.txt' }).doc.children.flatMap((c) => (c.type === 'turn' ? [[c.speaker, c.children.map((p) => toString(p))]] : []));
+
+  it('a short label between two turns of one speaker speaks, and the first speaker is named again', () => {
+    expect(turns('社区议事会\n主持人：请各位发言。\n居民：我同意。\n主持人：谢谢。\n')).toEqual([
+      ['主持人', ['请各位发言。']],
+      ['居民', ['我同意。']],
+      ['主持人', ['谢谢。']],
+    ]);
+  });
+
+  it('after a stage note the same speaker opens a new turn, label printed; without one their paragraphs are one turn', () => {
+    const court = '庭审记录\n审判长：现在开庭。\n被告人：明白。\n审判长：休庭十分钟。\n（休庭）\n审判长：现在继续开庭。\n被告人：好。\n';
+    expect(turns(court)).toEqual([
+      ['审判长', ['现在开庭。']],
+      ['被告人', ['明白。']],
+      ['审判长', ['休庭十分钟。', '（休庭）']],
+      ['审判长', ['现在继续开庭。']],
+      ['被告人', ['好。']],
+    ]);
+    expect(turns('庭审记录\n审判长：现在开庭。\n审判长：请坐。\n被告人：好。\n审判长：继续。\n')[0]).toEqual(['审判长', ['现在开庭。', '请坐。']]);
+  });
+});
