@@ -90,8 +90,9 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
     front.next = first;
     return front;
   }
-  // An English line under its Chinese twin translates the headline; it is not one.
-  const scores = run.map((b, k) => headlineScore(b.text, lang) - (k > 0 && isEnglish(b.text) && !isEnglish(run[k - 1]!.text) ? 100 : 0));
+  // An English line beside its Chinese twin (under it or above it) translates the headline of a Chinese document; it is not one.
+  const chinese = lang !== 'en' && run.some((b) => !isEnglish(b.text));
+  const scores = run.map((b) => headlineScore(b.text, lang) - (chinese && isEnglish(b.text) ? 100 : 0));
   const at = scores.reduce((best, s, k) => (s > scores[best]! ? k : best), 0);
   const headline = run[at]!;
   const runner = Math.max(-Infinity, ...scores.filter((_, k) => k !== at));
@@ -236,6 +237,8 @@ function headlineScore(line: string, lang: LanguageTag): number {
   if (INFO_LINE.test(line) || BYLINE.test(line)) score -= 100;
   if (OFFICE.test(line) && length <= 14 && !EVENT.test(line)) score -= 40;
   if (length <= 5) score -= 20;
+  // A line opening with a dash is the headline's subtitle (副题, `——第三届江城发展论坛圆桌实录`), never the headline.
+  if (/^(?:——|—|--)/u.test(line)) score -= 100;
   return score;
 }
 

@@ -92,3 +92,15 @@ describe('parse: a speaker named again', () => {
     expect(turns('庭审记录\n审判长：现在开庭。\n审判长：请坐。\n被告人：好。\n审判长：继续。\n')[0]).toEqual(['审判长', ['现在开庭。', '请坐。']]);
   });
 });
+
+describe('parse: the headline among lines like it', () => {
+  const title = (text: string) => parse(Buffer.from(text), { file: 't.txt' }).doc.data.stated.title;
+
+  it('is never a subtitle opening with a dash, nor the English twin above or below a Chinese headline', () => {
+    expect(title('圆桌对话：县域经济的新机会\n——第三届江城发展论坛圆桌实录\n2025年9月6日\n\n主持人：欢迎各位。\n')).toBe('圆桌对话：县域经济的新机会');
+    const chinese = '江城市政府2025年外商投资形势新闻发布会';
+    const english = 'Jiangcheng Municipal Government Press Briefing on the 2025 Foreign Investment Outlook';
+    expect(title(`${english}\n${chinese}\n\n主持人：欢迎各位。\n`)).toBe(chinese);
+    expect(title(`${chinese}\n${english}\n\n主持人：欢迎各位。\n`)).toBe(chinese);
+  });
+});
