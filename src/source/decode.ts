@@ -46,16 +46,15 @@ export function decode(bytes: Uint8Array, file?: string, forced?: string): Decod
   const utf8 = scanUtf8(bytes);
   // Mostly valid multi-byte UTF-8 with a few bad bytes is damaged UTF-8. Legacy
   // CJK encodings almost never form valid UTF-8 sequences, so the ratio is a safe test.
-  if (utf8.validMultiByte > 0 && utf8.validMultiByte >= 8 * utf8.invalid) {
-    throw inputError(
-      file,
-      `damaged UTF-8: invalid or truncated byte sequence at byte offset ${utf8.firstInvalid} (${utf8.invalid} bad sequence${utf8.invalid === 1 ? '' : 's'})`,
-    );
-  }
+  const damaged = () =>
+    inputError(file, `damaged UTF-8: invalid or truncated byte sequence at byte offset ${utf8.firstInvalid} (${utf8.invalid} bad sequence${utf8.invalid === 1 ? '' : 's'})`);
+  if (utf8.validMultiByte > 0 && utf8.validMultiByte >= 8 * utf8.invalid) throw damaged();
   for (const encoding of legacyCandidates(bytes)) {
     const text = tryStrict(bytes, encoding);
     if (text !== undefined) return { text, encoding };
   }
+  // No legacy encoding reads it either: a short text with valid UTF-8 characters in it is damaged UTF-8 too.
+  if (utf8.validMultiByte > 0) throw damaged();
   throw inputError(file, 'not text in a known encoding (tried UTF-8, GB18030, Big5); name it with --encoding');
 }
 

@@ -103,6 +103,11 @@ describe('decode: bad input, each with its own one-line message and the input-er
     expect(refusal(Buffer.concat([utf8, Buffer.from([0xe4, 0xb8])])).message).toMatch(new RegExp(`offset ${utf8.length} `));
   });
 
+  it('a short damaged UTF-8 text, too short for the ratio, is damaged UTF-8 too when no legacy encoding reads it', () => {
+    const short = Buffer.concat([Buffer.from('中文'), Buffer.from([0xff, 0xfe]), Buffer.from('正文。')]);
+    expect(refusal(short).message).toBe('damaged UTF-8: invalid or truncated byte sequence at byte offset 6 (2 bad sequences)');
+  });
+
   it('Latin-1 text is refused, not decoded as GB18030 mojibake', () => {
     const e = refusal(iconv('Le café est très bon. Déjà vu à Paris, élève.', 'latin1'));
     expect(e.message).toBe('not text in a known encoding (tried UTF-8, GB18030, Big5); name it with --encoding');
