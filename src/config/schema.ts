@@ -112,14 +112,17 @@ export function isWebUrl(text: string): boolean {
   return /^https?:\/\/[^/?#\\]/i.test(text) && !/[\s\p{Cc}]/u.test(text) && URL.canParse(text);
 }
 
+/** How a metadata option ranks (README, "Metadata"): a flag wins over the document, a config key only over what huozi recognises. */
+const OVERRIDES = '; a flag overrides the document, a config key only what huozi recognises in it (front matter and sidecars win).';
+
 /**
  * The metadata options, declared once: the CLI flags, the config keys, the
  * API's `MetadataOptions` and the metadata model's layers all come from here.
  */
 export const MetadataOptions = v.object({
-  title: v.pipe(v.optional(text('a title')), v.description('Title of the book, overriding the document.'), flag({ value: 'text', shownDefault: 'the headline' })),
-  author: v.pipe(v.optional(text('a name')), v.description('Author, overriding the document.'), flag({ value: 'text', shownDefault: 'the publisher' })),
-  publisher: v.pipe(v.optional(text('a name')), v.description('Publisher, overriding the document.'), flag({ value: 'text', shownDefault: 'huozi' })),
+  title: v.pipe(v.optional(text('a title')), v.description(`Title of the book${OVERRIDES}`), flag({ value: 'text', shownDefault: 'the headline' })),
+  author: v.pipe(v.optional(text('a name')), v.description(`Author${OVERRIDES}`), flag({ value: 'text', shownDefault: 'the publisher' })),
+  publisher: v.pipe(v.optional(text('a name')), v.description(`Publisher${OVERRIDES}`), flag({ value: 'text', shownDefault: 'huozi' })),
   date: v.pipe(
     v.optional(
       v.pipe(
@@ -135,7 +138,7 @@ export const MetadataOptions = v.object({
         }),
       ),
     ),
-    v.description('Publication date, overriding the document.'),
+    v.description(`Publication date${OVERRIDES}`),
     flag({ value: 'YYYY-MM-DD', shownDefault: 'the dateline, else SOURCE_DATE_EPOCH, else 2000-01-01' }),
   ),
   identifier: v.pipe(v.optional(text('an identifier')), v.description('Book identifier.'), flag({ value: 'id', shownDefault: 'a UUID derived from title and date (untitled: and the text)' })),
