@@ -12,6 +12,7 @@ import { type SharedBrowser, sharedBrowser } from './browser.js';
 import { type Interrupts, watchInterrupts } from './build/interrupt.js';
 import { editionText } from './build/edition-text.js';
 import { compare, passagesOf, transformedWarning } from './build/fidelity.js';
+import { VERTICAL_QUOTES } from './typeset/vertical-quotes.js';
 import { unreadable } from './build/inputs.js';
 import { checkInputSize } from './build/limits.js';
 import type { BuildHooks } from './build/progress.js';
@@ -204,7 +205,10 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
 
 /** Every passage of the AST's text in the edition, else a one-line error (exit 4) naming where the first lost one breaks off. */
 async function checkFidelity(format: FormatName, doc: Document, files: OutputFile[], context: RenderContext, display: string): Promise<void> {
-  const result = compare(passagesOf(doc, { withoutAlt: format === 'pdf' }), await editionText(format, files));
+  const passages = passagesOf(doc, { withoutAlt: format === 'pdf' });
+  // The vertical edition's corner brackets are huozi's own typesetting, not a change worth a warning.
+  const typeset = context.options.vertical ? passages.map((p) => Array.from(p, (c) => VERTICAL_QUOTES[c] ?? c).join('')) : passages;
+  const result = compare(typeset, await editionText(format, files));
   if (result.transformed) context.warn(transformedWarning(format, result.transformed));
   if (!result.lost) return;
   throw new HuoziError(`the ${format} edition lost text: "${result.lost}" (the first passage not in it breaks off at |)`, ExitCode.internal, display);

@@ -20,7 +20,7 @@ export const WARNING_CODES = {
   'unknown-speaker': { stage: 'source', meaning: 'a `speakers:` correction (front matter or sidecar) names no speaker of the transcript' },
   'image-skipped': { stage: 'render', meaning: 'an image is left out (a URL, a file outside the input\'s folder, not found, or an unsupported type); its alt text is shown in brackets' },
   'missing-glyph': { stage: 'pdf', meaning: 'characters none of the pinned or fallback fonts has; they are set as 〓 and named by code point' },
-  'fidelity-transformed': { stage: 'build', meaning: 'an edition shows a passage changed by an accepted transformation (punctuation width, quotes, letter case, invisible characters)' },
+  'fidelity-transformed': { stage: 'build', meaning: 'an edition shows a passage changed by an accepted transformation (punctuation width, quotes, letter case, invisible characters); the vertical edition\'s corner brackets, huozi\'s own, are not told' },
 } as const satisfies Record<string, { stage: string; meaning: string }>;
 
 export type WarningCode = keyof typeof WARNING_CODES;
