@@ -98,6 +98,13 @@ export function buildView(doc: Document, meta: Metadata, format: string, extra: 
   };
 }
 
+/**
+ * The id of a topic's or section's heading (`topic-3-h`; the partials write it as `{{id}}-h`): the print's contents,
+ * bookmarks and landings point at the heading, not at the section around it, whose box in vertical text starts where
+ * the section ends (its left edge), a page or more after its heading.
+ */
+export const headingId = (id: string): string => `${id}-h`;
+
 /** Topics and sections, nested as in the document; `href` says where each lives in an edition. */
 export function tocOf(nodes: RootContent[], href: (id: string, node: Topic | Section) => string): TocEntry[] {
   const entries: TocEntry[] = [];

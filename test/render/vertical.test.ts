@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PDFDocument, PDFName, ReadingDirection } from '@cantoo/pdf-lib';
 import JSZip from 'jszip';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PNG } from 'pngjs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +127,48 @@ describe('vertical PDF: columns read right to left', () => {
     const pages = [...new Set(columns.map((c) => c.page))];
     const leftToRight = pages.flatMap((p) => columns.filter((c) => c.page === p).reverse());
     expect(compare(passages(example), columnsText(leftToRight)).lost).toBeDefined();
+  });
+});
+
+describe('vertical PDF: contents and bookmarks', () => {
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  /** Contents entries read from the columns of pages 3 and 4: `1谈元首外交5` → label `1谈元首外交`, page 5. */
+  const contentsOf = (columns: Column[]) =>
+    columns
+      .filter((c) => c.page === 3 || c.page === 4)
+      .map((c) => /^(\d+.+?)(\d+)$/.exec(squash(c.glyphs.map((g) => g.char).join(''))))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => ({ label: m[1]!, page: Number(m[2]) }));
+  /** The first body page (after the contents) with a column reading `label`; the folio is the page's number. */
+  const headingPage = (columns: Column[], label: string) => columns.find((c) => c.page > 4 && squash(c.glyphs.map((g) => g.char).join('')) === label)?.page;
+  /** Each contents entry whose number is not the page its heading stands on. */
+  const misplaced = (columns: Column[], entries: Array<{ label: string; page: number }>) =>
+    entries.filter((e) => headingPage(columns, e.label) !== e.page).map((e) => `${e.label}: listed ${e.page}, on ${headingPage(columns, e.label)}`);
+
+  it('each contents number is the page its heading stands on (vertical-rl: a section\'s box starts where it ends)', async () => {
+    const columns = await columnsOf(v('press-conference', 'pdf'));
+    const entries = contentsOf(columns);
+    expect(entries.length).toBeGreaterThan(10);
+    expect(misplaced(columns, entries)).toEqual([]);
+    // Negative control: the numbers one page late, as they were with the section's own destination.
+    expect(misplaced(columns, entries.map((e) => ({ ...e, page: e.page + 1 })))).toHaveLength(entries.length);
+  });
+
+  it('each bookmark opens the page its heading stands on', async () => {
+    const pdf = v('press-conference', 'pdf');
+    const columns = await columnsOf(pdf);
+    const labels = new Map(contentsOf(columns).map((e) => [squash(e.label).replace(/^\d+/, ''), e.label]));
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(pdf)), verbosity: 0 }).promise;
+    try {
+      const topics = (await doc.getOutline()).filter((o) => labels.has(squash(o.title).replace(/^\d+/, '')));
+      expect(topics.length).toBe(labels.size);
+      for (const item of topics) {
+        const index = await doc.getPageIndex((item.dest as unknown as [{ num: number; gen: number }])[0]);
+        expect(index + 1, `bookmark ${item.title}`).toBe(headingPage(columns, labels.get(squash(item.title).replace(/^\d+/, ''))!));
+      }
+    } finally {
+      await doc.destroy();
+    }
   });
 });
 

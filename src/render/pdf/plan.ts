@@ -11,7 +11,7 @@ import type { Metadata } from '../../metadata.js';
 import type { OutputFile, RenderContext } from '../context.js';
 import { collectImages } from '../images.js';
 import { speakerColon } from '../templates.js';
-import { buildView, type TocEntry, type View } from '../view.js';
+import { buildView, headingId, type TocEntry, tocOf, type View } from '../view.js';
 import { toString } from 'mdast-util-to-string';
 import { folios, headMeasure, marginBoxFonts, pageCss } from './page-css.js';
 import { questionsInSections, runningHead } from './furniture.js';
@@ -71,7 +71,9 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
   const images = collectImages(doc, context, '');
   const { paper, bleed, marks, topicPageBreak, vertical, folioNumerals } = options;
   const numbers = folios(folioNumerals, meta.lang);
-  const view = buildView(doc, meta, 'pdf', { assets: images.urls(''), vertical });
+  // The contents link to each heading: its named destination is where the print's landings are read (view.ts headingId).
+  const toc = tocOf(doc.children, (id) => `#${headingId(id)}`);
+  const view = buildView(doc, meta, 'pdf', { assets: images.urls(''), vertical, toc });
   const geometry = pageGeometry(paper, bleed, vertical);
   const template = context.templates.page('pdf', 'page');
   const typeset = (page: string): string => typesetMarkup(page, { lang: meta.lang, fragment: false, xhtml: false, vertical });

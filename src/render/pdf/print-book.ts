@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ParseSpeeds, PDFDocument } from '@cantoo/pdf-lib';
 import type { Browser, Page } from 'puppeteer-core';
-import type { TocEntry } from '../view.js';
+import { headingId, type TocEntry } from '../view.js';
 import { setPageBoxes } from './boxes.js';
 import { applyBreaks, balancedBreaks } from './contents.js';
 import { rectoHeads, runningHead } from './furniture.js';
@@ -134,18 +134,18 @@ async function measure(plan: PrintPlan, page: Page): Promise<Measured> {
   // With --topic-page-break, the page before each topic ends where its topic does.
   const topicStarts = new Set(gapSpots(probes, spots, TOPIC_GAPS).flatMap((s) => (s && s.offset < 0.5 ? [s.page] : [])));
   const stretch = planStretch(probes, spots, { lines: geometry.lines, pitch: LINE_PT }, (page) => plan.topicPageBreak && topicStarts.has(page + 1));
-  const ids = new Set(flatten(plan.toc).map((e) => e.id));
+  const ids = new Set(flatten(plan.toc).map((e) => headingId(e.id)));
   return { stretch, contentsBreaks: balancedBreaks(pdf, ids, FRONT_PAGES), turns: gapSpots(probes, spots, TURN_GAPS) };
 }
 
 function layoutOf(pdf: PDFDocument, toc: TocEntry[]): Layout {
   const dests = namedDestinations(pdf);
   const landing = (e: TocEntry): Landing => {
-    const found = dests.get(e.id);
+    const found = dests.get(headingId(e.id));
     if (!found) throw new Error(`no destination for ${e.id} in the print`);
     return found;
   };
-  const ids = new Set(flatten(toc).map((e) => e.id));
+  const ids = new Set(flatten(toc).map((e) => headingId(e.id)));
   const contents = contentsPages(ids.size ? pagesLinkingTo(pdf, ids) : []);
   return { landing, contentsPages: contents, bodyStart: contents.length ? contents.at(-1)! + 1 : FRONT_PAGES };
 }
