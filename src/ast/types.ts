@@ -55,9 +55,13 @@ export interface Headline extends Parent {
 }
 
 export interface DeckData extends Data {}
-/** A pull quote under the headline, quotation marks removed (renderers add them). */
+/**
+ * The line under the headline: a pull quote, its quotation marks removed (`quoted`: renderers add the document's
+ * own), or a subtitle (副题) as written, its dash kept (`——访中国工程院院士李明华`).
+ */
 export interface Deck extends Parent {
   type: 'deck';
+  quoted?: true;
   children: PhrasingContent[];
   data?: DeckData;
 }

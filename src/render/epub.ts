@@ -4,7 +4,6 @@
  * and deck, the subset fonts); the plan of its documents, spine, landmarks
  * and navigation (`epub/plan.ts`, pure); the zip (`epub/package.ts`).
  */
-import { toString } from 'mdast-util-to-string';
 import type { Document } from '../ast/types.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
 import { coverAlt, coverText, renderCover } from './epub/cover.js';
@@ -29,7 +28,7 @@ export const epub: Renderer = {
 async function bookResources(view: View, context: RenderContext): Promise<BookResources> {
   const { meta, templates } = context;
   const deck = view.front.find((n) => n.type === 'deck');
-  const text = coverText(meta, deck && toString(deck), view.quotes);
+  const text = coverText(meta, deck, view.quotes);
   const printed = Object.values(view.labels).join('') + meta.publisher + meta.date;
   return {
     images: collectImages(view.doc, context, '').entries,

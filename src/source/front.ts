@@ -11,7 +11,7 @@
  * `title-uncertain` warning names the line chosen.
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
-import type { LanguageTag, Lede, StatedMetadata } from '../ast/types.js';
+import type { Deck, LanguageTag, Lede, StatedMetadata } from '../ast/types.js';
 import type { Warning } from '../warnings.js';
 import type { Block } from './blocks.js';
 import { endsSentence } from './blocks.js';
@@ -38,6 +38,11 @@ const SHORT = 40;
 /** English titles are longer in characters than Chinese ones. */
 const SHORT_LATIN = 100;
 const QUOTED = /^[“"「『]([^“”"「」『』]+)[”"」』]$/u;
+/** The dash that opens a subtitle (副题) under the headline: `——访…`. */
+const SUBTITLE = /^(?:——|—|--)[\s\u3000]*/u;
+
+/** A subtitle's words without the dash that opens it (`——访市民政局局长` → `访市民政局局长`); undefined for any other line. */
+export const subtitleWords = (line: string): string | undefined => (SUBTITLE.test(line) ? line.replace(SUBTITLE, '') : undefined);
 /** A dateline before a lede (`据新华社北京3月8日电（记者 王宁）`, zh-Hant `中央社臺北4月9日電`). */
 const DATELINE = /^([据據]?[\p{Script=Han}A-Za-z0-9]{2,30}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日[电電](?:[（(][^）)]{1,30}[）)])?)[\s\u3000]*/u;
 
@@ -114,6 +119,9 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
   front.stated.title = headline.text;
   front.origins.title = `line ${headline.line}: headline`;
   const below = run.slice(at + 1);
+  // A line right under the headline opening with a dash is its subtitle (副题), printed with the dash.
+  const subtitle = below[0] && subtitleWords(below[0].text) !== undefined ? below.shift() : undefined;
+  if (subtitle) setDeck(front, { type: 'deck', children: text(subtitle.text) }, subtitleWords(subtitle.text)!, subtitle.line);
   for (const b of below) front.nodes.push(paragraph(b.text, lang));
   i = first + run.length;
   const opening = blocks.slice(i, i + 3);
@@ -121,11 +129,9 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
   let creditLine = 0;
 
   {
-    const deck = blocks[i] && QUOTED.exec(blocks[i]!.text);
+    const deck = !subtitle && blocks[i] && QUOTED.exec(blocks[i]!.text);
     if (deck) {
-      front.nodes.push({ type: 'deck', children: text(deck[1]!) });
-      front.stated.description = deck[1]!;
-      front.origins.description = `line ${blocks[i]!.line}: deck`;
+      setDeck(front, { type: 'deck', quoted: true, children: text(deck[1]!) }, deck[1]!, blocks[i]!.line);
       i++;
     }
     // A dateline on a line of its own (`新华社杭州3月5日电（记者 林晓）`, then the paragraph) opens the lede below it.
@@ -179,6 +185,13 @@ function statedFromRun(front: Front, run: Block[], at: number, body: Block[], la
       front.origins.author = `line ${b.line}: byline`;
     }
   }
+}
+
+/** The deck, and the description it states (a subtitle's words without its dash). */
+function setDeck(front: Front, deck: Deck, description: string, line: number): void {
+  front.nodes.push(deck);
+  front.stated.description = description;
+  front.origins.description = `line ${line}: deck`;
 }
 
 function setDate(front: Front, date: string, origin: string): void {
@@ -238,7 +251,7 @@ function headlineScore(line: string, lang: LanguageTag): number {
   if (OFFICE.test(line) && length <= 14 && !EVENT.test(line)) score -= 40;
   if (length <= 5) score -= 20;
   // A line opening with a dash is the headline's subtitle (副题, `——第三届江城发展论坛圆桌实录`), never the headline.
-  if (/^(?:——|—|--)/u.test(line)) score -= 100;
+  if (subtitleWords(line) !== undefined) score -= 100;
   return score;
 }
 

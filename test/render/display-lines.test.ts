@@ -6,7 +6,6 @@
  * anywhere, which it must reject.
  */
 import { readFileSync } from 'node:fs';
-import { toString } from 'mdast-util-to-string';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveMetadata } from '../../src/metadata.js';
@@ -144,7 +143,7 @@ describe('display lines on the EPUB cover', () => {
       const { doc } = parse(readFileSync(input), { file: input });
       const meta = resolveMetadata(doc);
       const deck = doc.children.find((n) => n.type === 'deck');
-      const text = coverText(meta, deck && toString(deck), quotesFor(meta.lang));
+      const text = coverText(meta, deck, quotesFor(meta.lang));
       const lines = await coverLines(text, meta.lang);
       for (const key of ['headline', 'deck', 'kicker'] as const) {
         const part = lines[key];

@@ -70,7 +70,8 @@ describe('fixtures: each shape recognised', () => {
   it('**【记者】** bold labels: a text file read as Markdown, speakers without brackets', () => {
     const { doc, shape } = read('interview-bold-labels.txt');
     expect(shape).toBe('markdown');
-    expect(doc.data.stated.title).toBe('“智慧养老”如何走进寻常百姓家——访市民政局局长周建国');
+    expect(doc.data.stated.title).toBe('“智慧养老”如何走进寻常百姓家');
+    expect(doc.data.stated.description).toBe('访市民政局局长周建国');
     expect(new Set(all(doc, 'turn').map((t) => `${t.speaker}/${t.role}`))).toEqual(new Set(['记者/question', '周建国/answer']));
     expect(all(doc, 'turn')).toHaveLength(8);
   });

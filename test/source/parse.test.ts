@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toString } from 'mdast-util-to-string';
+import type { RootContent } from 'mdast';
 import { parse } from '../../src/source/parse.js';
 import { example, golden } from '../support/paths.js';
 
@@ -102,5 +103,41 @@ describe('parse: the headline among lines like it', () => {
     const english = 'Jiangcheng Municipal Government Press Briefing on the 2025 Foreign Investment Outlook';
     expect(title(`${english}\n${chinese}\n\n主持人：欢迎各位。\n`)).toBe(chinese);
     expect(title(`${chinese}\n${english}\n\n主持人：欢迎各位。\n`)).toBe(chinese);
+  });
+});
+
+describe('parse: the deck', () => {
+  const front = (text: string) => parse(Buffer.from(text), { file: 't.txt' }).doc.children.slice(0, 3);
+  const words = (node: RootContent | undefined) => node && toString(node);
+
+  it('a subtitle right under the headline, opening with a dash (副题), is the deck, dash kept, not quoted', () => {
+    const [headline, deck] = front('把论文写在祖国大地上\n——访中国工程院院士李明华\n\n记者：您好。\n\n李明华：你好。\n');
+    expect(headline?.type).toBe('headline');
+    expect(deck).toMatchObject({ type: 'deck' });
+    expect(deck).not.toHaveProperty('quoted');
+    expect(words(deck)).toBe('——访中国工程院院士李明华');
+    // The description it states leaves the dash out.
+    expect(parse(Buffer.from('把论文写在祖国大地上\n——访中国工程院院士李明华\n\n记者：您好。\n'), { file: 't.txt' }).doc.data.stated.description).toBe('访中国工程院院士李明华');
+  });
+
+  it('in Markdown: the title paragraph\'s second line, or a paragraph of its own under the title, opening with a dash', () => {
+    const md = (text: string) => parse(Buffer.from(text), { file: 't.md' }).doc;
+    for (const text of ['把论文写在祖国大地上\n——访院士李明华\n\n**记者**：您好？\n', '# 把论文写在祖国大地上\n\n——访院士李明华\n\n**记者**：您好？\n']) {
+      const doc = md(text);
+      expect(doc.children.slice(0, 2).map((n) => [n.type, toString(n)])).toEqual([['headline', '把论文写在祖国大地上'], ['deck', '——访院士李明华']]);
+      expect(doc.data.stated).toMatchObject({ title: '把论文写在祖国大地上', description: '访院士李明华' });
+    }
+    // A heading keeps its own inline markup; with no dash line there is no deck.
+    const plain = md('# 把*论文*写在祖国大地上\n\n**记者**：您好？\n');
+    expect(plain.children[0]).toMatchObject({ type: 'headline', children: [{ type: 'text' }, { type: 'emphasis' }, { type: 'text' }] });
+    expect(plain.children.map((n) => n.type)).not.toContain('deck');
+  });
+
+  it('a quoted line under the headline is a quoted deck, its marks removed; a dash line further down stays a paragraph', () => {
+    const [, deck] = front('乘势而上启新程\n\n“你面前的世界乱象丛生”\n\n记者：您好。\n');
+    expect(deck).toMatchObject({ type: 'deck', quoted: true });
+    expect(words(deck)).toBe('你面前的世界乱象丛生');
+    const nodes = front('把论文写在祖国大地上\n2025年5月12日\n——访中国工程院院士李明华\n\n记者：您好。\n');
+    expect(nodes.map((n) => n.type)).not.toContain('deck');
   });
 });

@@ -6,6 +6,8 @@
  * and are balanced (typeset/display-lines.ts). Deterministic: the same
  * metadata gives the same bytes.
  */
+import { toString } from 'mdast-util-to-string';
+import type { Deck } from '../../ast/types.js';
 import type { Metadata } from '../../metadata.js';
 import type { Template } from '../templates.js';
 import { balanceLines, phrases } from '../../typeset/display-lines.js';
@@ -65,12 +67,12 @@ interface PlacedLine {
   glyphs: Array<{ id: string; x: number }>;
 }
 
-/** The cover's words: the metadata model's, plus the deck (not the description, which may be a lede excerpt). */
-export function coverText(meta: Metadata, deck: string | undefined, quotes: { open: string; close: string }): CoverText {
+/** The cover's words: the metadata model's, plus the deck (not the description, which may be a lede excerpt), a pull quote in `quotes`. */
+export function coverText(meta: Metadata, deck: Deck | undefined, quotes: { open: string; close: string }): CoverText {
   const text: CoverText = { headline: meta.title, footer: `${meta.publisher} · ${meta.date}` };
   if (meta.masthead) text.masthead = meta.masthead;
   if (meta.kicker) text.kicker = meta.kicker;
-  if (deck) text.deck = `${quotes.open}${deck}${quotes.close}`;
+  if (deck) text.deck = deck.quoted ? `${quotes.open}${toString(deck)}${quotes.close}` : toString(deck);
   return text;
 }
 

@@ -4,7 +4,7 @@
  * headline, other headings and bold-only lines → nested sections, speaker
  * labels → turns. Raw HTML is kept as literal text, never markup.
  */
-import type { Definition, FootnoteDefinition, Heading, Nodes, PhrasingContent, Root, RootContent, Strong } from 'mdast';
+import type { Definition, FootnoteDefinition, Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -16,7 +16,7 @@ import type { Warning } from '../../warnings.js';
 import { endsSentence, joinPieces } from '../blocks.js';
 import { readFrontMatter } from '../corrections.js';
 import { findDate, isDateLine } from '../dates.js';
-import { isHeadingLike, type Origins } from '../front.js';
+import { isHeadingLike, type Origins, subtitleWords } from '../front.js';
 import { isEnglish, tagLanguage } from '../language.js';
 import { normalisePunctuation } from '../punctuation.js';
 import { nestSections } from '../sections.js';
@@ -54,11 +54,21 @@ export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: War
   const children: RootContent[] = [];
   const soleTop = first?.type === 'heading' && blocks.filter((b) => b.type === 'heading' && b.depth === first.depth).length === 1;
   if ((first?.type === 'heading' && soleTop) || (first?.type === 'paragraph' && isTitleParagraph(body[0]!))) {
-    children.push({ type: 'headline', children: (first as Heading).children });
-    // A bilingual title paragraph (Chinese line, then its English twin) is titled by its first line.
-    const lines = toString(body[0]!).split('\n');
-    if (!stated.title) [stated.title, origins.title] = [lines.length === 2 && isEnglish(lines[1]!) && !isEnglish(lines[0]!) ? lines[0]!.trim() : toString(first), 'the first heading'];
+    const lines = toString(body[0]!).split('\n').map((l) => l.trim());
     blocks.shift();
+    // The subtitle (副题), a line opening with a dash: the title paragraph's second line, or a paragraph of its own under the title.
+    const inTitle = lines.length === 2 && subtitleWords(lines[1]!) !== undefined;
+    const under = blocks[0];
+    const below = !inTitle && under?.type === 'paragraph' && isSubtitleLine(toString(under)) ? (blocks.shift() as Paragraph) : undefined;
+    children.push({ type: 'headline', children: inTitle ? [{ type: 'text', value: normalisePunctuation(lines[0]!, lang) }] : (first as Heading).children });
+    // A bilingual title paragraph (Chinese line, then its English twin) is titled by its first line.
+    const twin = lines.length === 2 && isEnglish(lines[1]!) && !isEnglish(lines[0]!);
+    if (!stated.title) [stated.title, origins.title] = [twin || inTitle ? lines[0]! : toString(first), 'the first heading'];
+    const subtitle = inTitle ? lines[1]! : below && toString(below);
+    if (subtitle !== undefined) {
+      children.push({ type: 'deck', children: below ? below.children : [{ type: 'text', value: normalisePunctuation(subtitle, lang) }] });
+      if (!stated.description) [stated.description, origins.description] = [subtitleWords(subtitle)!, 'the subtitle under the first heading'];
+    }
     // A date alone in one of the paragraphs under the title is the document's date.
     const dated = blocks.slice(0, 3).find((b) => b.type === 'paragraph' && isDateLine(toString(b), lang));
     // A date line may name no day of the calendar (2026年2月30日): it then dates nothing.
@@ -113,6 +123,9 @@ function isTitleParagraph(node: RootContent): boolean {
   const lines = toString(node).split('\n');
   return lines.length <= 2 && lines.every((l) => isHeadingLike(l.trim()));
 }
+
+/** A paragraph of one short line opening with a dash: a subtitle. */
+const isSubtitleLine = (text: string) => !text.includes('\n') && isHeadingLike(text) && subtitleWords(text) !== undefined;
 
 /** A block-level HTML node stands alone on its lines; inline HTML sits inside a paragraph. */
 const isBlockHtml = (node: Nodes) => node.position!.start.column === 1;

@@ -19,7 +19,7 @@ export const cases: Case[] = [
   { type: 'masthead', children: [{ type: 'masthead', children: [text('奋进新征程')] }] },
   { type: 'kicker', children: [{ type: 'kicker', children: [text('2026年全国两会特别报道')] }] },
   { type: 'headline', children: [{ type: 'headline', children: [text('外交部长答记者问')] }] },
-  { type: 'deck', children: [{ type: 'deck', children: [text('中国始终是世界和平的建设者')] }] },
+  { type: 'deck', children: [{ type: 'deck', quoted: true, children: [text('中国始终是世界和平的建设者')] }] },
   { type: 'lede', children: [{ type: 'lede', dateline: '新华社北京3月7日电', children: [text('十四届全国人大四次会议举行记者会。')] }] },
   {
     type: 'turn',

@@ -32,6 +32,12 @@ describe('partials: each node type from a tiny AST', () => {
     await expect(snippetOf(c)).toMatchFileSnapshot(join(golden, 'partials', `${type}.html`));
   });
 
+  it('a deck that is a subtitle (副题) is set as written, dash and all, in no quotation marks; a quoted one in the document\'s', () => {
+    const deck = (node: object): Case => ({ type: 'deck', children: [node as RootContent] });
+    expect(render(deck({ type: 'deck', children: [text('——访院士李明华')] }), 'html')).toMatch(/^<p class="deck">——访[^“”]*<\/p>$/);
+    expect(render(deck({ type: 'deck', quoted: true, children: [text('建设者')] }), 'html')).toMatch(/^<p class="deck">“.*”<\/p>$/);
+  });
+
   it('a label with Chinese keeps the full-width colon and the document language in an English paragraph; an all-Latin label takes ": "', () => {
     const english = (speaker: string): Case => ({
       type: 'turn',
