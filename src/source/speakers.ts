@@ -47,8 +47,8 @@ const TITLE_NAME = /^[A-Z][a-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){1,2}$/;
  * Which candidate labels name speakers, given every paragraph's candidate in
  * document order (`undefined` for a paragraph without one). A label names a
  * speaker when it has a role word, is in capitals, is numbered (`问题 3`) or
- * recurs; a one-off short label (`聯合：`, `Resident Adeyemi:`) does too once
- * two speakers have been found above it, and a one-off name that a sure label
+ * recurs; a one-off short label (`聯合：`, `Resident Adeyemi:`, up to ten characters when it ends in a form of
+ * address or who someone is: `六楼住户赵女士：`) does too once two speakers have been found above it, and a one-off name that a sure label
  * calls by an alias after it (`邵明远：` once, then `邵局长：`), and a one-off name
  * right after a speaker's question (`记者：…？` then `张桂兰：…`). Source-information keys (`作者：`,
  * `来源：`) never do unless they recur.
@@ -72,7 +72,7 @@ export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
   let last: Label | undefined;
   candidates.forEach((c, k) => {
     if (!c) return;
-    const oneOff = speakers.size >= 2 && !NOT_A_SPEAKER.test(c.speaker) && ([...c.speaker].length <= 6 || TITLE_NAME.test(c.speaker));
+    const oneOff = speakers.size >= 2 && !NOT_A_SPEAKER.test(c.speaker) && ([...c.speaker].length <= 6 || TITLE_NAME.test(c.speaker) || (isShortName(c.speaker) && PERSON_TAIL.test(c.speaker)));
     // A name answering a speaker's question (`记者：…？` then `张桂兰：…`) speaks, even once in a short exchange.
     const answers = last !== undefined && speakers.has(last.speaker) && asks(last.rest) && !NOT_A_SPEAKER.test(c.speaker) && PERSONAL_NAME.test(c.person);
     // A short label between two turns of one speaker (`主持人：…` `居民：我同意。` `主持人：谢谢。`) is someone answering them.
@@ -83,6 +83,9 @@ export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
   });
   return speakers;
 }
+
+/** How a label describing someone ends (`六楼住户赵女士`, `一位外卖骑手小哥`): with a form of address or who they are. */
+const PERSON_TAIL = /(?:女士|先生|小姐|师傅|師傅|大爷|大爺|大妈|大媽|阿姨|奶奶|爷爷|爺爺|大姐|大哥|小哥|同学|同學|老师|老師|医生|醫生|律师|律師|经理|經理|老板|老闆|店主|村民|居民|市民|住户|住戶|家长|家長|工人|网友|網友|读者|讀者)$/u;
 
 /** A label short enough to name a person or a group (`居民`, `六楼住户赵女士`), not a topic (`关于住房问题`) or an information key. */
 const isShortName = (speaker: string) => [...speaker].length <= 10 && !NOT_A_SPEAKER.test(speaker) && !/^(?:关于|關於|对于|對於|针对|針對|至于|至於)/u.test(speaker);

@@ -81,6 +81,14 @@ describe('parse: a speaker named again', () => {
     ]);
   });
 
+  it('a one-off label of up to ten characters ending in a form of address speaks once two speakers have spoken', () => {
+    const meeting = '社区议事会\n主持人：请各位发言。\n王大爷：电梯的事拖太久了。\n主持人：物业怎么看？\n物业经理：下周开工。\n六楼住户赵女士：我支持，但要先公示。\n主持人：好。\n';
+    expect(turns(meeting).map(([speaker]) => speaker)).toEqual(['主持人', '王大爷', '主持人', '物业经理', '六楼住户赵女士', '主持人']);
+    // A long label that ends otherwise stays text of the turn above it.
+    const topic = meeting.replace('六楼住户赵女士：', '关于电梯加装的工作方案：');
+    expect(turns(topic).map(([speaker]) => speaker)).toEqual(['主持人', '王大爷', '主持人', '物业经理', '主持人']);
+  });
+
   it('after a stage note the same speaker opens a new turn, label printed; without one their paragraphs are one turn', () => {
     const court = '庭审记录\n审判长：现在开庭。\n被告人：明白。\n审判长：休庭十分钟。\n（休庭）\n审判长：现在继续开庭。\n被告人：好。\n';
     expect(turns(court)).toEqual([
