@@ -202,6 +202,28 @@ describe('long tokens: the URL paragraph', () => {
   });
 });
 
+describe('long tokens in code: the Markdown fixture', () => {
+  const api = 'https://api.jiangcheng.example.cn/v2/monitoring/water-quality/stations/2026/daily-report.json?format=full';
+
+  it('PDF: inline code and a code block longer than the measure are printed whole (the print clipped them, and the build failed)', () => {
+    const text = execFileSync('pdftotext', ['-raw', output('markdown-feature', 'pdf'), '-'], { encoding: 'utf8' }).replace(/\s/g, '');
+    expect(text).toContain(`监测数据接口为${api}，每日更新。`);
+    expect(text).toContain(`curl-s"${api}&station=wetland-park-north"`);
+  });
+
+  /** Whether the HTML page scrolls sideways on a 320 px phone, with code's wrapping rule or without it. */
+  const scrolls = (undo: boolean) =>
+    withPage(output('markdown-feature', 'html'), { width: 320, height: 800 }, async (page) => {
+      if (undo) await page.addStyleTag({ content: 'code, pre { word-break: normal !important; overflow-wrap: normal !important; white-space: pre !important; }' });
+      return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    });
+
+  it('HTML at 320 px: no sideways scroll; with code set unbroken it scrolls (negative control)', async () => {
+    expect(await scrolls(false)).toBe(false);
+    expect(await scrolls(true)).toBe(true);
+  });
+});
+
 describe('emphasis: bold is never synthesised', () => {
   it('pdffonts shows no Type 3 font in any PDF, the bold-in-every-face fixture included', () => {
     const pdfs = builtFiles('pdf');
