@@ -21,6 +21,7 @@ import { ParseSpeeds, PDFDocument } from '@cantoo/pdf-lib';
 import type { Browser, Page } from 'puppeteer-core';
 import { headingId, type TocEntry } from '../view.js';
 import { setPageBoxes } from './boxes.js';
+import { fitWideTables } from './wide-tables.js';
 import { applyBreaks, balancedBreaks } from './contents.js';
 import { rectoHeads, runningHead } from './furniture.js';
 import { setDocumentInfo } from './info.js';
@@ -71,7 +72,8 @@ export async function writePrintFiles(plan: PrintPlan, work: string): Promise<st
 }
 
 /**
- * The measuring print and the main print, of one page: baselines on the grid and line ends compressed once, then
+ * The measuring print and the main print, of one page: tables wider than the measure set smaller, baselines on the
+ * grid and line ends compressed once, then
  * (horizontal only) measured with probes, the probes taken out, each short page's heading space stretched and the
  * contents broken as measured, and printed again with its structure tree. Both prints have the same lines by
  * construction, and the page is loaded once.
@@ -81,6 +83,7 @@ async function printBody(plan: PrintPlan, browser: Browser, work: string): Promi
   return withPrintPage(browser, htmlPath, plan.preload, async (page) => {
     let measured = UNMEASURED;
     if (!plan.vertical) {
+      await fitWideTables(page);
       await alignBaselines(page);
       await compressLineEnds(page);
       measured = await measure(plan, page);
