@@ -56,9 +56,12 @@ const TITLE_NAME = /^[A-Z][a-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){1,2}$/;
 export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
   const counts = new Map<string, number>();
   for (const c of candidates) if (c) counts.set(c.speaker, (counts.get(c.speaker) ?? 0) + 1);
+  // Role words named with a person (`嘉宾（李明）：`): a bare `嘉宾：` later is that person speaking.
+  const namedRoles = new Set(candidates.flatMap((c) => (c?.role ? [c.role] : [])));
   const sure = (c: Label) => {
     const n = counts.get(c.speaker) ?? 0;
-    if (NOT_A_SPEAKER.test(c.speaker)) return n >= 3;
+    // An information key that is also a speaker's role (`嘉宾：`, `主讲：`) speaks when it recurs or names its person.
+    if (NOT_A_SPEAKER.test(c.speaker)) return n >= 3 || (lexiconRole(c.speaker) !== undefined && (n >= 2 || namedRoles.has(c.speaker)));
     return n >= 2 || lexiconRole(c.speaker) !== undefined || CAPS_NAME.test(c.speaker) || c.person !== c.speaker;
   };
   // A one-off name that a sure label calls by an alias later (`邵明远：` once, then `邵局长：`) is that speaker: a

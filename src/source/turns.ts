@@ -115,7 +115,7 @@ function paragraphLabel(p: Paragraph): Found | undefined {
   return content ? { ...label, content, heading: false } : undefined;
 }
 
-/** `children` without their first `n` characters; undefined when the cut falls inside bold text. */
+/** `children` without their first `n` characters (bold cut into keeps the rest bold); undefined when the cut falls inside other markup. */
 function dropLeading(children: PhrasingContent[], n: number): PhrasingContent[] | undefined {
   let left = n;
   const out = [...children];
@@ -128,8 +128,14 @@ function dropLeading(children: PhrasingContent[], n: number): PhrasingContent[] 
       left -= length;
       continue;
     }
-    if (first.type !== 'text') return /^[\s\u3000:：]*$/u.test([...value].slice(left).join('')) ? (out.shift(), out) : undefined;
-    out[0] = { ...first, value: [...value].slice(left).join('') };
+    const rest = [...value].slice(left).join('');
+    if (first.type === 'strong' && !/^[\s\u3000:：]*$/u.test(rest)) {
+      // A paragraph set wholly in bold (`**记者：AI会取代作家吗？**`): the label is cut off, the words stay bold.
+      out[0] = { ...first, children: [{ type: 'text', value: rest.replace(/^[\s\u3000]*[:：]?[\s\u3000]*/u, '') }] };
+      return out;
+    }
+    if (first.type !== 'text') return /^[\s\u3000:：]*$/u.test(rest) ? (out.shift(), out) : undefined;
+    out[0] = { ...first, value: rest };
     left = 0;
   }
   const head = out[0];

@@ -89,6 +89,27 @@ describe('parse: a speaker named again', () => {
     expect(turns(topic).map(([speaker]) => speaker)).toEqual(['主持人', '王大爷', '主持人', '物业经理', '主持人']);
   });
 
+  it('嘉宾, an information key too, speaks when it recurs or after a label naming its person', () => {
+    expect(turns('访谈\n\n主持人：欢迎您。\n\n嘉宾：谢谢邀请。\n\n主持人：先谈谈计划？\n\n嘉宾：今年做三件事。\n').map(([s]) => s)).toEqual(['主持人', '嘉宾', '主持人', '嘉宾']);
+    const named = turns('访谈\n\n主持人：欢迎您。\n\n嘉宾（李明）：谢谢邀请。\n\n主持人：先谈谈计划？\n\n嘉宾：今年做三件事。\n');
+    expect(named.map(([s]) => s)).toEqual(['主持人', '嘉宾（李明）', '主持人', '嘉宾']);
+    // Once, at the top, it lists the guests: no speaker.
+    expect(turns('访谈\n\n嘉宾：李明\n\n主持人：欢迎您。\n\n李明：谢谢。\n\n主持人：请讲。\n\n李明：好。\n').map(([s]) => s)).not.toContain('嘉宾');
+  });
+
+  it('a Markdown paragraph set wholly in bold opens with its label: the question keeps its speaker, the words stay bold', () => {
+    const doc = parse(Buffer.from('# 专访\n\n**记者：AI会取代作家吗？**\n\n**刘慈欣：** 短期内不会。\n\n**记者：那长期呢？**\n\n**刘慈欣：** 很难说。\n'), { file: 't.md' }).doc;
+    const found = doc.children.flatMap((c) => (c.type === 'turn' ? [[c.speaker, c.role, toString(c)]] : []));
+    expect(found).toEqual([
+      ['记者', 'question', 'AI会取代作家吗？'],
+      ['刘慈欣', 'answer', '短期内不会。'],
+      ['记者', 'question', '那长期呢？'],
+      ['刘慈欣', 'answer', '很难说。'],
+    ]);
+    const first = doc.children.find((c) => c.type === 'turn')!;
+    expect((first.children[0] as { children: Array<{ type: string }> }).children[0]!.type).toBe('strong');
+  });
+
   it('after a stage note the same speaker opens a new turn, label printed; without one their paragraphs are one turn', () => {
     const court = '庭审记录\n审判长：现在开庭。\n被告人：明白。\n审判长：休庭十分钟。\n（休庭）\n审判长：现在继续开庭。\n被告人：好。\n';
     expect(turns(court)).toEqual([
