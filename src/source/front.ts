@@ -261,7 +261,9 @@ const isInfoLike = (line: string, lang: LanguageTag) => isDateLine(line, lang) |
 /** Short, and not ending a sentence (a closing bracketed aside such as `（中英对照）` does not end one). */
 export function isHeadingLike(text: string): boolean {
   const length = [...text].length;
-  return (length <= SHORT || (length <= SHORT_LATIN && isEnglish(text))) && !endsSentence(text.replace(/[（(][^（）()]{1,12}[）)]$/u, ''));
+  // A closing quote or book-title mark ends a headline (`让每个孩子都能“上好园”`, `解读《政府工作报告》`) unless a stop is inside it.
+  const bare = text.replace(/[（(][^（）()]{1,12}[）)]$/u, '').replace(/(?<![。！？!?…；;：:.])[”’」』》〉]+$/u, '');
+  return (length <= SHORT || (length <= SHORT_LATIN && isEnglish(text))) && !endsSentence(bare);
 }
 
 const text = (value: string): PhrasingContent[] => [{ type: 'text', value }];

@@ -133,6 +133,12 @@ describe('parse: the headline among lines like it', () => {
     expect(title(`${english}\n${chinese}\n\n主持人：欢迎各位。\n`)).toBe(chinese);
     expect(title(`${chinese}\n${english}\n\n主持人：欢迎各位。\n`)).toBe(chinese);
   });
+
+  it('may end with a closing quote or book-title mark, not with a stop inside one', () => {
+    expect(title('人大常委会分组审议\n聚焦学前教育法实施：让每个孩子都能“上好园”\n\n主持人：欢迎各位。\n')).toBe('聚焦学前教育法实施：让每个孩子都能“上好园”');
+    expect(title('解读《政府工作报告》\n\n主持人：欢迎各位。\n')).toBe('解读《政府工作报告》');
+    expect(title('他说：“我们会继续努力。”\n\n主持人：欢迎各位。\n')).toBeUndefined();
+  });
 });
 
 describe('parse: the deck', () => {
