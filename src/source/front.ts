@@ -120,8 +120,9 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
   front.origins.title = `line ${headline.line}: headline`;
   const below = run.slice(at + 1);
   // A line right under the headline opening with a dash is its subtitle (副题), printed with the dash.
-  const subtitle = below[0] && subtitleWords(below[0].text) !== undefined ? below.shift() : undefined;
-  if (subtitle) setDeck(front, { type: 'deck', children: text(subtitle.text) }, subtitleWords(subtitle.text)!, subtitle.line);
+  const subtitleText = below[0] && subtitleWords(below[0].text);
+  const subtitle = subtitleText !== undefined ? below.shift() : undefined;
+  if (subtitle) setDeck(front, { type: 'deck', children: text(subtitle.text) }, subtitleText!, subtitle.line);
   for (const b of below) front.nodes.push(paragraph(b.text, lang));
   i = first + run.length;
   const opening = blocks.slice(i, i + 3);

@@ -47,9 +47,11 @@ const TITLE_NAME = /^[A-Z][a-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){1,2}$/;
  * Which candidate labels name speakers, given every paragraph's candidate in
  * document order (`undefined` for a paragraph without one). A label names a
  * speaker when it has a role word, is in capitals, is numbered (`问题 3`) or
- * recurs; a one-off short label (`聯合：`, `Resident Adeyemi:`, up to ten characters when it ends in a form of
- * address or who someone is: `六楼住户赵女士：`) does too once two speakers have been found above it, and a one-off name that a sure label
- * calls by an alias after it (`邵明远：` once, then `邵局长：`), and a one-off name
+ * recurs; a one-off short label (`聯合：`, `Resident Adeyemi:`, up to ten
+ * characters when it ends in a form of address or who someone is:
+ * `六楼住户赵女士：`) does too once two speakers have been found above it, and
+ * a one-off name that a sure label calls by an alias after it (`邵明远：` once,
+ * then `邵局长：`), and a one-off name
  * right after a speaker's question (`记者：…？` then `张桂兰：…`). Source-information keys (`作者：`,
  * `来源：`) never do unless they recur.
  */

@@ -115,7 +115,14 @@ function paragraphLabel(p: Paragraph): Found | undefined {
   return content ? { ...label, content, heading: false } : undefined;
 }
 
-/** `children` without their first `n` characters (bold cut into keeps the rest bold); undefined when the cut falls inside other markup. */
+/** What may stand between a label and its words: spaces and a colon (`**王毅**：`, `【记者】 `). */
+const LABEL_MARKS = /^[\s\u3000]*[:：]?[\s\u3000]*/u;
+const onlyMarks = (text: string) => /^[\s\u3000:：]*$/u.test(text);
+
+/**
+ * `children` without their first `n` characters (bold cut into keeps the rest bold); undefined when the cut falls
+ * inside other markup.
+ */
 function dropLeading(children: PhrasingContent[], n: number): PhrasingContent[] | undefined {
   let left = n;
   const out = [...children];
@@ -129,19 +136,19 @@ function dropLeading(children: PhrasingContent[], n: number): PhrasingContent[] 
       continue;
     }
     const rest = [...value].slice(left).join('');
-    if (first.type === 'strong' && !/^[\s\u3000:：]*$/u.test(rest)) {
+    if (first.type === 'strong' && !onlyMarks(rest)) {
       // A paragraph set wholly in bold (`**记者：AI会取代作家吗？**`): the label is cut off, the words stay bold.
-      out[0] = { ...first, children: [{ type: 'text', value: rest.replace(/^[\s\u3000]*[:：]?[\s\u3000]*/u, '') }] };
+      out[0] = { ...first, children: [{ type: 'text', value: rest.replace(LABEL_MARKS, '') }] };
       return out;
     }
-    if (first.type !== 'text') return /^[\s\u3000:：]*$/u.test(rest) ? (out.shift(), out) : undefined;
+    if (first.type !== 'text') return onlyMarks(rest) ? (out.shift(), out) : undefined;
     out[0] = { ...first, value: rest };
     left = 0;
   }
   const head = out[0];
   if (head?.type === 'text') {
     // A colon after bold (`**王毅**：`) and the space after a label are label marks too.
-    const value = head.value.replace(/^[\s\u3000]*[:：]?[\s\u3000]*/u, '');
+    const value = head.value.replace(LABEL_MARKS, '');
     if (value) out[0] = { ...head, value };
     else out.shift();
   }
