@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { tmp } from '../support/paths.js';
-import { pdfText } from '../support/pdf-tools.js';
+import { pdfText, squash } from '../support/pdf-tools.js';
 import { pdfPlaced } from './line-composition/figures.js';
 
-const squash = (s: string) => s.replace(/\s+/g, '');
 
 describe('pdf notes', () => {
   let pdf: string;

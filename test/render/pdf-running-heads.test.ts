@@ -11,11 +11,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Turn } from '../../src/ast/types.js';
 import { parse } from '../../src/source/parse.js';
 import { tmp } from '../support/paths.js';
-import { pageParts, pdfLines, type PdfPage } from '../support/pdf-tools.js';
+import { pageParts, pdfLines, type PdfPage, squash } from '../support/pdf-tools.js';
 import { sectionedTranscript } from '../support/sectioned-transcript.js';
 import { buildPdf } from './pdf/build-pdf.js';
 
-const squash = (s: string) => s.replace(/\s+/g, '');
 const unit = (head: string) => squash(head).replace(/…+$/, '');
 
 describe('pdf running heads of a sectioned transcript', () => {

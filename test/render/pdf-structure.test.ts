@@ -12,10 +12,9 @@ import { parse } from '../../src/source/parse.js';
 import { output, variant } from '../support/outputs.js';
 import { example, hantReport, LONG_TOPICS, longInput, longStem } from '../support/paths.js';
 import { ARABIC, CJK, type Numerals } from '../support/numerals.js';
-import { pageParts, pdfLines, type PdfPage } from '../support/pdf-tools.js';
+import { pageParts, pdfLines, type PdfPage, squash } from '../support/pdf-tools.js';
 import { buildPdf } from './pdf/build-pdf.js';
 
-const squash = (s: string) => s.replace(/\s+/g, '');
 
 interface Layout {
   pages: PdfPage[];

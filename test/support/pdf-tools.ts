@@ -1,6 +1,9 @@
 /** Poppler as the independent oracle for PDFs. */
 import { execFileSync } from 'node:child_process';
 
+/** Text read back from a PDF without its whitespace: poppler and pdf.js space and break lines where the print did. */
+export const squash = (s: string) => s.replace(/\s+/g, '');
+
 export const pdfText = (file: string, args: string[] = []) => execFileSync('pdftotext', ['-layout', ...args, file, '-'], { encoding: 'utf8' });
 
 export function pdfPages(file: string): number {
