@@ -1,7 +1,7 @@
 /**
  * Cut fonts kept between builds. A cut depends only on the font file, the
  * characters it keeps and its format, so it is stored under a hash of those
- * (the file by path, size and modification time; the subsetter by version)
+ * (the file by path, size and modification time; the subsetter and WOFF writer by version)
  * and read back whenever a build cuts the same face to the same text again:
  * a rebuild in `huozi watch`, the same transcript built again, or each of a
  * transcript's editions. Where: `HUOZI_CACHE_DIR`, else huozi's own
@@ -10,11 +10,12 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { projectPath } from './paths.js';
 
-const subsetterVersion: string = createRequire(import.meta.url)('subset-font/package.json').version;
+// The cutting tools as huozi pins them (exact versions in its package.json).
+const { dependencies } = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const toolVersions = ['subset-font', 'fonteditor-core'].map((name) => `${name}@${dependencies[name]}`);
 
 /** The cache folder: `HUOZI_CACHE_DIR`, else `node_modules/.cache/huozi` in huozi's own folder. */
 export const cacheDir = (env = process.env): string => env.HUOZI_CACHE_DIR || projectPath('node_modules', '.cache', 'huozi');
@@ -26,7 +27,7 @@ export const cacheDir = (env = process.env): string => env.HUOZI_CACHE_DIR || pr
  */
 export async function cachedCut(file: string, text: string, format: string, cut: () => Promise<Uint8Array>): Promise<Uint8Array> {
   const { size, mtimeMs } = statSync(file);
-  const key = createHash('sha256').update(JSON.stringify([file, size, mtimeMs, subsetterVersion, format, text])).digest('hex');
+  const key = createHash('sha256').update(JSON.stringify([file, size, mtimeMs, ...toolVersions, format, text])).digest('hex');
   const dir = cacheDir();
   const path = join(dir, `${key}.${format}`);
   try {

@@ -15,10 +15,11 @@
  * character is inserted, so copied and searched text is unchanged. Glyph
  * layouts (the EPUB's SVG cover) break with `balanceLines`.
  */
-import { loadDefaultSimplifiedChineseParser, loadDefaultTraditionalChineseParser } from 'budoux';
+import { Parser, zhHansModel, zhHantModel } from 'budoux';
 import type { LanguageTag } from '../ast/types.js';
 
-type Parser = ReturnType<typeof loadDefaultSimplifiedChineseParser>;
+// The plain parser, not the package's `loadDefault…Parser()` (an HTML-processing parser): text is all it is given,
+// and the command's bundle then leaves out the HTML DOM that parser carries (scripts/bundle-cli.mjs).
 const parsers = new Map<string, Parser>();
 
 /** The BudouX parser for a Chinese tag (zh-Hant → Traditional model), or undefined for other languages. */
@@ -28,7 +29,7 @@ function budoux(lang: LanguageTag): Parser | undefined {
   const key = tag.startsWith('zh-Hant') ? 'hant' : 'hans';
   let parser = parsers.get(key);
   if (!parser) {
-    parser = key === 'hant' ? loadDefaultTraditionalChineseParser() : loadDefaultSimplifiedChineseParser();
+    parser = new Parser(key === 'hant' ? zhHantModel : zhHansModel);
     parsers.set(key, parser);
   }
   return parser;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { uncovered } from '../../src/fonts.js';
 import { testBrowser } from '../support/browser.js';
+import { tempDir } from '../support/temp.js';
 import { builtFiles, output } from '../support/outputs.js';
 import { golden, LONG_TOPICS, longStem } from '../support/paths.js';
 import { withEachPage, withPage } from './html/open-page.js';
@@ -315,6 +316,31 @@ describe('html: works offline from the file system', () => {
       expect(failed).toEqual([]);
     });
   }
+});
+
+/** The status of every web font of a page once its text is shown ('loaded', or 'error' for a file the browser refused). */
+const fontStatuses = (file: string) =>
+  withPage(file, desktop, async (page) => {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // Every face, used on the page or not, so that each file the page ships is decoded.
+    return page.evaluate(() => Promise.all([...document.fonts].map((f) => f.load().then(() => f.status, () => f.status))));
+  });
+
+describe('html: the web fonts decode', () => {
+  it('every WOFF file of the example loads in Chromium', async () => {
+    const statuses = await fontStatuses(example);
+    expect(statuses.length).toBeGreaterThan(2);
+    expect(statuses.filter((s) => s !== 'loaded')).toEqual([]);
+  });
+
+  it('control: a truncated WOFF file is refused', async () => {
+    const dir = tempDir('html-fonts');
+    cpSync(dirname(example), dir, { recursive: true });
+    const font = join(dir, 'press-conference.assets', 'fonts', 'serif-400.woff');
+    writeFileSync(font, readFileSync(font).subarray(0, 4096));
+    expect(await fontStatuses(join(dir, basename(example)))).toContain('error');
+  });
 });
 
 describe('html: structure and keyboard', () => {

@@ -64,6 +64,6 @@ describe('an image in a heading', () => {
     expect(readFileSync(join(dir, 'out', 'heading-missing.html'), 'utf8')).not.toContain('<img');
     expect(existsSync(join(dir, 'out', 'heading-missing.assets', 'images'))).toBe(false);
     const zip = await JSZip.loadAsync(readFileSync(join(dir, 'out', 'heading-missing.epub')));
-    expect(Object.keys(zip.files).filter((f) => f.startsWith('OEBPS/images/'))).toEqual(['OEBPS/images/', 'OEBPS/images/cover.svg']);
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('OEBPS/images/'))).toEqual(['OEBPS/images/cover.svg']);
   });
 });

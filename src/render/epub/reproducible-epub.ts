@@ -1,15 +1,19 @@
 /**
  * epub-gen-memory, made reproducible and offline: the identifier is the
  * metadata model's (not a random UUID), every zip entry carries the
- * document's date (JSZip writes DOS times from the UTC fields, so the time
+ * document's date (DOS times from its UTC fields, so the time
  * zone of the build does not matter), images keep the names they were given
  * instead of random UUIDs, and images and fonts are written from memory
- * instead of being fetched; entries are deflated at level 6. Its HTML clean-up writes every non-ASCII
+ * instead of being fetched. epub-gen-memory assembles the book in a JSZip;
+ * yazl writes the zip (Node's zlib: the example's book deflated in 20 ms
+ * against 100 ms for JSZip's pure-JavaScript pako). Its HTML clean-up writes every non-ASCII
  * character as a numeric reference; chapters are turned back into plain
  * UTF-8 text (the five XML specials stay escaped).
  */
 import { basename, extname } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import { EPub, type Chapter, type Options } from 'epub-gen-memory';
+import { ZipFile } from 'yazl';
 
 /** An `EPub` whose `genEpub()` gives the same bytes for the same options, chapters, files, identifier and date. */
 export class ReproducibleEPub extends EPub {
@@ -57,11 +61,18 @@ export class ReproducibleEPub extends EPub {
 
   override async genEpub(): Promise<Buffer> {
     await this.render();
-    this.zip.forEach((_path, file) => {
-      file.date = this.fixedDate;
+    const entries: Array<[string, { async(type: 'nodebuffer'): Promise<Buffer> }]> = [];
+    this.zip.forEach((path, file) => {
+      if (!file.dir) entries.push([path, file]);
     });
-    // Deflate at zlib's default level, not epub-gen-memory's 9: the example's book 289 → 120 ms, 1 KB (0.2 %) larger.
-    return this.generateAsync({ type: 'nodebuffer', mimeType: 'application/epub+zip', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    const zip = new ZipFile();
+    // DOS times from the date's UTC fields and no Info-ZIP UTC field: the bytes are the same in every time zone.
+    const d = this.fixedDate;
+    const mtime = new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+    // `mimetype` comes first and stored (EPUB OCF 3.3 §4.3); everything else deflated at zlib's default level.
+    for (const [path, file] of entries) zip.addBuffer(await file.async('nodebuffer'), path, { mtime, forceDosTimestamp: true, compress: path !== 'mimetype' });
+    zip.end();
+    return buffer(zip.outputStream);
   }
 }
 
