@@ -99,6 +99,7 @@ export function openFont(file: string): fontkit.Font {
 /** Code points that draw nothing and need no glyph: controls, variation selectors, joiners. */
 const IGNORABLE = /^[\p{Cc}\p{Default_Ignorable_Code_Point}]$/u;
 const HAN = /^\p{Script=Han}$/u;
+const UNIFIED = /^\p{Unified_Ideograph}$/u;
 
 /** The fallback that draws a character a face lacks, or undefined when none does. */
 function fallbackFor(char: string): Fallback | undefined {
@@ -129,15 +130,51 @@ function planFace(face: FaceText, lang: LanguageTag): FacePlan {
   const file = faceFile(face.role, weight, lang);
   const font = openFont(file);
   const plan: FacePlan = { role: face.role, weight, file, own: [], fallbacks: new Map() };
-  for (const char of new Set(face.text)) {
-    if (font.hasGlyphForCodePoint(char.codePointAt(0)!)) plan.own.push(char);
+  const chars = new Set(face.text);
+  const shared = glyphSharers(font, chars, face.text);
+  for (const char of chars) {
+    const has = font.hasGlyphForCodePoint(char.codePointAt(0)!);
+    // A character sharing its glyph with another of the text moves to a fallback that has it.
+    const moved = has && shared.has(char) ? fallbackFor(char) : undefined;
+    if (has && !moved) plan.own.push(char);
     else if (IGNORABLE.test(char)) continue;
     else {
-      const fallback = fallbackFor(char);
-      if (fallback) plan.fallbacks.set(fallback, [...(plan.fallbacks.get(fallback) ?? []), char]);
+      const f = moved ?? fallbackFor(char);
+      if (f) plan.fallbacks.set(f, [...(plan.fallbacks.get(f) ?? []), char]);
     }
   }
   return plan;
+}
+
+/**
+ * Characters of `chars` that `font` draws with the glyph of another of them,
+ * one kept per glyph: a CJK face draws the radical ⻓ U+2ED3 and 长, or ⽣
+ * U+2F63 and 生, with one glyph, and a PDF's ToUnicode map names a glyph by one
+ * character, so the other would be copied and searched as its twin. The one
+ * kept is a unified ideograph (Unicode's `Unified_Ideograph`), else the most
+ * frequent in `text`, else the lowest code point; the others are drawn by a
+ * fallback (a glyph of their own, in another font program) where one has them.
+ */
+function glyphSharers(font: fontkit.Font, chars: Set<string>, text: string): Set<string> {
+  const byGlyph = new Map<number, string[]>();
+  for (const char of chars) {
+    const cp = char.codePointAt(0)!;
+    if (!font.hasGlyphForCodePoint(cp)) continue;
+    const id = font.glyphForCodePoint(cp).id;
+    byGlyph.set(id, [...(byGlyph.get(id) ?? []), char]);
+  }
+  const out = new Set<string>();
+  for (const group of byGlyph.values()) {
+    if (group.length < 2) continue;
+    const count = (c: string) => text.split(c).length - 1;
+    const rank = (c: string): [number, number, number] => [UNIFIED.test(c) ? 0 : 1, -count(c), c.codePointAt(0)!];
+    const keeper = [...group].sort((a, b) => {
+      const [x, y] = [rank(a), rank(b)];
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    })[0];
+    for (const c of group) if (c !== keeper) out.add(c);
+  }
+  return out;
 }
 
 /**

@@ -15,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.js';
 import { buildResults, builtFiles, output } from '../support/outputs.js';
 import { LONG_TOPICS, tmp } from '../support/paths.js';
-import { pdfFonts } from '../support/pdf-tools.js';
+import { pdfFonts, squash } from '../support/pdf-tools.js';
 import { readBook } from './epub/read-book.js';
 import { withPage } from './html/open-page.js';
 
@@ -128,6 +128,17 @@ describe('rare characters: Extension B, emoji, symbols (fixture rare-characters.
     for (const c of ['😀', '👍', '🎉']) expect([...fontOf(c)], c).toEqual(['Symbola']);
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     for (const c of RARE) expect(text, c).toContain(c);
+  });
+
+  it('PDF: a radical the face draws with its ideograph\'s glyph comes from HanaMin A, and both are copied as typed', () => {
+    const file = output('rare-characters', 'pdf');
+    const glyphs = tracedGlyphs(file);
+    const fontOf = (c: string) => [...new Set(glyphs.filter((g) => g.unicode === c).map((g) => g.font))];
+    // The Noto faces draw each pair with one glyph: the answer's radicals come from HanaMin A (LXGW WenKai, the
+    // question's face, has a glyph for each). Copied text then tells them apart: a glyph has one ToUnicode entry.
+    for (const radical of ['⻓', '⽣']) expect(fontOf(radical), radical).toContain('HanaMinA');
+    const text = squash(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
+    for (const typed of ['部首“⻓”（U+2ED3）和汉字“长”', '康熙部首“⽣”和汉字“生”', '部首⻓和⽣各用自己的字形', '长期、生长']) expect(text).toContain(typed);
   });
 
   it('an emoji no font has is set as 〓, with a warning naming its code point', () => {
