@@ -133,8 +133,26 @@ describe('bylines', () => {
     ['本报记者 陈嘉 北京报道', '陈嘉'],
     ['记者 陈嘉 发自上海', '陈嘉'],
     ['本报记者 陈嘉 实习生李想', '陈嘉、李想'],
+    ['文｜本报记者 沈一舟', '沈一舟'],
+    ['文/图 李想', '李想'],
+    ['记者｜王芳 张华', '王芳、张华'],
+    ['撰文：张明', '张明'],
   ])('%s → author %s', (byline, author) => {
     expect(read(`江城日报\n专访市住建局局长张明\n${byline}\n\n本报讯 市住建局今天介绍了老旧小区改造的进展。\n`).doc.data.stated.author).toBe(author);
+  });
+});
+
+describe('a byline under the headline', () => {
+  it('a bar after the credit, no space (`文｜本报记者 沈一舟`): the byline names the author and is never the title', () => {
+    const { doc } = read('年轻人的就业新选择\n\n文｜本报记者 沈一舟\n\n2026年5月6日\n\n近日，记者走访了多家企业。\n\n记者：你为什么选择灵活就业？\n\n小王：时间自由。\n');
+    expect(doc.data.stated.title).toBe('年轻人的就业新选择');
+    expect(doc.data.stated.author).toBe('沈一舟');
+  });
+
+  it('control: `记者：` opens a turn, not a byline', () => {
+    const { doc } = read('年轻人的就业新选择\n\n2026年5月6日\n\n记者：你为什么选择灵活就业？\n\n小王：时间自由。\n');
+    expect(doc.data.stated.author).toBeUndefined();
+    expect(doc.children.filter((c) => c.type === 'turn')).toHaveLength(2);
   });
 });
 
