@@ -80,6 +80,11 @@ const DATELINE_CREDIT = /[（(]((?:本报|本報|新华社|新華社)?(?:记者|
  * `记者｜王芳`, `撰文：张明`), spaces optional. Never `记者：`, a speaker's label.
  */
 const BYLINE = /^(?:(?:本报记者|本報記者|本刊记者|本刊記者|新华社记者|新華社記者|记者|記者|By)[\s\u3000]+|(?:文|撰文|文[/／](?:图|圖)|记者|記者)[\s\u3000]*[/／|｜][\s\u3000]*|撰文[:：][\s\u3000]*)(.+)$/u;
+/** The author a byline line names (`文｜本报记者 沈一舟` → 沈一舟), or undefined when the line is not a byline of at most 20 characters of names. */
+export function bylineAuthor(line: string): string | undefined {
+  const by = BYLINE.exec(line);
+  return by && [...by[1]!].length <= 20 ? bylineNames(by[1]!) : undefined;
+}
 const OFFICE = /(?:局|厅|廳|委员会|委員會|政府|法院|检察院|檢察院|办公室|辦公室|中心|部|署|院|会|會|处|處|所|Council|Ministry|Office|Department)$/u;
 const EVENT = /发布会|發布會|记者会|記者會|通气会|通氣會|座谈会|座談會|论坛|論壇|实录|實錄|专访|專訪|访谈|訪談|对话|對話|问答|問答|答记者问|答記者問|采访|採訪|谈|談|播客|讲座|講座|庭审|庭審|询问|詢問|公报|公報|报告|報告|Briefing|Interview|Transcript|Conference|Hearing/u;
 
@@ -184,11 +189,8 @@ function statedFromRun(front: Front, run: Block[], at: number, body: Block[], la
     }
   }
   for (const b of [...others, ...body.slice(0, 1)]) {
-    const by = BYLINE.exec(b.text);
-    if (by && !front.stated.author && [...by[1]!].length <= 20) {
-      front.stated.author = bylineNames(by[1]!);
-      front.origins.author = `line ${b.line}: byline`;
-    }
+    const author = bylineAuthor(b.text);
+    if (author && !front.stated.author) [front.stated.author, front.origins.author] = [author, `line ${b.line}: byline`];
   }
 }
 

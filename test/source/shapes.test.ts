@@ -149,6 +149,18 @@ describe('a byline under the headline', () => {
     expect(doc.data.stated.author).toBe('沈一舟');
   });
 
+  it('Markdown: a byline in bold under the title names the author, stays a paragraph and opens no section', () => {
+    const { doc } = read('# 年轻人为什么不爱买房了？\n\n**文｜本报记者 沈一舟**\n\n近日，记者走访了多家售楼处。\n\n**记者：你怎么看？**\n\n小王：房价太高。\n', 'in.md');
+    expect(doc.data.stated.author).toBe('沈一舟');
+    expect(doc.children.map((c) => c.type)).toEqual(['headline', 'paragraph', 'paragraph', 'turn', 'turn']);
+  });
+
+  it('control: in Markdown, a short bold line that is no byline is a section heading', () => {
+    const { doc } = read('# 年轻人为什么不爱买房了？\n\n**房价与收入**\n\n近日，记者走访了多家售楼处。\n', 'in.md');
+    expect(doc.data.stated.author).toBeUndefined();
+    expect(doc.children.map((c) => c.type)).toEqual(['headline', 'section']);
+  });
+
   it('control: `记者：` opens a turn, not a byline', () => {
     const { doc } = read('年轻人的就业新选择\n\n2026年5月6日\n\n记者：你为什么选择灵活就业？\n\n小王：时间自由。\n');
     expect(doc.data.stated.author).toBeUndefined();

@@ -16,7 +16,7 @@ import type { Warning } from '../../warnings.js';
 import { endsSentence, joinPieces } from '../blocks.js';
 import { readFrontMatter } from '../corrections.js';
 import { findDate, isDateLine } from '../dates.js';
-import { isHeadingLike, type Origins, subtitleWords } from '../front.js';
+import { bylineAuthor, isHeadingLike, type Origins, subtitleWords } from '../front.js';
 import { isEnglish, tagLanguage } from '../language.js';
 import { normalisePunctuation } from '../punctuation.js';
 import { nestSections } from '../sections.js';
@@ -74,6 +74,9 @@ export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: War
     // A date line may name no day of the calendar (2026年2月30日): it then dates nothing.
     const date = dated && findDate(toString(dated), lang);
     if (date && !stated.date) [stated.date, origins.date] = [date, `line ${dated.position?.start.line ?? '?'}: ${toString(dated)}`];
+    // So is a byline (`文｜本报记者 沈一舟`, bold or not) the document's author; it stays in the text.
+    const byline = blocks.slice(0, 3).find((b) => b.type === 'paragraph' && bylineAuthor(toString(b)) !== undefined);
+    if (byline && !stated.author) [stated.author, origins.author] = [bylineAuthor(toString(byline))!, `line ${byline.position?.start.line ?? '?'}: byline`];
   }
   children.push(...nestSections(groupTurns(blocks, roles)));
   return { children, stated, origins, warnings: [] };
@@ -140,11 +143,11 @@ function mergeTexts(children: PhrasingContent[]): PhrasingContent[] {
   return out;
 }
 
-/** A paragraph that is only bold, short and unpunctuated is a heading one level below the `#` headings. */
+/** A paragraph that is only bold, short and unpunctuated is a heading one level below the `#` headings; a byline is not. */
 function boldHeading(node: Flat, index: number, all: Flat[]): Flat {
   if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'strong') return node;
   const text = toString(node);
-  if ([...text].length > 40 || endsSentence(text) || /[:：]$/u.test(text)) return node;
+  if ([...text].length > 40 || endsSentence(text) || /[:：]$/u.test(text) || bylineAuthor(text) !== undefined) return node;
   const above = all.slice(0, index).filter((n): n is Heading => n.type === 'heading');
   const depth = Math.min(6, (above.at(-1)?.depth ?? 0) + 1) as Heading['depth'];
   return { type: 'heading', depth, children: (node.children[0] as Strong).children };
