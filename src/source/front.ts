@@ -98,7 +98,7 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
     return front;
   }
   const first = i;
-  while (i < blocks.length && isHeadingLike(blocks[i]!.text) && !QUOTED.test(blocks[i]!.text) && !opensBody(blocks[i]!.text) && !isWebResidue(blocks[i]!.text) && !isDatelineLine(blocks[i]!.text)) i++;
+  while (i < blocks.length && (isHeadingLike(blocks[i]!.text) || isQuestionHeadline(blocks, i, lang)) && !QUOTED.test(blocks[i]!.text) && !opensBody(blocks[i]!.text) && !isWebResidue(blocks[i]!.text) && !isDatelineLine(blocks[i]!.text)) i++;
   const run = blocks.slice(first, i);
   if (run.length === 0) {
     front.next = first;
@@ -246,6 +246,18 @@ function sourceBlock(blocks: Block[], from: number, front: Front, lang: Language
     }
   }
   return i;
+}
+
+/**
+ * A headline asking a question or exclaiming (`年轻人为什么不爱买房了？`): a short line ending in one ？ or ！ with
+ * no other stop in it, followed by a byline, a date or information line, a dateline or a subtitle, as a headline
+ * is. A question followed by anything else may be the transcript's first question and stays text.
+ */
+function isQuestionHeadline(blocks: Block[], at: number, lang: LanguageTag): boolean {
+  const line = blocks[at]!.text;
+  const next = blocks[at + 1]?.text;
+  if (next === undefined || [...line].length > 30 || !/^[^。！？!?；;…]+[？！?!]$/u.test(line) || candidateLabel(line)) return false;
+  return isInfoLike(next, lang) || isDatelineLine(next) || subtitleWords(next) !== undefined;
 }
 
 /** Headline score of a line near the top (see the module comment). */

@@ -142,6 +142,20 @@ describe('bylines', () => {
   });
 });
 
+describe('a headline asking a question', () => {
+  it('ending in ？ above a byline and a date: the title, with its author and date', () => {
+    const { doc } = read('年轻人为什么不爱买房了？\n\n文｜本报记者 沈一舟\n\n2026年5月6日\n\n近日，记者走访了多家售楼处。\n\n记者：你怎么看？\n\n小王：房价太高。\n');
+    expect([doc.data.stated.title, doc.data.stated.author, doc.data.stated.date]).toEqual(['年轻人为什么不爱买房了？', '沈一舟', '2026-05-06']);
+    expect(doc.children[0]).toMatchObject({ type: 'headline' });
+  });
+
+  it('control: a question followed by its answer is not a title', () => {
+    const { doc } = read('今年的重点工作是什么？\n\n今年我们将继续推进老旧小区改造，重点解决加装电梯问题。\n');
+    expect(doc.data.stated.title).toBeUndefined();
+    expect(doc.children.map((c) => c.type)).not.toContain('headline');
+  });
+});
+
 describe('a byline under the headline', () => {
   it('a bar after the credit, no space (`文｜本报记者 沈一舟`): the byline names the author and is never the title', () => {
     const { doc } = read('年轻人的就业新选择\n\n文｜本报记者 沈一舟\n\n2026年5月6日\n\n近日，记者走访了多家企业。\n\n记者：你为什么选择灵活就业？\n\n小王：时间自由。\n');
