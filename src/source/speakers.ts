@@ -161,8 +161,14 @@ export interface SpokenTurn {
   text: string;
 }
 
-/** A turn that asks: it ends in a question mark, or opens by asking (`请问`). */
-export const asks = (text: string) => /[？?][”"」』）)\s]*$/u.test(text.trim()) || /^(?:请问|請問|想问|想問|想请问|想請問|我想问|我想問)/u.test(text.trim());
+/**
+ * A turn that asks: it ends in a question mark, opens by asking (`请问`), or is short (≤ 60 characters) and opens
+ * with a question (`那费用怎么分摊？我们退休工人，拿不出那么多钱。`: a question, then why it is asked).
+ */
+export const asks = (text: string) => {
+  const t = text.trim();
+  return /[？?][”"」』）)\s]*$/u.test(t) || /^(?:请问|請問|想问|想問|想请问|想請問|我想问|我想問)/u.test(t) || ([...t].length <= 60 && /^[^。！!；;…]+[？?]/u.test(t));
+};
 
 /** The role of each person, from all the signals together; `fixed` (corrections) wins. */
 export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, SpeakerRole> = new Map()): Map<string, SpeakerRole> {

@@ -99,6 +99,12 @@ describe('roles', () => {
     expect(asks('我们会继续努力。')).toBe(false);
   });
 
+  it('asks: a short turn opening with a question, then why it is asked; a long answer with a rhetorical question does not', () => {
+    expect(asks('那费用怎么分摊？我们退休工人，拿不出那么多钱。')).toBe(true);
+    expect(asks(`为什么要这样做？因为${'老旧小区的居民大多是老人，上下楼不便，'.repeat(3)}加装电梯是他们最迫切的需要。`)).toBe(false);
+    expect(asks('这个问题很关键。低层住户怎么办？可以获得补偿。')).toBe(false);
+  });
+
   it('aliases: a label holding a name, or a surname with a title, are that person; two names with one surname stay apart', () => {
     expect(Object.fromEntries(resolveAliases(['邵明远', '局长邵明远', '邵局长', '主持人']))).toEqual({ 局长邵明远: '邵明远', 邵局长: '邵明远' });
     expect(Object.fromEntries(resolveAliases(['王毅', '外长王毅', '王外长']))).toEqual({ 外长王毅: '王毅', 王外长: '王毅' });
