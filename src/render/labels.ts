@@ -16,6 +16,8 @@ export interface Labels {
   date: string;
   identifier: string;
   fonts: string;
+  /** Names the frame a wide table scrolls in (HTML, EPUB). */
+  table: string;
 }
 
 const hans: Labels = {
@@ -31,6 +33,7 @@ const hans: Labels = {
   date: '日期',
   identifier: '标识符',
   fonts: '字体',
+  table: '表格',
   a11ySummary: '本书正文全部为文字，具有目录、结构化标题与正确的阅读顺序；封面与插图均附替代文字，不以图像单独传达信息；符合 WCAG 2.1 AA 级要求。',
 };
 const hant: Labels = {
@@ -46,6 +49,7 @@ const hant: Labels = {
   date: '日期',
   identifier: '識別碼',
   fonts: '字型',
+  table: '表格',
   a11ySummary: '本書正文全部為文字，具有目錄、結構化標題與正確的閱讀順序；封面與插圖均附替代文字，不以圖像單獨傳達資訊；符合 WCAG 2.1 AA 級要求。',
 };
 
@@ -63,6 +67,7 @@ const en: Labels = {
   date: 'Date',
   identifier: 'Identifier',
   fonts: 'Fonts',
+  table: 'Table',
   a11ySummary: 'The text is entirely textual, with a table of contents, structured headings and a logical reading order; the cover and any figures carry alternative text and convey nothing by image alone. Meets WCAG 2.1 Level AA.',
 };
 

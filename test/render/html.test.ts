@@ -412,6 +412,20 @@ describe('html: responsive from phone to desktop', () => {
     });
   }
 
+  it('a table wider than a phone scrolls in its focusable frame, not the page (control: without the frame the page scrolls sideways)', async () => {
+    const seen = await withPage(output('markdown-feature', 'html'), { width: 320, height: 900 }, (page) =>
+      page.evaluate(() => {
+        const frames = [...document.querySelectorAll<HTMLElement>('.table-frame')];
+        const page = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;
+        const framed = { page: page(), scrolling: frames.filter((f) => f.scrollWidth > f.clientWidth).length, focusable: frames.every((f) => f.tabIndex === 0) };
+        frames.forEach((f) => (f.style.overflowX = 'visible'));
+        return { ...framed, unframed: page() };
+      }),
+    );
+    expect(seen).toEqual({ page: 0, scrolling: 1, focusable: true, unframed: expect.any(Number) });
+    expect(seen.unframed).toBeGreaterThan(100);
+  });
+
   it('keeps the current topic in view on a desktop: its heading sticks, the index stays beside the text', async () => {
     const seen = await withPage(example, desktop, (page) =>
       page.evaluate(async () => {
