@@ -8,7 +8,8 @@
  * puts between phrases **and** `Intl.Segmenter` (ICU's dictionary) puts
  * between words: BudouX alone sometimes splits a dictionary word (元|首外交,
  * 稳如|泰山), the dictionary alone splits phrases (乱象丛|生). Languages
- * without a BudouX model use the word boundaries alone (fallback).
+ * without a BudouX model use the word boundaries alone (fallback). A date
+ * (`2026年3月8日`) is never broken.
  *
  * In markup the phrases are joined with `<wbr>` and the line is set with
  * `word-break: keep-all` and `text-wrap: balance` (see the stylesheets): no
@@ -43,6 +44,16 @@ const boundaries = (segments: string[]): Set<number> => {
   return out;
 };
 
+/** A date (`2026年3月8日`, `115年3月18日`, `3月8日`, `二〇二六年三月`): one unit of a display line, never broken. */
+const DATE = /(?:[0-9０-９〇零一二三四五六七八九十]{1,4}年)?[0-9０-９〇零一二三十]{1,2}月(?:[0-9０-９〇零一二三四五六七八九十]{1,3}[日号號])?|[0-9０-９〇零一二三四五六七八九十]{1,4}年/gu;
+
+/** Offsets inside a date of `text`, where no display line may break. */
+function unbreakable(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(DATE)) for (let at = m.index + 1; at < m.index + m[0].length; at++) out.add(at);
+  return out;
+}
+
 /** The BudouX phrases of `text` (the whole text for a language without a model): what the display-line test checks against. */
 export function budouxPhrases(text: string, lang: LanguageTag): string[] {
   return budoux(lang)?.parse(text) ?? [text];
@@ -57,7 +68,8 @@ export function phrases(text: string, lang: LanguageTag): string[] {
   if (text === '') return [];
   const words = boundaries([...new Intl.Segmenter(String(lang), { granularity: 'word' }).segment(text)].map((s) => s.segment));
   const parser = budoux(lang);
-  const cuts = parser ? [...boundaries(parser.parse(text))].filter((at) => words.has(at)) : [...words];
+  const whole = unbreakable(text);
+  const cuts = (parser ? [...boundaries(parser.parse(text))].filter((at) => words.has(at)) : [...words]).filter((at) => !whole.has(at));
   // Without a model, only break after a space (Latin text) — the engine does that itself; never between letters.
   const allowed = parser ? cuts : cuts.filter((at) => /\s/.test(text[at - 1]!));
   const out: string[] = [];

@@ -21,6 +21,13 @@ describe('display lines: phrases', () => {
     expect(phrases('Foreign policy and external relations', 'en')).toEqual(['Foreign ', 'policy ', 'and ', 'external ', 'relations']);
   });
 
+  it('keeps a date whole (control: BudouX alone splits it)', () => {
+    expect(budouxPhrases('中華民國115年3月18日行政院院會後記者會', 'zh-Hant')).toContain('3月');
+    expect(phrases('中華民國115年3月18日行政院院會後記者會', 'zh-Hant')).toContain('115年3月18日');
+    expect(phrases('国务院新闻办公室2026年5月6日举行新闻发布会', 'zh-Hans')).toContain('2026年5月6日');
+    expect(phrases('二〇二六年三月八日的讲话', 'zh-Hans')[0]).toBe('二〇二六年三月八日');
+  });
+
   it('never starts a unit with closing punctuation nor ends one with an opening mark', () => {
     for (const u of phrases('始终“风雨不动安如山”，推动APEC从深圳再出发。', 'zh-Hans').slice(1)) expect(u).not.toMatch(/^[，。”）》]/);
     for (const u of phrases('始终“风雨不动安如山”，推动APEC从深圳再出发。', 'zh-Hans').slice(0, -1)) expect(u).not.toMatch(/[“（《]$/);
