@@ -31,7 +31,9 @@ export function decode(bytes: Uint8Array, file?: string, forced?: string): Decod
   if (bytes.length === 0) throw inputError(file, 'the file is empty');
   if (forced) {
     const encoding = normaliseLabel(forced, file);
-    return { text: strict(bytes, encoding, file), encoding };
+    const text = tryStrict(bytes, encoding);
+    if (text === undefined) throw inputError(file, `the bytes are not valid ${encoding}${encoding !== 'utf-8' && isUtf8(bytes) ? ' (they are valid UTF-8: leave out --encoding)' : ''}`);
+    return { text, encoding };
   }
 
   const bom = sniffBom(bytes);

@@ -66,6 +66,11 @@ describe('decode: encodings detected without flags', () => {
     expect(e.message).toMatch(/^unknown encoding "klingon"/);
   });
 
+  it('--encoding naming the wrong encoding of UTF-8 bytes says they are UTF-8; of other bytes, only that they are not valid', () => {
+    expect(refusal(Buffer.from(SIMPLIFIED), { encoding: 'big5' }).message).toBe('the bytes are not valid big5 (they are valid UTF-8: leave out --encoding)');
+    expect(refusal(iconv(SIMPLIFIED, 'gbk'), { encoding: 'utf-8' }).message).toBe('the bytes are not valid utf-8');
+  });
+
   it('--encoding takes a WHATWG label of a Chinese encoding, and refuses a single-byte encoding that would give mojibake', () => {
     expect(textOf(iconv(SIMPLIFIED, 'gbk'), { encoding: 'gb2312' }).encoding).toBe('gbk');
     const e = refusal(Buffer.from(SIMPLIFIED), { encoding: 'windows-1252' });
