@@ -28,6 +28,8 @@ export interface Label {
 const TIMESTAMP = /^(?:\[(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)\]|[(（](\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)[)）]|(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)(?=[\s\u3000]))[\s\u3000]*/u;
 /** Characters a Han label never holds: sentence punctuation, quotes, book-title marks, brackets of other kinds. */
 const HAN_NAME = '[^\\s:：，,。！？!?“”"「」『』（）()、；;【】<>\\[\\]*#]';
+/** Members of the public a Q&A page names by a nickname. */
+const AUDIENCE = '网友|網友|读者|讀者|市民|群众|群眾|听众|聽眾|观众|觀眾|用户|用戶|粉丝|粉絲|居民|村民|家长|家長';
 const LATIN_WORD = "[A-Za-z][A-Za-z.'’\\-]*";
 const LABEL = new RegExp(
   [
@@ -35,6 +37,8 @@ const LABEL = new RegExp(
     `^(${HAN_NAME}{1,24}?[（(][^（）()\\n]{1,24}[)）])[\\s\\u3000]*[:：]`,
     `^(${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[\\s\\u3000]*[:：]`,
     `^((?:问题|問題|提问|提問|Question)[\\s\\u3000]*\\d{1,3})[\\s\\u3000]*[:：]`,
+    // A member of the public by a quoted nickname, as a "答网友问" page names them: `网友“小树苗”问：`, `读者「阿明」：`.
+    `^((?:${AUDIENCE})[“「『"][^“”「」『』"\\n]{1,20}[”」』"](?:问|問|提问|提問)?)[\\s\\u3000]*[:：]`,
     // One space may part two Latin words of a name (`路透社记者John Smith`); between Han characters a space parts a
     // headline's kicker from its words (`外交部发言人 汪文斌：中方…`), not a name (a WebVTT voice drops it, subtitles.ts).
     `^(${HAN_NAME}(?:${HAN_NAME}|(?<=[A-Za-z.]) (?=[A-Za-z])){0,23}?)[\\s\\u3000]*[:：]`,
@@ -49,7 +53,7 @@ const ROLE_BEFORE_NAME = /^(?:主持人|主持|主持人员|记者|記者|发言
  * in it (`李道`, `王明道`). `回答` and `提问` are left out: `专家回答：`, `记者提问：` label the turns of a Q&A, and so
  * do `记者问：` and `网友问：` (`記者問：`), the questions of an official "答记者问" release, whose answers are `答：`.
  */
-const SPEECH_VERB = /^(?:[他她我你它]们?|.{2,})(?:说|說|称|稱|(?<![提追發发者友])(?:问|問))$|^.{4,}(?:道)$/u;
+const SPEECH_VERB = /^(?:[他她我你它]们?|.{2,})(?:说|說|称|稱|(?<![提追發发者友”」』])(?:问|問))$|^.{4,}(?:道)$/u;
 const SPEECH_VERB_2 = /.(?:表示|指出|认为|認為|强调|強調|提到|提出|要求|如下|包括|透露|介绍|介紹)$/u;
 /** Enumerators and connectives that open the points of a speech (`一是：`, `第二：`, `首先：`, `例如：`): a colon after them is not a label's. */
 const ENUMERATOR =

@@ -30,6 +30,8 @@ describe('labels', () => {
     ['记者问：体育分值会提高吗？', '记者问', '记者问', undefined],
     ['記者問：是否延後公告？', '記者問', '記者問', undefined],
     ['网友问：什么时候开放？', '网友问', '网友问', undefined],
+    ['网友“小树苗”问：应该去哪里报名？', '网友“小树苗”问', '网友“小树苗”问', undefined],
+    ['读者「阿明」：书店还能活下去吗？', '读者「阿明」', '读者「阿明」', undefined],
   ])('%s', (text, speaker, person, time) => {
     const label = candidateLabel(text);
     expect(label).toMatchObject({ speaker, person });
@@ -53,6 +55,8 @@ describe('labels', () => {
     ['a name reporting speech', '王毅说：中方欢迎。'],
     ['a name reporting a question', '王毅问：这公平吗？'],
     ['a connective', '例如：新建学校三所。'],
+    ['a quotation after a name', '他说“明天见”：好的。'],
+    ['a quoted word after a role that is no member of the public', '局长“一把手”问：为什么？'],
   ])('not a label: %s', (_, text) => {
     expect(candidateLabel(text)).toBeUndefined();
   });

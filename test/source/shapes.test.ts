@@ -156,6 +156,27 @@ describe('a headline asking a question', () => {
   });
 });
 
+describe('a Q&A page answering the public', () => {
+  it('questions by quoted nicknames (`网友“小树苗”问：`) are turns of their own; the editor’s credit closing the page is not the last answer’s', () => {
+    const { doc } = read('局长答网友问\n\n网友“小树苗”问：应该去哪里报名？\n\n答：以房产所在地为准。\n\n网友“城南老李”问：需要哪些材料？\n\n答：需提供居住证。\n\n（编辑：黄海）\n');
+    expect(doc.children.map((c) => (c.type === 'turn' ? `${c.speaker}:${c.role}` : c.type))).toEqual([
+      'headline',
+      '网友“小树苗”问:question',
+      '答:answer',
+      '网友“城南老李”问:question',
+      '答:answer',
+      'paragraph',
+    ]);
+  });
+});
+
+describe('information lines near the top', () => {
+  it('`出席：` (who attended) is never the title, however long', () => {
+    const { doc } = read('行政院院會後記者會\n中華民國115年4月23日\n出席：行政院發言人 李慧芝、國家發展委員會主任委員 劉鏡清、衛生福利部次長 呂建德\n\n李慧芝：各位媒體朋友大家午安。\n\n中央社記者：請問何時實施？\n\n李慧芝：下個月。\n');
+    expect(doc.data.stated.title).toBe('行政院院會後記者會');
+  });
+});
+
 describe('a byline under the headline', () => {
   it('a bar after the credit, no space (`文｜本报记者 沈一舟`): the byline names the author and is never the title', () => {
     const { doc } = read('年轻人的就业新选择\n\n文｜本报记者 沈一舟\n\n2026年5月6日\n\n近日，记者走访了多家企业。\n\n记者：你为什么选择灵活就业？\n\n小王：时间自由。\n');
