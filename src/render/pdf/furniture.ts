@@ -50,8 +50,17 @@ const startsBy = (l: Landing, page: number, topOfPage: number) => l.page < page 
 /** Width of text in em: CJK and full-width characters one em, others about half. */
 const emWidth = (text: string) => [...text].reduce((w, c) => w + (/[\u2e80-\uffef]/u.test(c) ? 1 : 0.55), 0);
 
-/** `text` as a running head no wider than `maxEm` ems, shortened at a phrase boundary with an ellipsis. */
-export const runningHead = (text: string, lang: string, maxEm: number) => shorten(text.replace(/\s+/g, ' ').trim(), lang, (s) => emWidth(s) <= maxEm);
+/** A note on the edition closing a title (`（中英对照）`, `（文字实录）`, `（全文）`): said by the cover, not repeated in the heads. */
+const EDITION_NOTE = /[（(](?:中英对照|中英對照|中英双语|中英雙語|双语|雙語|全文|文字实录|文字實錄|实录|實錄|图文|圖文|附视频|附視頻|附全文|节选|節選|摘编|摘編)[)）]$/u;
+
+/**
+ * `text` as a running head no wider than `maxEm` ems: without a note on the edition closing it, shortened at a phrase
+ * boundary with an ellipsis.
+ */
+export const runningHead = (text: string, lang: string, maxEm: number) => {
+  const words = text.replace(/\s+/g, ' ').trim();
+  return shorten(words.replace(EDITION_NOTE, '') || words, lang, (s) => emWidth(s) <= maxEm);
+};
 
 /**
  * The body's turns in document order (the order of `.turn` in the print),
