@@ -9,9 +9,10 @@
  * passed over, never an error (README, "Caches").
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPath } from './paths.js';
+import { makeDirs } from './make-dirs.js';
 
 // The cutting tools as huozi pins them (exact versions in its package.json).
 const { dependencies } = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { dependencies: Record<string, string> };
@@ -37,7 +38,7 @@ export async function cachedCut(file: string, text: string, format: string, cut:
   }
   const data = await cut();
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileSync(temporary, data);
     renameSync(temporary, path);

@@ -6,10 +6,11 @@
  * The writing itself is synchronous: no signal handler can run in the middle
  * of it.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ExitCode, HuoziError } from '../errors.js';
 import type { OutputFile } from '../render/context.js';
+import { makeDirs } from '../make-dirs.js';
 
 /** The lock's name in the output folder; it holds the writer's process id. */
 export const LOCK_NAME = '.huozi-writing';
@@ -20,7 +21,7 @@ export const LOCK_NAME = '.huozi-writing';
  */
 export async function writeOutputSet(out: string, files: OutputFile[], check: () => void): Promise<string[]> {
   try {
-    mkdirSync(out, { recursive: true });
+    makeDirs(out);
   } catch (e) {
     throw new HuoziError(`cannot write to ${out}: ${(e as Error).message}`, ExitCode.badInput);
   }
@@ -71,7 +72,7 @@ function writeAll(out: string, files: OutputFile[]): string[] {
   const partial = (f: OutputFile) => `${join(out, f.path)}.partial`;
   try {
     for (const f of files) {
-      mkdirSync(dirname(join(out, f.path)), { recursive: true });
+      makeDirs(dirname(join(out, f.path)));
       writeFileSync(partial(f), f.data);
     }
     return files.map((f) => {

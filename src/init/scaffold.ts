@@ -5,11 +5,12 @@
  * target is checked before the first is written, and each is created
  * exclusively (`wx`).
  */
-import { type Dirent, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { HuoziError, ExitCode } from '../errors.js';
 import { exampleInput, projectPath } from '../paths.js';
 import { CONFIG_TEMPLATE_NAME, configTemplate } from './config-template.js';
+import { makeDirs } from '../make-dirs.js';
 
 /** The folder of a theme inside an initialised folder; the config's `theme` names it. */
 export const THEME_FOLDER = 'theme';
@@ -49,7 +50,7 @@ export function scaffold(dir: string, options: { withTheme?: boolean } = {}): Sc
     throw new HuoziError('already exists: huozi init never overwrites (move it away or choose another folder)', ExitCode.usage, relative(process.cwd(), taken.path) || taken.path);
   }
   for (const p of planned) {
-    mkdirSync(dirname(p.path), { recursive: true });
+    makeDirs(dirname(p.path));
     writeFileSync(p.path, p.data, { flag: 'wx' });
   }
   return {

@@ -76,6 +76,13 @@ describe('cli errors: one line, the documented exit code', () => {
     expect(readdirSync(dir).sort()).toEqual(['notes.txt', 'talk.txt']);
   });
 
+  it('--out where no folder can be made (under /proc) is bad input (exit 1) at once; Node\'s recursive mkdir looped there', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'talk.txt'), '王毅：你好。');
+    const r = spawnSync(process.execPath, [bin, 'build', 'talk.txt', '--out', '/proc/huozi-test-out', '--formats', 'html'], { encoding: 'utf8', cwd: dir, timeout: 60_000 });
+    expectOneLine(r, 1, "huozi: cannot write to /proc/huozi-test-out: ENOENT: no such file or directory, mkdir '/proc/huozi-test-out'");
+  });
+
   it.each([
     ['report.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n', 'latin1'), Buffer.alloc(40, 0), Buffer.from('\n%%EOF\n')]),
       'this is a PDF file, not a text transcript: open it, select all the text and paste it into a plain-text file (or run `pdftotext -enc UTF-8 file.pdf file.txt`), then build that'],
