@@ -77,7 +77,10 @@ export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
   let last: Label | undefined;
   candidates.forEach((c, k) => {
     if (!c) return;
-    const oneOff = speakers.size >= 2 && !NOT_A_SPEAKER.test(c.speaker) && ([...c.speaker].length <= 6 || TITLE_NAME.test(c.speaker) || (isShortName(c.speaker) && PERSON_TAIL.test(c.speaker)));
+    const oneOff =
+      speakers.size >= 2 &&
+      !NOT_A_SPEAKER.test(c.speaker) &&
+      ([...c.speaker].length <= 6 || TITLE_NAME.test(c.speaker) || (isShortName(c.speaker) && (PERSON_TAIL.test(c.speaker) || TITLE_THEN_NAME.test(c.speaker))));
     // A name answering a speaker's question (`记者：…？` then `张桂兰：…`) speaks, even once in a short exchange.
     const answers = last !== undefined && speakers.has(last.speaker) && asks(last.rest) && !NOT_A_SPEAKER.test(c.speaker) && PERSONAL_NAME.test(c.person);
     // A short label between two turns of one speaker (`主持人：…` `居民：我同意。` `主持人：谢谢。`) is someone answering them.
@@ -91,6 +94,9 @@ export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
 
 /** How a label describing someone ends (`六楼住户赵女士`, `一位外卖骑手小哥`): with a form of address or who they are. */
 const PERSON_TAIL = /(?:女士|先生|小姐|师傅|師傅|大爷|大爺|大妈|大媽|阿姨|奶奶|爷爷|爺爺|大姐|大哥|小哥|同学|同學|老师|老師|医生|醫生|律师|律師|经理|經理|老板|老闆|店主|村民|居民|市民|住户|住戶|家长|家長|工人|网友|網友|读者|讀者)$/u;
+
+/** How a label naming someone by office ends (`消费者代表李明辉`, `政协委员冯丽娟`, `人大代表郑晓东`): a title, then a name. */
+const TITLE_THEN_NAME = /(?:代表|委员|委員|议员|議員|专家|專家|学者|學者|教授|律师|律師|主任|局长|局長|处长|處長|院长|院長|经理|經理|书记|書記|村长|村長|社长|社長|厂长|廠長|站长|站長|所长|所長)\p{Script=Han}{2,3}$/u;
 
 /** A label short enough to name a person or a group (`居民`, `六楼住户赵女士`), not a topic (`关于住房问题`) or an information key. */
 const isShortName = (speaker: string) => [...speaker].length <= 10 && !NOT_A_SPEAKER.test(speaker) && !/^(?:关于|關於|对于|對於|针对|針對|至于|至於)/u.test(speaker);

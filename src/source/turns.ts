@@ -31,6 +31,8 @@ const ENDS_TURN = new Set(['heading', 'thematicBreak', 'footnoteDefinition', 'to
 const END_NOTE = /^[（(【[](?:(?:记者会|記者會|发布会|發布會|新闻发布会|新聞發布會|记者招待会|記者招待會|会议|會議|座谈会|座談會|论坛|論壇|庭审|庭審|节目|節目|访谈|訪談)?(?:结束|結束)|完|全文完|散会|散會|闭幕|閉幕)[）)】\]]$/u;
 /** A paragraph that is all one bracketed note (`（休庭）`, `（掌声）`, `【播放视频】`): not speech. */
 const STAGE_NOTE = /^[（(【[][^（）()【】[\]]{1,30}[）)】\]]$/u;
+/** A stage note closing a paragraph after its last sentence (`…记录在案。（休会十分钟）`). */
+const CLOSING_NOTE = /[。！？!?…][（(【[][^（）()【】[\]]{1,30}[）)】\]]$/u;
 /** A credit line closing a page (`（编辑：黄海）`, `责任编辑：王五`, `（来源：江城日报）`): the page's, not the last speaker's. */
 const CREDIT_NOTE = /^[（(【[]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|来源|來源|本文来源|本文來源)[:：][^（()）【】[\]]{1,30}[）)】\]]?$/u;
 /** A block the open turn takes in: not one of ENDS_TURN (which holds every kind of Flat that is not BlockContent), nor an END_NOTE or a CREDIT_NOTE. */
@@ -55,10 +57,13 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
   const aliases = new Map([...roleHolders(labels), ...resolveAliases(labels.map((l) => l.person))]);
   const personOf = (f: Found) => aliases.get(f.person) ?? f.person;
 
-  /** Whether block `k` breaks a speaker's speech: a bracketed stage note, or a line with a label not read as a speaker's. */
+  /**
+   * Whether block `k` breaks a speaker's speech: a bracketed stage note, alone or closing the block (`…记录在案。（休会十分钟）`),
+   * or a line with a label not read as a speaker's.
+   */
   const interrupts = (k: number) => {
     const node = nodes[k];
-    return node?.type === 'paragraph' && ((found[k] !== undefined && !labelOf(k)) || STAGE_NOTE.test(toString(node).trim()));
+    return node?.type === 'paragraph' && ((found[k] !== undefined && !labelOf(k)) || STAGE_NOTE.test(toString(node).trim()) || CLOSING_NOTE.test(toString(node).trim()));
   };
   const out: Flat[] = [];
   const opening = new Map<Turn, Flat>();

@@ -73,6 +73,22 @@ describe('parse: a speaker named again', () => {
   const turns = (text: string) =>
     parse(Buffer.from(text), { file: 't.txt' }).doc.children.flatMap((c) => (c.type === 'turn' ? [[c.speaker, c.children.map((p) => toString(p))]] : []));
 
+  it('after a stage note closing a turn (`…记录在案。（休会十分钟）`) the same speaker is named again (control: without the note, one turn)', () => {
+    const hearing = (note: string) => turns(`听证会实录\n主持人（周建平）：请发言。\n处长赵宏：好的。\n主持人（周建平）：记录在案。${note}\n主持人（周建平）：现在继续。\n`);
+    expect(hearing('（休会十分钟）').slice(-2)).toEqual([
+      ['主持人（周建平）', ['记录在案。（休会十分钟）']],
+      ['主持人（周建平）', ['现在继续。']],
+    ]);
+    expect(hearing('').slice(-1)).toEqual([['主持人（周建平）', ['记录在案。', '现在继续。']]]);
+  });
+
+  it('one-off labels naming someone by office and name (消费者代表李明辉, 政协委员冯丽娟) speak once two speakers have', () => {
+    const speakers = turns(
+      '听证会实录\n主持人：请发言。\n财务总监孙丽：成本上涨了。\n主持人：请消费者代表发言。\n消费者代表李明辉：我有两个问题。\n财务总监孙丽：漏损率是11.8%。\n人大代表郑晓东：我同意调价。\n政协委员冯丽娟：我建议延长征集时间。\n',
+    ).map(([speaker]) => speaker);
+    expect(speakers).toEqual(['主持人', '财务总监孙丽', '主持人', '消费者代表李明辉', '财务总监孙丽', '人大代表郑晓东', '政协委员冯丽娟']);
+  });
+
   it('a short label between two turns of one speaker speaks, and the first speaker is named again', () => {
     expect(turns('社区议事会\n主持人：请各位发言。\n居民：我同意。\n主持人：谢谢。\n')).toEqual([
       ['主持人', ['请各位发言。']],
