@@ -69,6 +69,30 @@ describe('parse: a dateline on a line of its own', () => {
   });
 });
 
+describe('parse: numbered points in a speech', () => {
+  const outline = (text: string) =>
+    parse(Buffer.from(text), { file: 't.txt' }).doc.children.map((c) => (c.type === 'turn' ? `${c.speaker}:${c.children.map((p) => toString(p)).join('|')}` : c.type));
+
+  it('`一、…` followed by more of the speech stays the speaker’s, whole, and the questions after it are not inside a section', () => {
+    expect(outline('发布会实录\n\n李忠：下面我介绍三个方面。\n一、扩大就业容量\n我们将开发更多岗位。\n二、强化重点群体帮扶\n今年毕业生再创新高。\n\n主持人：请提问。\n\n人民日报记者：请问有哪些新举措？\n\n李忠：谢谢。\n')).toEqual([
+      'headline',
+      '李忠:下面我介绍三个方面。|一、扩大就业容量|我们将开发更多岗位。|二、强化重点群体帮扶|今年毕业生再创新高。',
+      '主持人:请提问。',
+      '人民日报记者:请问有哪些新举措？',
+      '李忠:谢谢。',
+    ]);
+  });
+
+  it('control: `一、…` followed by a speaker’s label opens a part of the document', () => {
+    expect(outline('论坛实录\n\n主持人：欢迎。\n\n一、主旨演讲\n\n张三：谢谢主持人。\n\n二、圆桌讨论\n\n主持人：请各位发言。\n\n李四：我先说。\n')).toEqual(['headline', '主持人:欢迎。', 'section', 'section']);
+  });
+
+  it('a line opening with a key (`发布人：…`) is never joined onto the line above, which stops without a stop', () => {
+    const text = '发布会实录\n\n主持人：国务院新闻办新闻局副局长、新闻发言人 邢慧娜\n发布人：人力资源社会保障部副部长 李忠\n\n邢慧娜：大家好。\n\n记者：请问？\n\n李忠：谢谢。\n';
+    expect(outline(text)[1]).toMatch(/^主持人:国务院新闻办新闻局副局长、新闻发言人 ?邢慧娜\|发布人：/);
+  });
+});
+
 describe('parse: a speaker named again', () => {
   const turns = (text: string) =>
     parse(Buffer.from(text), { file: 't.txt' }).doc.children.flatMap((c) => (c.type === 'turn' ? [[c.speaker, c.children.map((p) => toString(p))]] : []));

@@ -102,14 +102,19 @@ function numberedHeading(text: string): 1 | 2 | 3 | undefined {
 function classify(blocks: Block[], speakers: Set<string>): Item[] {
   const items: Item[] = [];
   let nextTopic = 1;
-  for (const block of blocks) {
+  /** Whether a speaker's speech is open: the last turn, heading or topic so far is a turn. */
+  const inSpeech = () => items.findLast((it) => it.kind !== 'para')?.kind === 'turn';
+  for (const [k, block] of blocks.entries()) {
     const topic = TOPIC.exec(block.text);
     if (topic && Number(topic[1]) === nextTopic && !endsSentence(topic[2]!)) {
       items.push({ kind: 'topic', number: nextTopic++, subject: topic[2]!, block });
       continue;
     }
     const depth = numberedHeading(block.text);
-    if (depth && items.at(-1)?.kind !== 'topic') {
+    // In a speech, `一、扩大就业容量` followed by more of it is one of the speaker's points, not a part of the document:
+    // a part's heading is followed by a speaker's label.
+    const point = inSpeech() && blocks[k + 1] !== undefined && !isSpeakerLine(blocks[k + 1]!.text, speakers) && numberedHeading(blocks[k + 1]!.text) === undefined;
+    if (depth && items.at(-1)?.kind !== 'topic' && !point) {
       items.push({ kind: 'heading', depth, block });
       continue;
     }
@@ -128,8 +133,8 @@ function classify(blocks: Block[], speakers: Set<string>): Item[] {
 
 /**
  * Page-break repair: a paragraph (or turn) that stops without sentence-final
- * punctuation continues in the next plain paragraph. Headings, titles and
- * speaker turns are never joined onto anything.
+ * punctuation continues in the next plain paragraph. Headings, titles,
+ * speaker turns and lines opening with a label or key are never joined onto anything.
  */
 function mergeSplits(items: Item[], repairs: Repair[]): Item[] {
   const out: Item[] = [];
@@ -137,9 +142,11 @@ function mergeSplits(items: Item[], repairs: Repair[]): Item[] {
     const prev = out.at(-1);
     // A page break cuts prose (long, or with commas inside); a short line without any (a signature, a date) or web residue is whole.
     const prose = (t: string) => [...t].length > SHORT || /[，、；,;]/u.test(t);
-    const cut = (prev?.kind === 'para' || prev?.kind === 'turn') && prose(prev.text) && !endsSentence(prev.text);
+    // A speaker's numbered point (`一、扩大就业容量`) is whole too.
+    const cut = (prev?.kind === 'para' || prev?.kind === 'turn') && prose(prev.text) && !endsSentence(prev.text) && numberedHeading(prev.text) === undefined;
     const sameLanguage = prev !== undefined && 'text' in prev && isEnglish(prev.text) === isEnglish(it.block.text);
-    if (it.kind === 'para' && cut && sameLanguage && !isWebResidue(prev.block.text) && !isWebResidue(it.text)) {
+    // A line opening with a label or key (`发布人：…`) starts afresh, even where its label names no speaker.
+    if (it.kind === 'para' && cut && sameLanguage && !isWebResidue(prev.block.text) && !isWebResidue(it.text) && !candidateLabel(it.text)) {
       (prev as { text: string }).text = joinPieces(prev.text, it.text);
       repairs.push({ line: it.block.line, message: `line ${it.block.line} joined to the paragraph above it (cut mid-sentence, as by a page break)` });
       continue;
