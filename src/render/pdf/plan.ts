@@ -118,8 +118,9 @@ function bodyContext(view: View, meta: Metadata, topicPageBreak: boolean) {
 const PROSE = /[，。！？；]/u;
 
 /**
- * The lede's words, or those of the first paragraph of running text after the headline, else of the first answer (or
- * any turn), said by its speaker (`林剑：女士们、先生们…`): what the cover summarises when there are no topics.
+ * The lede's words, or those of the first paragraph of running text after the headline, else of the first answer to a
+ * question (else the first answer, or any turn), said by its speaker (`林剑：女士们、先生们…`): what the cover
+ * summarises when there are no topics.
  */
 function ledeText(view: View): string | undefined {
   const lede = view.front.find((n) => n.type === 'lede');
@@ -129,6 +130,8 @@ function ledeText(view: View): string | undefined {
   const paragraph = body.find((n) => n.type === 'paragraph');
   if (paragraph) return toString(paragraph);
   const turns = body.filter((n) => n.type === 'turn');
-  const turn = turns.find((t) => t.role === 'answer') ?? turns[0];
+  // An answer to a question says more than an opening's greetings (`各位媒體朋友大家午安…`).
+  const answer = (t: (typeof turns)[number]) => t.role === 'answer';
+  const turn = turns.find((t, i) => answer(t) && turns[i - 1]?.role === 'question') ?? turns.find(answer) ?? turns[0];
   return turn ? `${turn.speaker}${speakerColon(turn.speaker)}${toString(turn)}` : undefined;
 }

@@ -66,6 +66,13 @@ describe('the cover summary of a book without topics', () => {
     const summary = /<p class="cover-summary">(.*?)<\/p>/s.exec(planOf(file).html)?.[1]?.replace(/<[^>]+>/g, '');
     expect(summary).toMatch(/^林剑：女士们、先生们，下午好。/);
   });
+
+  it('is the first answer to a question, not the opening greetings of the first speaker', () => {
+    const file = join(tempDir('cover-summary'), 'presser.txt');
+    writeFileSync(file, '行政院院會後記者會\n\n李慧芝：各位媒體朋友大家午安，今天院會通過了條例草案。\n\n劉鏡清：謝謝發言人。總經費新台幣2,500億元。\n\n中央社記者：請問何時實施？\n\n李慧芝：施行細則下個月發布，受災農民可以申請救助。\n\n中央社記者：謝謝。\n');
+    const summary = /<p class="cover-summary">(.*?)<\/p>/s.exec(planOf(file).html)?.[1]?.replace(/<[^>]+>/g, '');
+    expect(summary).toMatch(/^李慧芝：施行細則下個月發布/);
+  });
 });
 
 describe('contentsPages', () => {
