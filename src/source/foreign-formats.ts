@@ -1,7 +1,7 @@
 /**
  * Files that are not transcripts but are often given as one: a PDF, a Word
  * document. Recognised by their first bytes (ISO 32000 `%PDF-`; the OOXML zip
- * with a `word/` part; the OLE2 compound file of `.doc`) and refused with how
+ * with a `word/` part, any other zip; the OLE2 compound file of `.doc`) and refused with how
  * to save the text, before the decoder calls them "binary data".
  *
  * Hook for the structure issue (i13): to read `.docx` instead of refusing it,
@@ -31,6 +31,12 @@ export const FOREIGN_FORMATS: ForeignFormat[] = [
     name: 'a Word document (.docx)',
     matches: (bytes) => startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) && ascii(bytes, 0, 64 * 1024).includes('word/'),
     advice: 'in Word choose File › Save As › Plain Text (.txt) with Unicode (UTF-8) encoding, then build the .txt file',
+  },
+  {
+    // Any other zip (an EPUB, a spreadsheet, a Word file cut short): never text.
+    name: 'a ZIP archive (an EPUB, an office document or a compressed folder)',
+    matches: (bytes) => startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06),
+    advice: 'open it in the program that made it and save the text as a plain-text file (UTF-8), then build that',
   },
   {
     name: 'a Word 97–2003 document (.doc)',

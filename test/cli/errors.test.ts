@@ -88,6 +88,8 @@ describe('cli errors: one line, the documented exit code', () => {
       'this is a PDF file, not a text transcript: open it, select all the text and paste it into a plain-text file (or run `pdftotext -enc UTF-8 file.pdf file.txt`), then build that'],
     ['report.docx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26, 0), Buffer.from('word/document.xml'), Buffer.alloc(64, 0)]),
       'this is a Word document (.docx), not a text transcript: in Word choose File › Save As › Plain Text (.txt) with Unicode (UTF-8) encoding, then build the .txt file'],
+    ['cut-short.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+      'this is a ZIP archive (an EPUB, an office document or a compressed folder), not a text transcript: open it in the program that made it and save the text as a plain-text file (UTF-8), then build that'],
     ['report.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504, 0)]),
       'this is a Word 97–2003 document (.doc), not a text transcript: in Word choose File › Save As › Plain Text (.txt) with Unicode (UTF-8) encoding, then build the .txt file'],
   ])('%s as input names the format and how to save it as text (exit 1)', (name, bytes, message) => {
