@@ -16,7 +16,7 @@ import type { Warning } from '../warnings.js';
 import type { Block } from './blocks.js';
 import { endsSentence } from './blocks.js';
 import { findDate, isDateLine, monthDay } from './dates.js';
-import { candidateLabel } from './labels.js';
+import { candidateLabel, PARTICIPANT_KEYS } from './labels.js';
 import { isEnglish, tagLanguage } from './language.js';
 import { isWebResidue } from './residue.js';
 
@@ -53,7 +53,7 @@ const isDatelineLine = (line: string) => DATELINE.exec(line)?.[0].trim() === lin
 const INFO = /^(标题|標題|题目|題目|原标题|原標題|作者|来源|來源|出处|出處|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期|日期|时间|時間|原文链接|原文連結|原文地址|链接|連結)[\s\u3000]*[:：][\s\u3000]*(.+)$/u;
 const INFO_HEADING = /^(?:文章信息|原文信息|来源信息|來源資訊|文章来源|文章來源|资料来源|資料來源|出处|出處)[:：]?$/u;
 /** Keys of information lines near the top (`录制日期：`, `嘉宾：`) whose values are not the title. */
-const INFO_LINE = /^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|地点|地點|主题|主題|议题|議題|嘉宾|嘉賓|本期主播|本期嘉宾|本期嘉賓|主讲|主講|主持|主持人|来源|來源|作者|出席|出席人|出席人员|出席人員|出席者|与会|與會|与会者|與會者|发布人|發布人|主办|主辦|主办单位|主辦單位|承办|承辦)[\s\u3000]*[:：]/u;
+const INFO_LINE = new RegExp(`^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|地点|地點|主题|主題|议题|議題|嘉宾|嘉賓|本期主播|本期嘉宾|本期嘉賓|主讲|主講|主持|主持人|来源|來源|作者|${PARTICIPANT_KEYS})[\\s\\u3000]*[:：]`, 'u');
 const DATE_KEY = /^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期)/u;
 /** Credits between the names of a byline (`本报记者 陈嘉 实习生 李想`, `通讯员 王芳`): roles, not names. */
 const CREDIT_ROLE = /^(?:本报记者|本報記者|记者|記者|实习生|實習生|实习记者|實習記者|通讯员|通訊員|摄影|攝影|摄|攝|文|图|圖|编辑|編輯|见习记者|見習記者)$/u;

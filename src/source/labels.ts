@@ -28,6 +28,11 @@ export interface Label {
 const TIMESTAMP = /^(?:\[(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)\]|[(（](\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)[)）]|(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)(?=[\s\u3000]))[\s\u3000]*/u;
 /** Characters a Han label never holds: sentence punctuation, quotes, book-title marks, brackets of other kinds. */
 const HAN_NAME = '[^\\s:：，,。！？!?“”"「」『』（）()、；;【】<>\\[\\]*#]';
+/**
+ * Keys of the lines near the top that say who takes part (`出席：`, `发布人：`, `主办：`): information for the
+ * front (front.ts), never a speaker (speakers.ts).
+ */
+export const PARTICIPANT_KEYS = '出席|出席人|出席人员|出席人員|出席者|与会|與會|与会者|與會者|发布人|發布人|主办|主辦|主办单位|主辦單位|承办|承辦';
 /** Members of the public a Q&A page names by a nickname. */
 const AUDIENCE = '网友|網友|读者|讀者|市民|群众|群眾|听众|聽眾|观众|觀眾|用户|用戶|粉丝|粉絲|居民|村民|家长|家長';
 const LATIN_WORD = "[A-Za-z][A-Za-z.'’\\-]*";
