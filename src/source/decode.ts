@@ -31,9 +31,8 @@ export function decode(bytes: Uint8Array, file?: string, forced?: string): Decod
   if (bytes.length === 0) throw inputError(file, 'the file is empty');
   if (forced) {
     const encoding = normaliseLabel(forced, file);
-    const text = tryStrict(bytes, encoding);
-    if (text === undefined) throw inputError(file, `the bytes are not valid ${encoding}${encoding !== 'utf-8' && isUtf8(bytes) ? ' (they are valid UTF-8: leave out --encoding)' : ''}`);
-    return { text, encoding };
+    const hint = encoding !== 'utf-8' && isUtf8(bytes) ? ' (they are valid UTF-8: leave out --encoding)' : '';
+    return { text: strict(bytes, encoding, file, hint), encoding };
   }
 
   const bom = sniffBom(bytes);
@@ -94,9 +93,10 @@ function looksBinary(b: Uint8Array): boolean {
   return controls > 8 && controls > n / 100;
 }
 
-function strict(bytes: Uint8Array, encoding: string, file?: string): string {
+/** `bytes` decoded strictly; an input error `the bytes are not valid <encoding>` (and `hint`) where they are not. */
+function strict(bytes: Uint8Array, encoding: string, file?: string, hint = ''): string {
   const text = tryStrict(bytes, encoding);
-  if (text === undefined) throw inputError(file, `the bytes are not valid ${encoding}`);
+  if (text === undefined) throw inputError(file, `the bytes are not valid ${encoding}${hint}`);
   return text;
 }
 

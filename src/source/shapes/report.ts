@@ -102,8 +102,14 @@ function numberedHeading(text: string): 1 | 2 | 3 | undefined {
 function classify(blocks: Block[], speakers: Set<string>): Item[] {
   const items: Item[] = [];
   let nextTopic = 1;
-  /** Whether a speaker's speech is open: the last turn, heading or topic so far is a turn. */
-  const inSpeech = () => items.findLast((it) => it.kind !== 'para')?.kind === 'turn';
+  /**
+   * Whether a numbered line at block `k` is a speaker's point (`一、扩大就业容量` followed by more of the speech) rather
+   * than a part of the document, whose heading a speaker's label follows: the last turn, heading or topic so far is a turn.
+   */
+  const isPoint = (k: number) => {
+    const next = blocks[k + 1]?.text;
+    return next !== undefined && !isSpeakerLine(next, speakers) && numberedHeading(next) === undefined && items.findLast((it) => it.kind !== 'para')?.kind === 'turn';
+  };
   for (const [k, block] of blocks.entries()) {
     const topic = TOPIC.exec(block.text);
     if (topic && Number(topic[1]) === nextTopic && !endsSentence(topic[2]!)) {
@@ -111,10 +117,7 @@ function classify(blocks: Block[], speakers: Set<string>): Item[] {
       continue;
     }
     const depth = numberedHeading(block.text);
-    // In a speech, `一、扩大就业容量` followed by more of it is one of the speaker's points, not a part of the document:
-    // a part's heading is followed by a speaker's label.
-    const point = inSpeech() && blocks[k + 1] !== undefined && !isSpeakerLine(blocks[k + 1]!.text, speakers) && numberedHeading(blocks[k + 1]!.text) === undefined;
-    if (depth && items.at(-1)?.kind !== 'topic' && !point) {
+    if (depth && items.at(-1)?.kind !== 'topic' && !isPoint(k)) {
       items.push({ kind: 'heading', depth, block });
       continue;
     }
