@@ -47,9 +47,11 @@ const TITLE_NAME = /^[A-Z][a-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){1,2}$/;
  * Which candidate labels name speakers, given every paragraph's candidate in
  * document order (`undefined` for a paragraph without one). A label names a
  * speaker when it has a role word, is in capitals, is numbered (`问题 3`) or
- * recurs; a one-off short label (`聯合：`, `Resident Adeyemi:`, up to ten
- * characters when it ends in a form of address or who someone is:
- * `六楼住户赵女士：`) does too once two speakers have been found above it, and
+ * recurs; a one-off short label that asks (`聯合：請問…？`) or is a surname and a
+ * title (`王局长：`), a one-off `Resident Adeyemi:`, and one of up to ten
+ * characters ending in a form of address or who someone is (`六楼住户赵女士：`)
+ * do too once two speakers have been found above it (a lead-in of an answer,
+ * `举个例子：` `注意：`, neither asks nor names anyone), and
  * a one-off name that a sure label calls by an alias after it (`邵明远：` once,
  * then `邵局长：`), and a one-off name
  * right after a speaker's question (`记者：…？` then `张桂兰：…`). Source-information keys (`作者：`,
@@ -80,7 +82,7 @@ export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
     const oneOff =
       speakers.size >= 2 &&
       !NOT_A_SPEAKER.test(c.speaker) &&
-      ([...c.speaker].length <= 6 || TITLE_NAME.test(c.speaker) || (isShortName(c.speaker) && (PERSON_TAIL.test(c.speaker) || TITLE_THEN_NAME.test(c.speaker))));
+      (([...c.speaker].length <= 6 && (asks(c.rest) || TITLE_AFTER_SURNAME.test(c.speaker))) || TITLE_NAME.test(c.speaker) || (isShortName(c.speaker) && (PERSON_TAIL.test(c.speaker) || TITLE_THEN_NAME.test(c.speaker))));
     // A name answering a speaker's question (`记者：…？` then `张桂兰：…`) speaks, even once in a short exchange.
     const answers = last !== undefined && speakers.has(last.speaker) && asks(last.rest) && !NOT_A_SPEAKER.test(c.speaker) && PERSONAL_NAME.test(c.person);
     // A short label between two turns of one speaker (`主持人：…` `居民：我同意。` `主持人：谢谢。`) is someone answering them.

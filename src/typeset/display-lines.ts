@@ -116,18 +116,32 @@ export function balanceLines<T>(units: T[][], width: (items: T[]) => number, max
   return fill(high);
 }
 
+/** Characters of a text segmented at first when shortening it; doubled while every phrase in them still fits. */
+const SHORTEN_WINDOW = 256;
+
 /**
- * `text` shortened at a phrase boundary to fit (`fits` measures), with an
- * ellipsis (…… in Chinese, CLREQ; … otherwise). The whole text when it fits;
- * at least the first phrase.
+ * `text` shortened at a phrase boundary to fit (`fits` measures, and grows
+ * with the text), with an ellipsis (…… in Chinese, CLREQ; … otherwise). The
+ * whole text when it fits; at least the first phrase. Only the opening is
+ * segmented (a window that doubles while it all fits) and phrases are added
+ * one at a time: a paragraph of 200 000 characters (a speech-recognition
+ * export in one line) took minutes and the heap when every shorter prefix
+ * was joined and tried from the longest down.
  */
 export function shorten(text: string, lang: LanguageTag, fits: (candidate: string) => boolean): string {
   if (fits(text)) return text;
   const ellipsis = String(lang).startsWith('zh') ? '……' : '…';
-  const units = phrases(text, lang);
-  for (let n = units.length - 1; n > 1; n--) {
-    const candidate = units.slice(0, n).join('').replace(/[\s，、；：,;:]+$/u, '') + ellipsis;
-    if (fits(candidate)) return candidate;
+  const ending = (kept: string) => kept.replace(/[\s，、；：,;:]+$/u, '') + ellipsis;
+  for (let window = SHORTEN_WINDOW; ; window *= 2) {
+    const whole = window >= text.length;
+    const units = phrases(whole ? text : text.slice(0, window), lang);
+    // A window's last phrase may be cut short by it, and the whole text's last does not fit: neither is tried.
+    const tried = units.slice(0, -1);
+    let kept = units[0]!;
+    for (let n = 1; n < tried.length; n++) {
+      if (!fits(ending(kept + tried[n]!))) return ending(kept);
+      kept += tried[n]!;
+    }
+    if (whole) return ending(kept);
   }
-  return units[0]!.replace(/[\s，、；：,;:]+$/u, '') + ellipsis;
 }

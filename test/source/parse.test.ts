@@ -129,6 +129,19 @@ describe('parse: a speaker named again', () => {
     expect(turns(topic).map(([speaker]) => speaker)).toEqual(['主持人', '王大爷', '主持人', '物业经理', '主持人']);
   });
 
+  it('a lead-in of the answer (`举个例子：`, `注意：`, `下一步：`) stays its text; a short one-off label that asks speaks', () => {
+    const release = '医保局局长答记者问\n记者：个人账户还能用吗？\n李局长：能用。\n举个例子：每月划入160元。\n注意：代缴需本人授权。\n记者：报销比例呢？\n李局长：提高到70%。\n下一步：扩大病种范围。\n';
+    expect(turns(release)).toEqual([
+      ['记者', ['个人账户还能用吗？']],
+      ['李局长', ['能用。', '举个例子：每月划入160元。', '注意：代缴需本人授权。']],
+      ['记者', ['报销比例呢？']],
+      ['李局长', ['提高到70%。', '下一步：扩大病种范围。']],
+    ]);
+    // An outlet's short name asking (a Taiwan presser's `聯合：`) is a speaker.
+    const presser = '記者會\n主持人：請發問。\n部長：好。\n聯合：請問預算何時編列？\n部長：明年。\n';
+    expect(turns(presser).map(([speaker]) => speaker)).toEqual(['主持人', '部長', '聯合', '部長']);
+  });
+
   it('嘉宾, an information key too, speaks when it recurs or after a label naming its person', () => {
     expect(turns('访谈\n\n主持人：欢迎您。\n\n嘉宾：谢谢邀请。\n\n主持人：先谈谈计划？\n\n嘉宾：今年做三件事。\n').map(([s]) => s)).toEqual(['主持人', '嘉宾', '主持人', '嘉宾']);
     const named = turns('访谈\n\n主持人：欢迎您。\n\n嘉宾（李明）：谢谢邀请。\n\n主持人：先谈谈计划？\n\n嘉宾：今年做三件事。\n');

@@ -53,6 +53,18 @@ describe('display lines: shortening', () => {
     expect(short).toBe('推动APEC从深圳再……');
     expect(shorten('谈中美关系', 'zh-Hans', () => true)).toBe('谈中美关系');
   });
+
+  it('measures only candidates from the opening of a long paragraph (a one-line speech-recognition export)', () => {
+    const sentence = '我们统计了一下，全市共有老旧小区一千多个，涉及居民二十多万户。';
+    const long = sentence.repeat(6000);
+    const measured: string[] = [];
+    const short = shorten(long, 'zh-Hans', (s) => (measured.push(s), s.length <= 20));
+    // The same cut as from the first sentence alone; every candidate measured is short (the code before tried every
+    // prefix from the whole paragraph down: 24 000 candidates, most of them longer than the paragraph's first page).
+    expect(short).toBe(shorten(sentence + sentence, 'zh-Hans', (s) => s.length <= 20));
+    expect(short.length).toBeLessThanOrEqual(20);
+    expect(Math.max(...measured.slice(1).map((s) => s.length))).toBeLessThan(40);
+  });
 });
 
 describe('display lines: the checker', () => {
