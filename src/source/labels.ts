@@ -4,6 +4,7 @@
  *   `王毅：` `王毅:` (full- or half-width colon), `【记者】` (colon optional),
  *   `主持人（王晓）：` / `刘明（市发展改革委副主任）：` (a name or title in brackets),
  *   `NAME SURNAME:` in capitals, `Title Name:` (`Chair Lindqvist:`), `Q:` / `A:`,
+ *   `工业和信息化部部长 李乐成：` (an office, a space and a name, alone on its line),
  *   `问题 3：` / `Question 3:` (numbered questions),
  * each optionally after a timestamp: `[00:12:34]`, `00:12:34`, `(12:34)`.
  * Bold (`**王毅**：`) is the Markdown shape's; it hands the text inside here.
@@ -20,7 +21,7 @@ export interface Label {
   rest: string;
   /** The timestamp before the label, as printed without brackets (`00:12:34`). */
   time?: string;
-  /** The role word before a bracketed name (`主持人（王晓）` → 主持人), which a bare `主持人：` later may stand for. */
+  /** The role word before a bracketed name (`主持人（王晓）` → 主持人) or the office before a name (`主持人 寿小丽` → 主持人), which a bare `主持人：` later may stand for. */
   role?: string;
 }
 
@@ -36,8 +37,15 @@ export const PARTICIPANT_KEYS = '出席|出席人|出席人员|出席人員|出�
 /** Members of the public a Q&A page names by a nickname. */
 const AUDIENCE = '网友|網友|读者|讀者|市民|群众|群眾|听众|聽眾|观众|觀眾|用户|用戶|粉丝|粉絲|居民|村民|家长|家長';
 const LATIN_WORD = "[A-Za-z][A-Za-z.'’\\-]*";
+/**
+ * A label alone on its line, an office then a name (`工业和信息化部部长 李乐成：`, `国务院新闻办公室新闻局副局长、新闻发言人
+ * 寿小丽：`, `主持人 寿小丽：`), as the State Council Information Office's transcripts print them, the speech in the
+ * paragraphs below. Followed by words on its line, such a line is a headline (`外交部发言人 汪文斌：中方…`).
+ */
+const OFFICE_THEN_NAME = `^((?:${HAN_NAME}|、){2,40}[ \\u3000](?:\\p{Script=Han}{2,4}|\\p{Script=Han}{1,8}·\\p{Script=Han}{1,8}))[\\s\\u3000]*[:：]$`;
 const LABEL = new RegExp(
   [
+    OFFICE_THEN_NAME,
     `^【(${HAN_NAME}{1,24}(?:[（(]${HAN_NAME}{1,20}[)）])?)】[\\s\\u3000]*[:：]?`,
     `^(${HAN_NAME}{1,24}?[（(][^（）()\\n]{1,24}[)）])[\\s\\u3000]*[:：]`,
     `^(${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[\\s\\u3000]*[:：]`,
@@ -89,6 +97,8 @@ export function candidateLabel(text: string): Label | undefined {
 function personOf(speaker: string): { person: string; role?: string } {
   const numbered = NUMBERED.exec(speaker);
   if (numbered) return { person: numbered[1]! };
+  const office = /^(\p{Script=Han}.*?)[ \u3000](\p{Script=Han}[\p{Script=Han}·]+)$/u.exec(speaker);
+  if (office) return { person: office[2]!, role: office[1]! };
   const bracketed = /^(.+?)[（(]([^（）()]+)[)）]$/u.exec(speaker);
   if (bracketed) return ROLE_BEFORE_NAME.test(bracketed[1]!) ? { person: bracketed[2]!.trim(), role: bracketed[1]! } : { person: bracketed[1]!.trim() };
   return { person: speaker };

@@ -53,7 +53,7 @@ const TITLE_NAME = /^[A-Z][a-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){1,2}$/;
  * do too once two speakers have been found above it (a lead-in of an answer,
  * `举个例子：` `注意：`, neither asks nor names anyone), and
  * a one-off name that a sure label calls by an alias after it (`邵明远：` once,
- * then `邵局长：`), and a one-off name
+ * then `邵局长：`) or named with a role or office (`主持人 寿小丽：`, then `寿小丽：`), and a one-off name
  * right after a speaker's question (`记者：…？` then `张桂兰：…`). Source-information keys (`作者：`,
  * `来源：`) never do unless they recur.
  */
@@ -75,6 +75,8 @@ export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
   const aliases = resolveAliases([...surePersons, ...oneOffNames]);
   const firstAt = (person: string) => candidates.findIndex((c) => c?.person === person);
   const aliased = new Set(surePersons.flatMap((p) => (aliases.has(p) && firstAt(aliases.get(p)!) < firstAt(p) ? [aliases.get(p)!] : [])));
+  // A person a label named with their role or office (`主持人（王晓）：`, `工业和信息化部部长 李乐成：`) speaks under their bare name.
+  const named = new Set(candidates.flatMap((c) => (c && c.person !== c.speaker && sure(c) ? [c.person] : [])));
   const speakers = new Set<string>();
   let last: Label | undefined;
   candidates.forEach((c, k) => {
@@ -88,7 +90,7 @@ export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
     // A short label between two turns of one speaker (`主持人：…` `居民：我同意。` `主持人：谢谢。`) is someone answering them.
     const next = candidates.slice(k + 1).find((x) => x !== undefined);
     const between = last !== undefined && speakers.has(last.speaker) && next?.speaker === last.speaker && c.speaker !== last.speaker && isShortName(c.speaker);
-    if (sure(c) || oneOff || aliased.has(c.person) || answers || between) speakers.add(c.speaker);
+    if (sure(c) || oneOff || aliased.has(c.person) || named.has(c.person) || answers || between) speakers.add(c.speaker);
     last = c;
   });
   return speakers;

@@ -32,6 +32,9 @@ describe('labels', () => {
     ['网友问：什么时候开放？', '网友问', '网友问', undefined],
     ['网友“小树苗”问：应该去哪里报名？', '网友“小树苗”问', '网友“小树苗”问', undefined],
     ['读者「阿明」：书店还能活下去吗？', '读者「阿明」', '读者「阿明」', undefined],
+    ['工业和信息化部部长 李乐成：', '工业和信息化部部长 李乐成', '李乐成', undefined],
+    ['国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：', '国务院新闻办公室新闻局副局长、新闻发言人 寿小丽', '寿小丽', undefined],
+    ['主持人 寿小丽：', '主持人 寿小丽', '寿小丽', undefined],
   ])('%s', (text, speaker, person, time) => {
     const label = candidateLabel(text);
     expect(label).toMatchObject({ speaker, person });
@@ -51,6 +54,7 @@ describe('labels', () => {
     ['a kicker before a quoted headline', '专访丨市住建局局长张明：老旧小区改造今年再启动120个'],
     ['two spaces in a row', '路透社记者John  Smith：中方会反制吗？'],
     ['a headline whose kicker a space parts from its words', '外交部发言人 汪文斌：中方坚决反对单边制裁'],
+    ['an office and a name followed by words on the line (a headline)', '工业和信息化部部长 李乐成：制造业占比近30%'],
     ['a pronoun reporting speech', '他说：“我们会继续努力。”'],
     ['a name reporting speech', '王毅说：中方欢迎。'],
     ['a name reporting a question', '王毅问：这公平吗？'],

@@ -129,6 +129,17 @@ describe('parse: a speaker named again', () => {
     expect(turns(topic).map(([speaker]) => speaker)).toEqual(['主持人', '王大爷', '主持人', '物业经理', '主持人']);
   });
 
+  it('a State Council Information Office transcript: an office and a name alone on a line label the speech below it', () => {
+    const scio = '国新办举行新闻发布会\n\n2025年7月9日\n\n主持人 寿小丽：\n\n女士们、先生们，上午好！\n\n工业和信息化部部长 李乐成：\n\n各位记者朋友，大家好！\n\n寿小丽：\n\n下面进入提问环节。\n\n人民日报记者：\n\n请问有哪些考虑？\n\n李乐成：\n\n我们将实施专项行动。\n';
+    expect(turns(scio)).toEqual([
+      ['主持人 寿小丽', ['女士们、先生们，上午好！']],
+      ['工业和信息化部部长 李乐成', ['各位记者朋友，大家好！']],
+      ['寿小丽', ['下面进入提问环节。']],
+      ['人民日报记者', ['请问有哪些考虑？']],
+      ['李乐成', ['我们将实施专项行动。']],
+    ]);
+  });
+
   it('a lead-in of the answer (`举个例子：`, `注意：`, `下一步：`) stays its text; a short one-off label that asks speaks', () => {
     const release = '医保局局长答记者问\n记者：个人账户还能用吗？\n李局长：能用。\n举个例子：每月划入160元。\n注意：代缴需本人授权。\n记者：报销比例呢？\n李局长：提高到70%。\n下一步：扩大病种范围。\n';
     expect(turns(release)).toEqual([
