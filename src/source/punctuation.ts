@@ -125,9 +125,9 @@ const LEAD = /^(?:(?:[[(（【]?\d{1,2}(?::\d{2}){1,2}[\])）】]?|\d{1,3})[ \t]
 
 function dropTypedSpaces(text: string): string {
   if (isWebResidue(text)) return text;
-  // Between two Han characters only in running text: a byline (`本报记者 陈嘉`), a menu line or a label of an office and
-  // a name alone on its line (`国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：`, labels.ts) keeps its separators.
-  const prose = /[，。；！？、]/u.test(text) && !/[ \u3000]\p{Script=Han}{2,4}[:：]$/u.test(text);
+  // Between two Han characters only in running text: a byline (`本报记者 陈嘉`), a menu line or a line ending in offices
+  // and a name (`国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：`, labels.ts; `主持人：…副局长、新闻发言人 邢慧娜`) keeps its separators.
+  const prose = /[，。；！？]/u.test(text) || (/、/u.test(text) && !/[ \u3000]\p{Script=Han}{2,4}[:：]?$/u.test(text));
   const lead = LEAD.exec(text)?.[0].length ?? 0;
   return text.slice(0, lead) + text.slice(lead).replace(/(?<=(.))[ \t]+(?=(.))/gsu, (spaces, before: string, after: string) => {
     const han = hanChar(before) || hanChar(after);

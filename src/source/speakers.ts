@@ -35,6 +35,12 @@ export const LEXICON: ReadonlyArray<readonly [SpeakerRole, RegExp]> = [
 /** Lines of a source-information block or front matter that look like labels but name no speaker. */
 const NOT_A_SPEAKER = new RegExp(`^(?:标题|標題|作者|来源|來源|发表时间|發表時間|发布时间|發布時間|原文链接|原文連結|链接|連結|时间|時間|日期|地点|地點|主题|主題|议题|議題|介绍|介紹|简介|簡介|编者按|編者按|导语|導語|注|備註|备注|摘要|关键词|關鍵詞|责任编辑|責任編輯|编辑|編輯|原标题|原標題|录制日期|錄製日期|播出时间|播出時間|本期主播|本期嘉宾|本期嘉賓|嘉宾|嘉賓|主讲|主講|${PARTICIPANT_KEYS}|附件|电话|電話|邮箱|網址|网址|Source|Title|Author|Date|Time|Note|Tel|Email|URL|Transcript)$`, 'iu');
 
+/** Keys of the lines that say who takes part (`出席：`, `发布人：`). */
+const PARTICIPANT = new RegExp(`^(?:${PARTICIPANT_KEYS})$`, 'u');
+
+/** A line introducing who takes part: who chairs (`chairLine`) or a participant line (`出席：…`, `发布人：…`). */
+export const introduces = (c: Label) => chairLine(c) || PARTICIPANT.test(c.speaker);
+
 /** The role a label's words give, if any. */
 export function lexiconRole(speaker: string): SpeakerRole | undefined {
   return LEXICON.find(([, re]) => re.test(speaker))?.[0];
@@ -45,7 +51,8 @@ const TITLE_NAME = /^[A-Z][a-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){1,2}$/;
 
 /**
  * Which candidate labels name speakers, given every paragraph's candidate in
- * document order (`undefined` for a paragraph without one). A label names a
+ * document order (`undefined` for a paragraph without one) and the lines of
+ * the front that introduce people (`introduces`). A label names a
  * speaker when it has a role word, is in capitals, is numbered (`问题 3`) or
  * recurs; a one-off short label that asks (`聯合：請問…？`) or is a surname and a
  * title (`王局长：`), a one-off `Resident Adeyemi:`, and one of up to ten
@@ -53,11 +60,13 @@ const TITLE_NAME = /^[A-Z][a-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){1,2}$/;
  * do too once two speakers have been found above it (a lead-in of an answer,
  * `举个例子：` `注意：`, neither asks nor names anyone), and
  * a one-off name that a sure label calls by an alias after it (`邵明远：` once,
- * then `邵局长：`) or named with a role or office (`主持人 寿小丽：`, then `寿小丽：`), and a one-off name
+ * then `邵局长：`), named with a role or office (`主持人 寿小丽：`, then `寿小丽：`) or
+ * introduced above the turns (`发布人：…副部长 李忠`, then `李忠：`), and a one-off name
  * right after a speaker's question (`记者：…？` then `张桂兰：…`). Source-information keys (`作者：`,
- * `来源：`) never do unless they recur.
+ * `来源：`) never do unless they recur, nor does a line above the first turn
+ * naming who chairs (`主持人：行政院發言人李慧芝`).
  */
-export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
+export function speakerSet(candidates: Array<Label | undefined>, front: Label[] = []): Set<string> {
   const counts = new Map<string, number>();
   for (const c of candidates) if (c) counts.set(c.speaker, (counts.get(c.speaker) ?? 0) + 1);
   // Role words named with a person (`嘉宾（李明）：`): a bare `嘉宾：` later is that person speaking.
@@ -77,10 +86,13 @@ export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
   const aliased = new Set(surePersons.flatMap((p) => (aliases.has(p) && firstAt(aliases.get(p)!) < firstAt(p) ? [aliases.get(p)!] : [])));
   // A person a label named with their role or office (`主持人（王晓）：`, `工业和信息化部部长 李乐成：`) speaks under their bare name.
   const named = new Set(candidates.flatMap((c) => (c && c.person !== c.speaker && sure(c) ? [c.person] : [])));
+  // So does a person the lines above the turns introduce (`主持人：行政院發言人李慧芝`, `发布人：人力资源社会保障部副部长 李忠`).
+  const introductions = [...front, ...candidates].flatMap((c) => (c && introduces(c) ? [c.rest] : []));
+  const introduced = (c: Label) => PERSONAL_NAME.test(c.person) && introductions.some((line) => line.includes(c.person));
   const speakers = new Set<string>();
   let last: Label | undefined;
   candidates.forEach((c, k) => {
-    if (!c) return;
+    if (!c || (speakers.size === 0 && chairLine(c))) return;
     const oneOff =
       speakers.size >= 2 &&
       !NOT_A_SPEAKER.test(c.speaker) &&
@@ -90,11 +102,18 @@ export function speakerSet(candidates: Array<Label | undefined>): Set<string> {
     // A short label between two turns of one speaker (`主持人：…` `居民：我同意。` `主持人：谢谢。`) is someone answering them.
     const next = candidates.slice(k + 1).find((x) => x !== undefined);
     const between = last !== undefined && speakers.has(last.speaker) && next?.speaker === last.speaker && c.speaker !== last.speaker && isShortName(c.speaker);
-    if (sure(c) || oneOff || aliased.has(c.person) || named.has(c.person) || answers || between) speakers.add(c.speaker);
+    if (sure(c) || oneOff || aliased.has(c.person) || named.has(c.person) || introduced(c) || answers || between) speakers.add(c.speaker);
     last = c;
   });
   return speakers;
 }
+
+/**
+ * A line naming who chairs, above the first turn (`主持人：行政院發言人李慧芝`, `主持：市委常委、常务副市长何志强`): an
+ * office and a name, no sentence; information, not a turn.
+ */
+export const chairLine = (c: Label) =>
+  lexiconRole(c.speaker) === 'moderator' && c.person === c.speaker && [...c.rest].length <= 40 && /^[^，,。！？!?；;：:“”「」]+$/u.test(c.rest) && TITLE_WORD_ANY.test(c.rest) && /\p{Script=Han}{2,4}$/u.test(c.rest);
 
 /** How a label describing someone ends (`六楼住户赵女士`, `一位外卖骑手小哥`): with a form of address or who they are. */
 const PERSON_TAIL = /(?:女士|先生|小姐|师傅|師傅|大爷|大爺|大妈|大媽|阿姨|奶奶|爷爷|爺爺|大姐|大哥|小哥|同学|同學|老师|老師|医生|醫生|律师|律師|经理|經理|老板|老闆|店主|村民|居民|市民|住户|住戶|家长|家長|工人|网友|網友|读者|讀者)$/u;
@@ -108,6 +127,8 @@ const isShortName = (speaker: string) => [...speaker].length <= 10 && !NOT_A_SPE
 /** Titles that follow a surname in an alias (`邵局长`, `王外长`). */
 const TITLE_AFTER_SURNAME = /^.(?:局长|局長|部长|部長|外长|外長|厅长|廳長|市长|市長|主任|院长|院長|校长|校長|处长|處長|书记|書記|总|總|董|老师|老師|教授|医生|醫生|先生|女士)$/u;
 const PERSONAL_NAME = /^\p{Script=Han}{2,4}$/u;
+/** Offices a chair line names (`行政院發言人`, `常务副市长`, `主任`). */
+const TITLE_WORD_ANY = /发言人|發言人|局长|局長|部长|部長|厅长|廳長|市长|市長|县长|縣長|区长|區長|主任|院长|院長|处长|處長|书记|書記|常委|秘书长|秘書長|司长|司長|署长|署長|主席|委员|委員|主持人/u;
 const TITLE_WORD = /局长|局長|部长|部長|外长|外長|厅长|廳長|市长|市長|主任|院长|院長|校长|校長|处长|處長|书记|書記|老师|老師|教授|医生|醫生|先生|女士/u;
 
 /**

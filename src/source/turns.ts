@@ -14,7 +14,7 @@ import type { BlockContent, FootnoteDefinition, Heading, Paragraph, PhrasingCont
 import { toString } from 'mdast-util-to-string';
 import type { SpeakerRole, Topic, TopicTitle, Turn } from '../ast/types.js';
 import { candidateLabel, type Label } from './labels.js';
-import { assignRoles, resolveAliases, roleHolders, speakerSet } from './speakers.js';
+import { assignRoles, chairLine, resolveAliases, roleHolders, speakerSet } from './speakers.js';
 
 interface Found extends Label {
   /** The paragraph's content after the label (empty for a label heading). */
@@ -44,11 +44,13 @@ const continuesTurn = (node: Flat): node is BlockContent => {
 
 /**
  * Groups `nodes` into turns. `fixed` maps a person or label to the role a
- * correction gives it (sidecar or front matter `speakers:`).
+ * correction gives it (sidecar or front matter `speakers:`); `introductions`
+ * are the front's lines naming who takes part and who chairs (speakers.ts
+ * `introduces`): those people speak under their names, the chair moderates.
  */
-export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole> = new Map()): Flat[] {
+export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole> = new Map(), introductions: Label[] = []): Flat[] {
   const found = nodes.map((n) => (n.type === 'paragraph' ? paragraphLabel(n) : n.type === 'heading' ? headingLabel(n) : undefined));
-  const speakers = speakerSet(found.map((f) => (f && !f.heading ? f : undefined)));
+  const speakers = speakerSet(found.map((f) => (f && !f.heading ? f : undefined)), introductions);
   const labelOf = (i: number) => {
     const f = found[i];
     return f && (f.heading || speakers.has(f.speaker)) ? f : undefined;
@@ -96,7 +98,10 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
   });
 
   const turns = out.filter((n): n is Turn => n.type === 'turn' && n.children.length > 0);
-  const roles = assignRoles(turns.map((t) => ({ person: t.person ?? t.speaker, speaker: t.speaker, text: toString(t) })), fixed);
+  // The speaker a line above the first turn names as chair (`主持人：行政院發言人李慧芝`) moderates, unless corrected.
+  const chairs = introductions.filter(chairLine).map((c) => c.rest);
+  const chairing = labels.filter((l) => chairs.some((named) => named.endsWith(l.person))).map((l) => [personOf(l), 'moderator' as const] as const);
+  const roles = assignRoles(turns.map((t) => ({ person: t.person ?? t.speaker, speaker: t.speaker, text: toString(t) })), new Map([...chairing, ...fixed]));
   for (const t of turns) t.role = roles.get(t.person ?? t.speaker) ?? 'other';
   return out.map((n) => (n.type === 'turn' && n.children.length === 0 ? opening.get(n)! : n));
 }

@@ -89,7 +89,19 @@ describe('parse: numbered points in a speech', () => {
 
   it('a line opening with a key (`发布人：…`) is never joined onto the line above, which stops without a stop', () => {
     const text = '发布会实录\n\n主持人：国务院新闻办新闻局副局长、新闻发言人 邢慧娜\n发布人：人力资源社会保障部副部长 李忠\n\n邢慧娜：大家好。\n\n记者：请问？\n\n李忠：谢谢。\n';
-    expect(outline(text)[1]).toMatch(/^主持人:国务院新闻办新闻局副局长、新闻发言人 ?邢慧娜\|发布人：/);
+    const { doc } = parse(Buffer.from(text), { file: 't.txt' });
+    const lines = doc.children.filter((c) => c.type === 'paragraph').map((p) => toString(p));
+    expect(lines).toEqual(['主持人：国务院新闻办新闻局副局长、新闻发言人 邢慧娜', '发布人：人力资源社会保障部副部长 李忠']);
+  });
+
+  it('a line above the first turn naming who chairs is information, and the speaker it names moderates', () => {
+    const text = '行政院院會後記者會\n\n主持人：行政院發言人李慧芝\n\n李慧芝：大家午安。首先請劉部長說明。\n\n劉世芳：謝謝發言人。\n\n聯合報記者：請問何時公告？\n\n劉世芳：明年。\n';
+    const { doc } = parse(Buffer.from(text), { file: 't.txt' });
+    const turns = doc.children.filter((c) => c.type === 'turn');
+    expect(turns.map((t) => `${t.speaker}:${t.role}`)).toEqual(['李慧芝:moderator', '劉世芳:answer', '聯合報記者:question', '劉世芳:answer']);
+    // Control: the same words as a speech (a sentence) are the moderator's turn.
+    const spoken = parse(Buffer.from(text.replace('行政院發言人李慧芝', '各位好，請坐。')), { file: 't.txt' }).doc.children.filter((c) => c.type === 'turn');
+    expect(spoken[0]).toMatchObject({ speaker: '主持人', role: 'moderator' });
   });
 });
 

@@ -15,7 +15,7 @@ import { candidateLabel } from '../labels.js';
 import { isEnglish, tagLanguage } from '../language.js';
 import { isWebResidue } from '../residue.js';
 import { nestSections } from '../sections.js';
-import { speakerSet } from '../speakers.js';
+import { introduces, speakerSet } from '../speakers.js';
 import { type Flat, groupTurns } from '../turns.js';
 
 /** What each block was recognised as, before paragraphs are rejoined. */
@@ -72,7 +72,11 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag, fixed?: Read
         return paragraph(it.text, lang);
     }
   });
-  const children = [...front.nodes, ...nestTopics(groupTurns(flat, fixed))];
+  const introductions = blocks.slice(0, front.next).flatMap((b) => {
+    const label = candidateLabel(b.text);
+    return label && introduces(label) ? [label] : [];
+  });
+  const children = [...front.nodes, ...nestTopics(groupTurns(flat, fixed, introductions))];
   return { children: nestSections(children), stated: front.stated, origins: front.origins, warnings: front.warnings, repairs, infoLines: front.infoLines };
 }
 
