@@ -79,6 +79,11 @@ const DATELINE_CREDIT = /[（(]((?:本报|本報|新华社|新華社)?(?:记者|
  * A byline: a credit and a space (`本报记者 陈嘉`), or a credit and a bar or slash (`文｜本报记者 沈一舟`, `文/图 李想`,
  * `记者｜王芳`, `撰文：张明`), spaces optional. Never `记者：`, a speaker's label.
  */
+/**
+ * A WeChat (公众号) article's header as copied with it: `原创 田野调查组 乡村振兴观察 2025年08月12日 20:30 北京` — 原创, the
+ * author and the account, or names only, then the date and time of posting (and the poster's place).
+ */
+const ACCOUNT_LINE = /^(?:(?:原创|原創)[\s\u3000]+.{1,40}?|.{1,40}?[\s\u3000]+\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]+\S{1,8})?)$/u;
 const BYLINE = /^(?:(?:本报记者|本報記者|本刊记者|本刊記者|新华社记者|新華社記者|记者|記者|By)[\s\u3000]+|(?:文|撰文|文[/／](?:图|圖)|记者|記者)[\s\u3000]*[/／|｜][\s\u3000]*|撰文[:：][\s\u3000]*)(.+)$/u;
 /** The author a byline line names (`文｜本报记者 沈一舟` → 沈一舟), or undefined when the line is not a byline of at most 20 characters of names. */
 export function bylineAuthor(line: string): string | undefined {
@@ -172,7 +177,7 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
 /** Date and author from the lines around the headline, the headline itself, and the opening of the body. */
 function statedFromRun(front: Front, run: Block[], at: number, body: Block[], lang: LanguageTag): void {
   const others = run.filter((_, k) => k !== at);
-  const dated = others.filter((b) => (DATE_KEY.test(b.text) || isDateLine(b.text, lang)) && findDate(b.text, lang));
+  const dated = others.filter((b) => (DATE_KEY.test(b.text) || isDateLine(b.text, lang) || ACCOUNT_LINE.test(b.text)) && findDate(b.text, lang));
   for (const b of dated.slice(0, 1)) setDate(front, findDate(b.text, lang)!, `line ${b.line}: ${b.text}`);
   const distinct = new Set(dated.map((b) => findDate(b.text, lang)));
   if (distinct.size > 1) {
@@ -266,7 +271,7 @@ function headlineScore(line: string, lang: LanguageTag): number {
   let score = Math.min(isEnglish(line) ? length / 3 : length, 30);
   if (EVENT.test(line)) score += 20;
   if (isDateLine(line, lang)) score -= 100;
-  if (INFO_LINE.test(line) || BYLINE.test(line)) score -= 100;
+  if (INFO_LINE.test(line) || BYLINE.test(line) || ACCOUNT_LINE.test(line)) score -= 100;
   if (OFFICE.test(line) && length <= 14 && !EVENT.test(line)) score -= 40;
   if (length <= 5) score -= 20;
   // A line opening with a dash is the headline's subtitle (副题, `——第三届江城发展论坛圆桌实录`), never the headline.
@@ -275,7 +280,7 @@ function headlineScore(line: string, lang: LanguageTag): number {
 }
 
 /** Dates, information lines and bylines are not a kicker or masthead. */
-const isInfoLike = (line: string, lang: LanguageTag) => isDateLine(line, lang) || INFO_LINE.test(line) || BYLINE.test(line);
+const isInfoLike = (line: string, lang: LanguageTag) => isDateLine(line, lang) || INFO_LINE.test(line) || BYLINE.test(line) || ACCOUNT_LINE.test(line);
 
 /** Short, and not ending a sentence (a closing bracketed aside such as `（中英对照）` does not end one). */
 export function isHeadingLike(text: string): boolean {

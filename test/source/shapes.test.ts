@@ -142,6 +142,14 @@ describe('bylines', () => {
   });
 });
 
+describe('a reposted WeChat article', () => {
+  it('the account line under the headline (原创, names, date and time, place) dates the article and is never its title', () => {
+    const { doc } = read('县城里的“新农人”：一位95后返乡青年的五年\n\n原创 田野调查组 乡村振兴观察 2025年08月12日 20:30 北京\n\n2020年夏天，陈浩回到了老家。\n\n记者：最难的是什么？\n\n陈浩：融资。\n');
+    expect([doc.data.stated.title, doc.data.stated.date]).toEqual(['县城里的“新农人”：一位95后返乡青年的五年', '2025-08-12']);
+    expect(doc.children.map((c) => c.type).slice(0, 2)).toEqual(['headline', 'paragraph']);
+  });
+});
+
 describe('a headline asking a question', () => {
   it('ending in ？ above a byline and a date: the title, with its author and date', () => {
     const { doc } = read('年轻人为什么不爱买房了？\n\n文｜本报记者 沈一舟\n\n2026年5月6日\n\n近日，记者走访了多家售楼处。\n\n记者：你怎么看？\n\n小王：房价太高。\n');
