@@ -127,9 +127,9 @@ const isShortName = (speaker: string) => [...speaker].length <= 10 && !NOT_A_SPE
 /** Titles that follow a surname in an alias (`邵局长`, `王外长`). */
 const TITLE_AFTER_SURNAME = /^.(?:局长|局長|部长|部長|外长|外長|厅长|廳長|市长|市長|主任|院长|院長|校长|校長|处长|處長|书记|書記|总|總|董|老师|老師|教授|医生|醫生|先生|女士)$/u;
 const PERSONAL_NAME = /^\p{Script=Han}{2,4}$/u;
-/** Offices a chair line names (`行政院發言人`, `常务副市长`, `主任`). */
-const TITLE_WORD_ANY = /发言人|發言人|局长|局長|部长|部長|厅长|廳長|市长|市長|县长|縣長|区长|區長|主任|院长|院長|处长|處長|书记|書記|常委|秘书长|秘書長|司长|司長|署长|署長|主席|委员|委員|主持人/u;
 const TITLE_WORD = /局长|局長|部长|部長|外长|外長|厅长|廳長|市长|市長|主任|院长|院長|校长|校長|处长|處長|书记|書記|老师|老師|教授|医生|醫生|先生|女士/u;
+/** Offices a chair line names (`行政院發言人`, `常务副市长`, `主任`): the titles, and offices no alias takes. */
+const TITLE_WORD_ANY = new RegExp(`${TITLE_WORD.source}|发言人|發言人|县长|縣長|区长|區長|常委|秘书长|秘書長|司长|司長|署长|署長|主席|委员|委員|主持人`, 'u');
 
 /**
  * Aliases → one person: a label holding another label's name (`局长邵明远`,
