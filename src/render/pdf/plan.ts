@@ -114,8 +114,11 @@ function bodyContext(view: View, meta: Metadata, topicPageBreak: boolean) {
   };
 }
 
-/** Running text holds a comma or a stop (a web page's breadcrumb, `作者：陈嘉、李想` or a date line does not). */
-const PROSE = /[，。！？；]/u;
+/**
+ * Running text holds a stop, or a comma with words after it (a web page's breadcrumb, `作者：陈嘉、李想`, a date line
+ * or a date and a place, `2025年6月25日，天津`, does not).
+ */
+const PROSE = /[。！？；]|，.{6}/u;
 
 /**
  * The lede's words, or those of the first paragraph of running text after the headline, else of the first answer to a

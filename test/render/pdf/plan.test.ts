@@ -67,6 +67,17 @@ describe('the cover summary of a book without topics', () => {
     expect(summary).toMatch(/^林剑：女士们、先生们，下午好。/);
   });
 
+  it('passes over a line of a date and a place under the headline (control: a sentence there is the summary)', () => {
+    const file = join(tempDir('cover-summary'), 'forum.txt');
+    const text = (line: string) => `夏季达沃斯论坛分论坛实录\n\n${line}\n\n主持人：欢迎各位。请问今年的增长目标能实现吗？\n\n朱民：我认为是可以实现的。\n`;
+    const summaryOf = (line: string) => {
+      writeFileSync(file, text(line));
+      return /<p class="cover-summary">(.*?)<\/p>/s.exec(planOf(file).html)?.[1]?.replace(/<[^>]+>/g, '');
+    };
+    expect(summaryOf('2025年6月25日，天津')).toMatch(/^朱民：我认为是可以实现的。/);
+    expect(summaryOf('2025年6月25日，论坛在天津梅江会展中心开幕。')).toMatch(/^2025年6月25日，论坛在天津/);
+  });
+
   it('is the first answer to a question, not the opening greetings of the first speaker', () => {
     const file = join(tempDir('cover-summary'), 'presser.txt');
     writeFileSync(file, '行政院院會後記者會\n\n李慧芝：各位媒體朋友大家午安，今天院會通過了條例草案。\n\n劉鏡清：謝謝發言人。總經費新台幣2,500億元。\n\n中央社記者：請問何時實施？\n\n李慧芝：施行細則下個月發布，受災農民可以申請救助。\n\n中央社記者：謝謝。\n');
