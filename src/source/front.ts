@@ -50,7 +50,7 @@ const DATELINE = /^([据據]?[\p{Script=Han}A-Za-z0-9]{2,30}?[0-9０-９一二�
 const isDatelineLine = (line: string) => DATELINE.exec(line)?.[0].trim() === line;
 
 /** Keys of a source-information block (a reposted article's credits). */
-const INFO = /^(标题|標題|题目|題目|原标题|原標題|作者|来源|來源|出处|出處|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期|日期|时间|時間|原文链接|原文連結|原文地址|链接|連結)[\s\u3000]*[:：][\s\u3000]*(.+)$/u;
+const INFO = /^(标题|標題|题目|題目|原标题|原標題|作者|来源|來源|出处|出處|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期|日期|时间|時間|原文链接|原文連結|原文地址|链接|連結|编辑|編輯|责任编辑|責任編輯|审核|審核|校对|校對|排版)[\s\u3000]*[:：][\s\u3000]*(.+)$/u;
 const INFO_HEADING = /^(?:文章信息|原文信息|来源信息|來源資訊|文章来源|文章來源|资料来源|資料來源|出处|出處)[:：]?$/u;
 /** Keys of information lines near the top (`录制日期：`, `嘉宾：`) whose values are not the title. */
 const INFO_LINE = new RegExp(`^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|地点|地點|主题|主題|议题|議題|嘉宾|嘉賓|本期主播|本期嘉宾|本期嘉賓|主讲|主講|主持|主持人|来源|來源|作者|${PARTICIPANT_KEYS})[\\s\\u3000]*[:：]`, 'u');
@@ -138,7 +138,8 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
   const subtitle = subtitleText !== undefined ? below.shift() : undefined;
   if (subtitle) setDeck(front, { type: 'deck', children: text(subtitle.text) }, subtitleText!, subtitle.line);
   for (const b of below) front.nodes.push(paragraph(b.text, lang));
-  i = first + run.length;
+  // A reposted article's credits may stand under its headline (`来源：…` `作者：…`, as WeChat copies them) as well as above.
+  i = sourceBlock(blocks, first + run.length, front, lang);
   const opening = blocks.slice(i, i + 3);
   let datelineCredit: string | undefined;
   let creditLine = 0;
@@ -216,8 +217,8 @@ const TITLE_KEY = /^(?:标题|標題|题目|題目)$/u;
 const ORIGINAL_TITLE_KEY = /^(?:原标题|原標題)$/u;
 
 /**
- * A reposted article's credits at the top: `标题：…`, `原标题：…`, `作者：…`, `来源：…`, `发表时间：…`, `原文链接：…` (two or
- * more). The title is the `标题：` line's value (the line becomes the headline), else the `原标题：` line's (a repost that
+ * A reposted article's credits, at the top or under its headline: `标题：…`, `原标题：…`, `作者：…`, `来源：…`, `发表时间：…`,
+ * `原文链接：…`, `编辑：…`, `审核：…` (two or more). The title is the `标题：` line's value (the line becomes the headline), else the `原标题：` line's (a repost that
  * keeps no headline of its own; the line stays a paragraph).
  */
 function sourceBlock(blocks: Block[], from: number, front: Front, lang: LanguageTag): number {

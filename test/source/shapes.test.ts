@@ -148,6 +148,15 @@ describe('a reposted WeChat article', () => {
     expect([doc.data.stated.title, doc.data.stated.date]).toEqual(['县城里的“新农人”：一位95后返乡青年的五年', '2025-08-12']);
     expect(doc.children.map((c) => c.type).slice(0, 2)).toEqual(['headline', 'paragraph']);
   });
+
+  it('the credits under the headline (来源, 作者, 编辑, 审核) name the author and the source, and are no web residue', () => {
+    const credits = '来源：乡村振兴观察（ID：xczxgc）\n作者：林一鸣\n编辑：周小舟\n审核：王建国';
+    const parsed = read(`县城里的“新农人”\n\n原创 田野调查组 乡村振兴观察 2025年08月12日 20:30 北京\n\n${credits}\n\n2020年夏天，陈浩回到了老家。\n\n记者：最难的是什么？\n\n陈浩：融资。\n`);
+    expect([parsed.doc.data.stated.author, parsed.doc.data.stated.source]).toEqual(['林一鸣', '乡村振兴观察（ID：xczxgc）']);
+    expect(parsed.warnings.filter((w) => w.code === 'web-residue')).toEqual([]);
+    // The lede is the article's first paragraph, not a credit.
+    expect(parsed.doc.children.find((c) => c.type === 'lede')).toMatchObject({ children: [{ value: '2020年夏天，陈浩回到了老家。' }] });
+  });
 });
 
 describe('a headline asking a question', () => {
