@@ -13,6 +13,7 @@ import { deflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
 import { cachedCut } from './font-cache.js';
+import { centreMarks } from './font-marks.js';
 import type { LanguageTag } from './ast/types.js';
 
 const require = createRequire(import.meta.url);
@@ -29,6 +30,9 @@ const WEIGHTS: FontWeight[] = ['400', '700'];
 /** Where Debian's font packages (installed by `.ci/install`) put their files. */
 const DEBIAN_FONTS = '/usr/share/fonts/truetype';
 
+/** Traditional Chinese (zh-Hant, with or without a region): Taiwan forms of the faces, centred marks. */
+const traditional = (lang: LanguageTag) => String(lang).startsWith('zh-Hant');
+
 /**
  * The file of a face. Noto Serif/Sans SC or TC (by script: the same code point
  * takes mainland or Taiwan forms) from the `@expo-google-fonts` packages, whole
@@ -37,7 +41,7 @@ const DEBIAN_FONTS = '/usr/share/fonts/truetype';
  */
 export function faceFile(role: FontRole, weight: FontWeight, lang: LanguageTag): string {
   if (role === 'kai') return `${DEBIAN_FONTS}/lxgw-wenkai/LXGWWenKai-${weight === '700' ? 'Bold' : 'Regular'}.ttf`;
-  const script = String(lang).startsWith('zh-Hant') ? 'TC' : 'SC';
+  const script = traditional(lang) ? 'TC' : 'SC';
   const style = weight === '700' ? '700Bold' : '400Regular';
   const family = `Noto${role === 'serif' ? 'Serif' : 'Sans'}${script}`;
   return require.resolve(`@expo-google-fonts/noto-${role}-${script.toLowerCase()}/${style}/${family}_${style}.ttf`);
@@ -235,13 +239,14 @@ export async function subsetFaces(
     ...FALLBACKS.map((f) => [f.file, `${f.name}.${ext}`] as const),
   ]);
   const jobs = [
-    ...plans.map((p) => ({ file: p.file, chars: p.own })),
-    ...[...fallbackChars].map(([f, chars]) => ({ file: f.file, chars: [...chars] })),
+    // Kai has only mainland marks: a zh-Hant edition's Kai is cut with them centred (font-marks.ts).
+    ...plans.map((p) => ({ file: p.file, chars: p.own, centred: p.role === 'kai' && traditional(lang) })),
+    ...[...fallbackChars].map(([f, chars]) => ({ file: f.file, chars: [...chars], centred: false })),
   ];
   const files = await Promise.all(
-    jobs.map(async ({ file, chars }) => ({
+    jobs.map(async ({ file, chars, centred }) => ({
       name: names.get(file)!,
-      data: await cutFont(file, String.fromCodePoint(...codePoints(chars)), format),
+      data: await cutFont(file, String.fromCodePoint(...codePoints(chars)), format, centred),
     })),
   );
   const css = plans.flatMap((plan) => faceRules(plan, (file) => urlPrefix + names.get(file)!, format)).join('\n');
@@ -262,12 +267,21 @@ export const printFonts = (lang: LanguageTag, text: string): Promise<{ css: stri
 /**
  * `file` cut to `text` by harfbuzz (subset-font) as TrueType, and wrapped as
  * WOFF 1.0 by fonteditor-core with Node's zlib (subset-font's own WOFF uses a
- * JavaScript zlib: 70 ms a face against 20 ms); each kept from an earlier build when it can be.
+ * JavaScript zlib: 70 ms a face against 20 ms); `centred`, with the marks
+ * centred as Taiwan sets them (font-marks.ts); each kept from an earlier build when it can be.
  */
-function cutFont(file: string, text: string, format: FontFormat): Promise<Uint8Array> {
-  if (format === 'truetype') return cachedCut(file, text, 'sfnt', () => subsetFont(fontBytes(file), text, { targetFormat: 'sfnt' }));
-  return cachedCut(file, text, 'woff', async () => {
-    const sfnt = await cutFont(file, text, 'truetype');
+function cutFont(file: string, text: string, format: FontFormat, centred = false): Promise<Uint8Array> {
+  const variant = centred ? '-centred-marks' : '';
+  if (format === 'truetype') {
+    return cachedCut(file, text, `sfnt${variant}`, async () => {
+      const sfnt = await subsetFont(fontBytes(file), text, { targetFormat: 'sfnt' });
+      if (!centred) return sfnt;
+      const cut = fontkit.create(Buffer.from(sfnt));
+      return centreMarks(sfnt, (char) => (cut.hasGlyphForCodePoint(char.codePointAt(0)!) ? cut.glyphForCodePoint(char.codePointAt(0)!) : undefined));
+    });
+  }
+  return cachedCut(file, text, `woff${variant}`, async () => {
+    const sfnt = await cutFont(file, text, 'truetype', centred);
     return new Uint8Array(ttf2woff(Uint8Array.from(sfnt).buffer, { deflate: (table) => deflateSync(Uint8Array.from(table)) }));
   });
 }
