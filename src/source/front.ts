@@ -50,7 +50,11 @@ const DATELINE = /^([据據]?[\p{Script=Han}A-Za-z0-9]{2,30}?[0-9０-９一二�
 const isDatelineLine = (line: string) => DATELINE.exec(line)?.[0].trim() === line;
 
 /** Keys of a source-information block (a reposted article's credits). */
-const INFO = /^(标题|標題|题目|題目|原标题|原標題|作者|来源|來源|出处|出處|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期|日期|时间|時間|原文链接|原文連結|原文地址|链接|連結|编辑|編輯|责任编辑|責任編輯|审核|審核|校对|校對|排版)[\s\u3000]*[:：][\s\u3000]*(.+)$/u;
+const INFO_KEYS = '标题|標題|题目|題目|原标题|原標題|作者|来源|來源|出处|出處|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期|日期|时间|時間|原文链接|原文連結|原文地址|链接|連結';
+/** Credits that continue a source-information block (`编辑：…`, `审核：…`) but never start one: alone, they are web-page chrome. */
+const CREDIT_KEYS = '编辑|編輯|责任编辑|責任編輯|审核|審核|校对|校對|排版';
+const INFO = new RegExp(`^(${INFO_KEYS})[\\s\\u3000]*[:：][\\s\\u3000]*(.+)$`, 'u');
+const INFO_OR_CREDIT = new RegExp(`^(${INFO_KEYS}|${CREDIT_KEYS})[\\s\\u3000]*[:：][\\s\\u3000]*(.+)$`, 'u');
 const INFO_HEADING = /^(?:文章信息|原文信息|来源信息|來源資訊|文章来源|文章來源|资料来源|資料來源|出处|出處)[:：]?$/u;
 /** Keys of information lines near the top (`录制日期：`, `嘉宾：`) whose values are not the title. */
 const INFO_LINE = new RegExp(`^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|地点|地點|主题|主題|议题|議題|嘉宾|嘉賓|本期主播|本期嘉宾|本期嘉賓|主讲|主講|主持|主持人|来源|來源|作者|${PARTICIPANT_KEYS})[\\s\\u3000]*[:：]`, 'u');
@@ -218,7 +222,7 @@ const ORIGINAL_TITLE_KEY = /^(?:原标题|原標題)$/u;
 
 /**
  * A reposted article's credits, at the top or under its headline: `标题：…`, `原标题：…`, `作者：…`, `来源：…`, `发表时间：…`,
- * `原文链接：…`, `编辑：…`, `审核：…` (two or more). The title is the `标题：` line's value (the line becomes the headline), else the `原标题：` line's (a repost that
+ * `原文链接：…` (two or more), and credits after them (`编辑：…`, `审核：…`). The title is the `标题：` line's value (the line becomes the headline), else the `原标题：` line's (a repost that
  * keeps no headline of its own; the line stays a paragraph).
  */
 function sourceBlock(blocks: Block[], from: number, front: Front, lang: LanguageTag): number {
@@ -226,10 +230,10 @@ function sourceBlock(blocks: Block[], from: number, front: Front, lang: Language
   const heading = blocks[i] && INFO_HEADING.test(blocks[i]!.text) ? blocks[i] : undefined;
   if (heading) i++;
   const start = i;
-  while (i < blocks.length && INFO.test(blocks[i]!.text)) i++;
+  while (i < blocks.length && (i > start ? INFO_OR_CREDIT : INFO).test(blocks[i]!.text)) i++;
   if (i - start < 2) return from;
   if (heading) front.nodes.push(paragraph(heading.text, lang));
-  const lines = blocks.slice(start, i).map((b) => ({ b, key: INFO.exec(b.text)![1]!, value: INFO.exec(b.text)![2]! }));
+  const lines = blocks.slice(start, i).map((b) => ({ b, key: INFO_OR_CREDIT.exec(b.text)![1]!, value: INFO_OR_CREDIT.exec(b.text)![2]! }));
   const hasTitle = lines.some((l) => TITLE_KEY.test(l.key));
   for (const { b, key, value } of lines) {
     front.infoLines.push(b.line);

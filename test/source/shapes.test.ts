@@ -157,6 +157,12 @@ describe('a reposted WeChat article', () => {
     // The lede is the article's first paragraph, not a credit.
     expect(parsed.doc.children.find((c) => c.type === 'lede')).toMatchObject({ children: [{ value: '2020年夏天，陈浩回到了老家。' }] });
   });
+
+  it('control: a credit alone above the headline (`责任编辑：张三`) starts no block: it is web-page chrome, and the headline titles', () => {
+    const parsed = read('责任编辑：张三\n\n外交部长记者会\n\n王毅：各位记者朋友，上午好！\n\n新华社记者：请问今年的重点是什么？\n');
+    expect(parsed.doc.data.stated.title).toBe('外交部长记者会');
+    expect(parsed.warnings.map((w) => w.code)).toContain('web-residue');
+  });
 });
 
 describe('a headline asking a question', () => {
