@@ -100,10 +100,20 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
   const turns = out.filter((n): n is Turn => n.type === 'turn' && n.children.length > 0);
   // The speaker a line above the first turn names as chair (`主持人：行政院發言人李慧芝`) moderates, unless corrected.
   const chairs = introductions.filter(chairLine).map((c) => c.rest);
-  const chairing = labels.filter((l) => chairs.some((named) => named.endsWith(l.person))).map((l) => [personOf(l), 'moderator' as const] as const);
+  const chairing = labels.filter((l) => chairs.some((named) => chairedBy(named, l.person))).map((l) => [personOf(l), 'moderator' as const] as const);
   const roles = assignRoles(turns.map((t) => ({ person: t.person ?? t.speaker, speaker: t.speaker, text: toString(t) })), new Map([...chairing, ...fixed]));
   for (const t of turns) t.role = roles.get(t.person ?? t.speaker) ?? 'other';
   return out.map((n) => (n.type === 'turn' && n.children.length === 0 ? opening.get(n)! : n));
+}
+
+/**
+ * Whether a line naming who chairs (`…常务副市长何志强`) names `person`: by their name, or by surname and the office
+ * before the name (`何副市长`).
+ */
+function chairedBy(named: string, person: string): boolean {
+  if (named.endsWith(person)) return true;
+  const [surname, ...office] = [...person];
+  return /^\p{Script=Han}{3,6}$/u.test(person) && new RegExp(`${office.join('')}${surname}\\p{Script=Han}{1,2}$`, 'u').test(named);
 }
 
 /** `### 王毅：` — a heading that is nothing but a label. */

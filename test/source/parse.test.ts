@@ -99,6 +99,9 @@ describe('parse: numbered points in a speech', () => {
     const { doc } = parse(Buffer.from(text), { file: 't.txt' });
     const turns = doc.children.filter((c) => c.type === 'turn');
     expect(turns.map((t) => `${t.speaker}:${t.role}`)).toEqual(['李慧芝:moderator', '劉世芳:answer', '聯合報記者:question', '劉世芳:answer']);
+    // Named by surname and office (`何副市长` for `…常务副市长何志强`), the chair moderates too.
+    const symposium = '民营企业座谈会纪要\n\n主持：市委常委、常务副市长何志强\n\n何副市长：今天请大家来，听听真话。\n\n张主任：我先说。\n\n何副市长：好。\n';
+    expect(parse(Buffer.from(symposium), { file: 't.txt' }).doc.children.filter((c) => c.type === 'turn').map((t) => `${t.speaker}:${t.role}`)).toEqual(['何副市长:moderator', '张主任:answer', '何副市长:moderator']);
     // Control: the same words as a speech (a sentence) are the moderator's turn.
     const spoken = parse(Buffer.from(text.replace('行政院發言人李慧芝', '各位好，請坐。')), { file: 't.txt' }).doc.children.filter((c) => c.type === 'turn');
     expect(spoken[0]).toMatchObject({ speaker: '主持人', role: 'moderator' });
