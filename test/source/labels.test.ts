@@ -117,6 +117,8 @@ describe('roles', () => {
     expect(Object.fromEntries(resolveAliases(['邵明远', '局长邵明远', '邵局长', '主持人']))).toEqual({ 局长邵明远: '邵明远', 邵局长: '邵明远' });
     expect(Object.fromEntries(resolveAliases(['王毅', '外长王毅', '王外长']))).toEqual({ 外长王毅: '王毅', 王外长: '王毅' });
     expect(resolveAliases(['王毅', '王伟', '王部长']).size).toBe(0);
+    // Two titles of one surname, no name: two people (a 局长 and a bank's 行长), neither the other's alias.
+    expect(resolveAliases(['王局长', '王行长', '张主任']).size).toBe(0);
   });
 });
 
