@@ -110,7 +110,7 @@ function countTurns(node: Topic | Section): number {
 }
 
 const SHAPES: Record<Shape, string> = { plain: 'plain text', markdown: 'Markdown', subtitles: 'subtitles' };
-const KEYS: Record<keyof StatedMetadata, string> = { title: 'title', date: 'date', author: 'author', source: 'source', description: 'deck' };
+const KEYS: Record<Exclude<keyof StatedMetadata, 'calendar'>, string> = { title: 'title', date: 'date', author: 'author', source: 'source', description: 'deck' };
 
 /** The report as `huozi check` prints it: one block per file, in the editor's terms. */
 export function formatCheck(report: CheckReport): string {

@@ -35,6 +35,8 @@ export interface Metadata {
   publisher: string;
   /** Publication date, `YYYY-MM-DD`. */
   date: string;
+  /** How the printed date is written when not in the Gregorian calendar: `minguo`, as the text recognised wrote it (`民國114年3月20日`). */
+  calendar?: 'minguo';
   /** `dcterms:modified` and PDF dates: the date at 00:00:00 UTC. */
   modified: string;
   /** BCP 47 tag of the whole document. */
@@ -125,6 +127,7 @@ export function resolveMetadataWithSources(
   };
   const masthead = first('masthead');
   const kicker = first('kicker');
+  if (date.source === 'text' && stated.calendar) meta.calendar = stated.calendar;
   if (masthead) meta.masthead = masthead;
   if (kicker) meta.kicker = kicker;
   if (canonicalUrl) meta.canonicalUrl = canonicalUrl;

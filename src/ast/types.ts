@@ -137,6 +137,8 @@ export interface DocumentData extends Data {
 export interface StatedMetadata {
   title?: string;
   date?: string;
+  /** The calendar the text dates itself in, when not the Gregorian: `minguo` (`民國114年3月20日`, Taiwan). */
+  calendar?: 'minguo';
   author?: string;
   source?: string;
   description?: string;

@@ -57,38 +57,43 @@ interface Written {
   year: number;
   month: number;
   day: number;
+  /** Written in the Minguo calendar (`民國114年`, or a Taiwan text's `114年`). */
+  minguo: boolean;
 }
 
 /** The first date written in `text` in each spelling, with a year a transcript's date can fall in, in no particular order. */
 function writtenDates(text: string, lang: LanguageTag): Written[] {
-  const patterns: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]> = [
-    [/民[國国][\s\u3000]*(\d{1,3})[\s\u3000]*年[\s\u3000]*(\d{1,2})[\s\u3000]*月[\s\u3000]*(\d{1,2})[\s\u3000]*日/u, (m) => [Number(m[1]) + 1911, Number(m[2]), Number(m[3])]],
+  const patterns: Array<[RegExp, (m: RegExpExecArray) => [number, number, number], boolean?]> = [
+    [/民[國国][\s\u3000]*(\d{1,3})[\s\u3000]*年[\s\u3000]*(\d{1,2})[\s\u3000]*月[\s\u3000]*(\d{1,2})[\s\u3000]*日/u, (m) => [Number(m[1]) + 1911, Number(m[2]), Number(m[3])], true],
     [/(?<!\d)(\d{4})[\s\u3000]*年[\s\u3000]*(\d{1,2})[\s\u3000]*月[\s\u3000]*(\d{1,2})[\s\u3000]*日/u, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
     [/(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/u, (m) => [Number(m[1]), Number(m[3]), Number(m[4])]],
     [new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})`, 'u'), (m) => [Number(m[3]), MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1])]],
     [new RegExp(`${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'u'), (m) => [Number(m[3]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2])]],
   ];
   // Taiwan prints the Minguo year without 民國 too: only there does a two- or three-digit year mean it.
-  if (String(lang).startsWith('zh-Hant')) patterns.push([/(?<![\d年])(\d{2,3})[\s\u3000]*年[\s\u3000]*(\d{1,2})[\s\u3000]*月[\s\u3000]*(\d{1,2})[\s\u3000]*日/u, (m) => [Number(m[1]) + 1911, Number(m[2]), Number(m[3])]]);
+  if (String(lang).startsWith('zh-Hant')) patterns.push([/(?<![\d年])(\d{2,3})[\s\u3000]*年[\s\u3000]*(\d{1,2})[\s\u3000]*月[\s\u3000]*(\d{1,2})[\s\u3000]*日/u, (m) => [Number(m[1]) + 1911, Number(m[2]), Number(m[3])], true]);
   const found: Written[] = [];
-  for (const [re, parts] of patterns) {
+  for (const [re, parts, minguo = false] of patterns) {
     const m = re.exec(text);
     if (!m) continue;
     const [year, month, day] = parts(m);
-    if (inRange(year)) found.push({ at: m.index, year, month, day });
+    if (inRange(year)) found.push({ at: m.index, year, month, day, minguo });
   }
   return found;
 }
 
-/** A full date anywhere in `text` (the first one the calendar has: `2026年2月30日` is none), as `YYYY-MM-DD`. */
-export function findDate(text: string, lang: LanguageTag): string | undefined {
-  let best: { at: number; date: string } | undefined;
+/** The first full date in `text` the calendar has (`2026年2月30日` is none): `YYYY-MM-DD`, and whether it is written as a Minguo date. */
+export function firstDate(text: string, lang: LanguageTag): { date: string; minguo: boolean } | undefined {
+  let best: { at: number; date: string; minguo: boolean } | undefined;
   for (const w of writtenDates(text, lang)) {
     const date = iso(w.year, w.month, w.day);
-    if (date && (!best || w.at < best.at)) best = { at: w.at, date };
+    if (date && (!best || w.at < best.at)) best = { at: w.at, date, minguo: w.minguo };
   }
-  return best?.date;
+  return best && { date: best.date, minguo: best.minguo };
 }
+
+/** A full date anywhere in `text` (the first one the calendar has), as `YYYY-MM-DD`. */
+export const findDate = (text: string, lang: LanguageTag): string | undefined => firstDate(text, lang)?.date;
 
 /**
  * True when `text` is written as a date and little else (`2025年8月28日`, `107年12月13日（星期四）`, `Transcript, 14

@@ -15,7 +15,7 @@ import type { Deck, LanguageTag, Lede, StatedMetadata } from '../ast/types.js';
 import type { Warning } from '../warnings.js';
 import type { Block } from './blocks.js';
 import { endsSentence } from './blocks.js';
-import { findDate, isDateLine, monthDay } from './dates.js';
+import { findDate, firstDate, isDateLine, monthDay } from './dates.js';
 import { candidateLabel, PARTICIPANT_KEYS } from './labels.js';
 import { isEnglish, tagLanguage } from './language.js';
 import { isWebResidue } from './residue.js';
@@ -164,7 +164,7 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
         lede.dateline = m[1]!;
         const date = monthDay(m[1]!, run.map((b) => b.text).join(' '));
         creditLine = (alone ?? ledeBlock).line;
-        if (date) setDate(front, date, `line ${creditLine}: dateline ${m[1]}`);
+        if (date) setDate(front, { date, minguo: false }, `line ${creditLine}: dateline ${m[1]}`);
         datelineCredit = DATELINE_CREDIT.exec(m[1]!)?.[1];
       }
       front.nodes.push(lede);
@@ -183,16 +183,16 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
 function statedFromRun(front: Front, run: Block[], at: number, body: Block[], lang: LanguageTag): void {
   const others = run.filter((_, k) => k !== at);
   const dated = others.filter((b) => (DATE_KEY.test(b.text) || isDateLine(b.text, lang) || ACCOUNT_LINE.test(b.text)) && findDate(b.text, lang));
-  for (const b of dated.slice(0, 1)) setDate(front, findDate(b.text, lang)!, `line ${b.line}: ${b.text}`);
+  for (const b of dated.slice(0, 1)) setDate(front, firstDate(b.text, lang)!, `line ${b.line}: ${b.text}`);
   const distinct = new Set(dated.map((b) => findDate(b.text, lang)));
   if (distinct.size > 1) {
     front.warnings.push({ code: 'date-uncertain', line: dated[0]!.line, message: `the date is taken from line ${dated[0]!.line}, "${dated[0]!.text}", but other lines near the top give other dates; if it is wrong, set date: in the front matter or in a <name>.huozi.yaml beside the transcript` });
   }
-  const inHeadline = findDate(run[at]!.text, lang);
+  const inHeadline = firstDate(run[at]!.text, lang);
   if (inHeadline) setDate(front, inHeadline, `line ${run[at]!.line}: the headline`);
   for (const b of body) {
     const opening = /^[^，,。；;]{0,24}/u.exec(b.text)![0];
-    const date = findDate(opening, lang);
+    const date = firstDate(opening, lang);
     if (date) {
       setDate(front, date, `line ${b.line}: the opening of the first paragraph`);
       break;
@@ -211,10 +211,12 @@ function setDeck(front: Front, deck: Deck, description: string, line: number): v
   front.origins.description = `line ${line}: deck`;
 }
 
-function setDate(front: Front, date: string, origin: string): void {
+/** The document's date, unless one was found already, and its calendar when the text writes it in the Minguo one. */
+function setDate(front: Front, { date, minguo }: { date: string; minguo: boolean }, origin: string): void {
   if (front.stated.date) return;
   front.stated.date = date;
   front.origins.date = origin;
+  if (minguo) front.stated.calendar = 'minguo';
 }
 
 const TITLE_KEY = /^(?:标题|標題|题目|題目)$/u;
@@ -251,7 +253,7 @@ function sourceBlock(blocks: Block[], from: number, front: Front, lang: Language
     else if (/^(?:作者)$/u.test(key)) [front.stated.author, front.origins.author] = [bylineNames(value), where];
     else if (/^(?:来源|來源|出处|出處)$/u.test(key)) [front.stated.source, front.origins.source] = [value.trim(), where];
     else if (!/链接|連結|地址|题|題/u.test(key)) {
-      const date = findDate(value, lang);
+      const date = firstDate(value, lang);
       if (date) setDate(front, date, where);
     }
   }

@@ -4,7 +4,7 @@
  * line written as one is still laid out as a date line.
  */
 import { describe, expect, it } from 'vitest';
-import { calendarDate, calendarProblem, daysInMonth, findDate, isDateLine, monthDay } from '../../src/source/dates.js';
+import { calendarDate, calendarProblem, daysInMonth, findDate, firstDate, isDateLine, monthDay } from '../../src/source/dates.js';
 import { parse } from '../../src/source/parse.js';
 
 describe('the calendar check', () => {
@@ -36,6 +36,12 @@ describe('dates in the text', () => {
   it.each(['2026年2月30日', '2026-02-30', '2026/4/31', '30 February 2026', 'February 30, 2026', '民國115年2月30日'])('%s is no date, but its line is a date line', (text) => {
     expect(findDate(text, 'zh-Hant')).toBeUndefined();
     expect(isDateLine(text, 'zh-Hant')).toBe(true);
+  });
+
+  it('tells a date written in the Minguo calendar (民國, or a Taiwan text\'s bare 114年) from a Gregorian one', () => {
+    expect(firstDate('中華民國114年3月20日', 'zh-Hant')).toEqual({ date: '2025-03-20', minguo: true });
+    expect(firstDate('114年3月20日', 'zh-Hant')).toEqual({ date: '2025-03-20', minguo: true });
+    expect(firstDate('2025年3月20日', 'zh-Hant')).toEqual({ date: '2025-03-20', minguo: false });
   });
 
   it('a real date beside an impossible one is found; the controls are dates', () => {

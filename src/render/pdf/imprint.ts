@@ -27,7 +27,7 @@ export interface Imprint {
 const SUMMARY_CHARS = 90;
 
 export function imprint(meta: Metadata, labels: Labels, toc: TocEntry[], lede?: string): Imprint {
-  const date = writtenDate(meta.date, String(meta.lang));
+  const date = writtenDate(meta);
   const summary = toc.length === 0 && lede ? shorten(lede, meta.lang, (s) => s.length <= SUMMARY_CHARS) : undefined;
   return {
     ...(summary ? { summary } : {}),
@@ -42,8 +42,13 @@ export function imprint(meta: Metadata, labels: Labels, toc: TocEntry[], lede?: 
   };
 }
 
-/** `YYYY-MM-DD` → 2026年3月8日 in Chinese; unchanged otherwise (and for anything that is not such a date). */
-function writtenDate(date: string, lang: string): string {
+/**
+ * The date as the document writes it: `YYYY-MM-DD` → 2026年3月8日 in Chinese, 民國115年3月8日 when the text dated
+ * itself in the Minguo calendar (a Taiwan release, year − 1911); unchanged otherwise (and for anything that is not such a date).
+ */
+function writtenDate({ date, lang, calendar }: Metadata): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m && lang.startsWith('zh') ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date;
+  if (!m || !String(lang).startsWith('zh')) return date;
+  const year = calendar === 'minguo' ? `${String(lang).startsWith('zh-Hant') ? '民國' : '民国'}${Number(m[1]) - 1911}` : m[1];
+  return `${year}年${Number(m[2])}月${Number(m[3])}日`;
 }

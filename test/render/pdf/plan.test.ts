@@ -86,6 +86,18 @@ describe('the cover summary of a book without topics', () => {
   });
 });
 
+describe('the cover date', () => {
+  it('is written as the text dates itself: 民國114年3月20日 for a Minguo date (control: a Gregorian date stays Gregorian)', () => {
+    const file = join(tempDir('cover-date'), 'presser.txt');
+    const dateOf = (line: string) => {
+      writeFileSync(file, `行政院院會後記者會\n\n${line}\n\n李慧芝：各位媒體朋友，大家午安。\n\n中央社記者：請問何時實施？\n\n李慧芝：下個月。\n`);
+      return /<p class="cover-date">(.*?)<\/p>/s.exec(planOf(file).html)?.[1]?.replace(/<[^>]+>/g, '');
+    };
+    expect(dateOf('中華民國114年3月20日')).toBe('民國114年3月20日');
+    expect(dateOf('2025年3月20日')).toBe('2025年3月20日');
+  });
+});
+
 describe('contentsPages', () => {
   it('is the run of pages right after the cover and the title page that link to topics', () => {
     expect(contentsPages([2, 3, 4])).toEqual([2, 3, 4]);
