@@ -31,7 +31,7 @@ export const html: Renderer = {
     const images = collectImages(doc, context, `${assetsDir}/images/`);
     const { vertical } = context.options;
     const view = buildView(doc, meta, 'html', { assets: images.urls(`${encodeURIComponent(assetsDir)}/images/`), vertical });
-    const footer = `${meta.publisher} · ${meta.date}`;
+    const footer = `${meta.publisher} · ${view.date}`;
     // An index of topics for a press conference, a table of contents for a document of sections.
     const indexLabel = doc.children.some((n) => n.type === 'topic') ? view.labels.topicIndex : view.labels.contents;
     const faces = textByFace(doc, FACES, {

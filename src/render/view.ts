@@ -10,6 +10,7 @@ import type { Document, Section, Topic } from '../ast/types.js';
 import type { Metadata } from '../metadata.js';
 import { type Labels, labelsFor, quotesFor } from './labels.js';
 import { type NoteLinks, noteLinks } from './note-links.js';
+import { writtenDate } from '../typeset/written-date.js';
 
 /** One entry of the table of contents. */
 export interface TocEntry {
@@ -36,6 +37,8 @@ export interface View {
   vertical: boolean;
   labels: Labels;
   quotes: { open: string; close: string };
+  /** The date as the document's script writes it (typeset/written-date.ts): 2026年3月8日. */
+  date: string;
   /** Front matter (masthead … lede) and the body, split for page shells. */
   front: RootContent[];
   /** The front as covers and page heads set it: the band (masthead, kicker), the title (headline, deck), the rest (the lede, after any paragraph the source has above it: a date or a byline under the headline). */
@@ -82,6 +85,7 @@ export function buildView(doc: Document, meta: Metadata, format: string, extra: 
     vertical: false,
     labels: labelsFor(meta.lang),
     quotes: quotesFor(meta.lang),
+    date: writtenDate(meta),
     front,
     bandNodes: front.filter((n) => BAND.has(n.type)),
     titleNodes: front.filter((n) => TITLE.has(n.type)),

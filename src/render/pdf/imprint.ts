@@ -6,6 +6,7 @@
 import type { Metadata } from '../../metadata.js';
 import type { Labels } from '../labels.js';
 import { shorten } from '../../typeset/display-lines.js';
+import { writtenDate } from '../../typeset/written-date.js';
 import type { TocEntry } from '../view.js';
 
 /** The pinned fonts the print embeds and their licence (fonts/OFL-*.txt). */
@@ -14,7 +15,7 @@ const FONT_CREDIT = 'Noto Serif CJK, Noto Sans CJK, LXGW WenKai — SIL Open Fon
 const COVER_TOPICS = 6;
 
 export interface Imprint {
-  /** The date as the document's script writes it: 2026年3月8日, or YYYY-MM-DD in English. */
+  /** The date as the document's script writes it (typeset/written-date.ts): 2026年3月8日, 民國115年3月8日, or YYYY-MM-DD in English. */
   date: string;
   rows: Array<{ label: string; value: string }>;
   /** The first topics or sections, for the cover. */
@@ -40,15 +41,4 @@ export function imprint(meta: Metadata, labels: Labels, toc: TocEntry[], lede?: 
     ],
     coverTopics: toc.slice(0, COVER_TOPICS).map((e) => e.label),
   };
-}
-
-/**
- * The date as the document writes it: `YYYY-MM-DD` → 2026年3月8日 in Chinese, 民國115年3月8日 when the text dated
- * itself in the Minguo calendar (a Taiwan release, year − 1911); unchanged otherwise (and for anything that is not such a date).
- */
-function writtenDate({ date, lang, calendar }: Metadata): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m || !String(lang).startsWith('zh')) return date;
-  const year = calendar === 'minguo' ? `${String(lang).startsWith('zh-Hant') ? '民國' : '民国'}${Number(m[1]) - 1911}` : m[1];
-  return `${year}年${Number(m[2])}月${Number(m[3])}日`;
 }
