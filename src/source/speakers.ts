@@ -21,7 +21,7 @@ import { type Label, PARTICIPANT_KEYS } from './labels.js';
  */
 export const LEXICON: ReadonlyArray<readonly [SpeakerRole, RegExp]> = [
   ['interpreter', /翻译|翻譯|口译|口譯|译员|譯員|^(?:Interpreter|Translator|INTERPRETER|TRANSLATOR)\b/u],
-  ['moderator', /主持|审判长|審判長|主任委员|主任委員|^主席$|^(?:Chair|Chairman|Chairwoman|Chairperson|Moderator|MODERATOR|CHAIR|Host|HOST|Presenter)\b/u],
+  ['moderator', /主持|审判长|審判長|主任委员|主任委員|^主席$|操作员|操作員|接线员|接線員|^(?:Chair|Chairman|Chairwoman|Chairperson|Moderator|MODERATOR|CHAIR|Host|HOST|Presenter|Operator|OPERATOR)\b/u],
   [
     'question',
     /记者|記者|^[问問Q]$|提问|提問|^问题|^問題|^Question|观众|觀眾|听众|聽眾|网友|網友|股东|股東|委员$|委員$|^委员(?!长)|^委員(?!長)|代表$|公诉人|公訴人|检察员|檢察員|辩护人|辯護人|代理人|^(?:Reporter|REPORTER|Journalist|JOURNALIST|Audience|AUDIENCE)\b|(?:日报|日報|晚报|晚報|时报|時報|新闻|新聞|通讯社|通訊社|社|电视台|電視台|广播|廣播|网|網|报|報)$|^(?:NHK|BBC|CNN|AFP|AP|REUTERS|BLOOMBERG|TVBS|CGTN|KYODO|YONHAP)$/u,

@@ -79,6 +79,8 @@ describe('roles', () => {
     ['SPOKESPERSON', 'answer'],
     ['主持人（常委会副主任何卫平）', 'moderator'],
     ['审判长', 'moderator'],
+    ['操作员', 'moderator'],
+    ['Operator', 'moderator'],
     ['Chair Lindqvist', 'moderator'],
     ['翻译', 'interpreter'],
     ['陆骁', undefined],
