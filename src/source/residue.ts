@@ -1,6 +1,7 @@
 /**
  * Web-page residue: lines a copy from a news site drags along (下载, 打印,
- * 字号 大 中 小, 分享到, 责任编辑, a breadcrumb …). They are kept in the text
+ * 字号 大 中 小, 分享到, 责任编辑, a breadcrumb …) or a WeChat article's
+ * footer (-END-, 往期推荐, 阅读 1.2万 / 在看 356). They are kept in the text
  * — huozi never drops words silently — never joined to a paragraph, and each
  * is reported as a warning with its line.
  */
@@ -15,10 +16,15 @@ const CREDIT_LINE = /^[【\[]?(?:责任编辑|責任編輯|编辑|編輯|原标�
 const BREADCRUMB = /^(?:首页|首頁|当前位置|當前位置)[：:]?\s*[>›»]/u;
 // A page's prompt to open it on a phone (`扫一扫在手机打开当前页`): short, no sentence in it.
 const PHONE_PROMPT = /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|手机扫码|手機掃碼)[^，。！？,.!?]{0,14}$/u;
+// A WeChat (公众号) article's end and footer: `-END-`, `往期推荐`, `阅读原文`, and its counts (`阅读 1.2万 / 在看 356 / 点赞 892`).
+const ARTICLE_END = /^[-—–~～\s]*(?:END|完|全文完)[-—–~～\s]*$/iu;
+const FOOTER_HEADING = /^(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读|阅读原文|點擊閱讀原文|点击阅读原文|长按识别二维码关注|長按識別二維碼關注|点击关注|點擊關注|写留言|寫留言|留言)[\s　]*[:：]?$/u;
+const COUNT = '(?:阅读|閱讀|在看|点赞|點讚|赞|讚|分享|转发|轉發|收藏|留言)[\\s\\u3000]*[\\d.,]+[万萬wk+]?';
+const COUNTS = new RegExp(`^${COUNT}(?:[\\s\\u3000]*[/|｜·][\\s\\u3000]*${COUNT})*$`, 'iu');
 
 export function isWebResidue(line: string): boolean {
   const t = line.trim();
-  return (NEEDS_WORD.test(t) && CHROME_LINE.test(t)) || CREDIT_LINE.test(t) || BREADCRUMB.test(t) || PHONE_PROMPT.test(t);
+  return (NEEDS_WORD.test(t) && CHROME_LINE.test(t)) || CREDIT_LINE.test(t) || BREADCRUMB.test(t) || PHONE_PROMPT.test(t) || ARTICLE_END.test(t) || FOOTER_HEADING.test(t) || COUNTS.test(t);
 }
 
 export function webResidue(text: string): Warning[] {

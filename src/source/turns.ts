@@ -14,6 +14,7 @@ import type { BlockContent, FootnoteDefinition, Heading, Paragraph, PhrasingCont
 import { toString } from 'mdast-util-to-string';
 import type { SpeakerRole, Topic, TopicTitle, Turn } from '../ast/types.js';
 import { candidateLabel, type Label } from './labels.js';
+import { isWebResidue } from './residue.js';
 import { assignRoles, chairLine, resolveAliases, roleHolders, speakerSet } from './speakers.js';
 
 interface Found extends Label {
@@ -35,11 +36,14 @@ const STAGE_NOTE = /^[（(【[][^（）()【】[\]]{1,30}[）)】\]]$/u;
 const CLOSING_NOTE = /[。！？!?…][（(【[][^（）()【】[\]]{1,30}[）)】\]]$/u;
 /** A credit line closing a page (`（编辑：黄海）`, `责任编辑：王五`, `（来源：江城日报）`): the page's, not the last speaker's. */
 const CREDIT_NOTE = /^[（(【[]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|来源|來源|本文来源|本文來源)[:：][^（()）【】[\]]{1,30}[）)】\]]?$/u;
-/** A block the open turn takes in: not one of ENDS_TURN (which holds every kind of Flat that is not BlockContent), nor an END_NOTE or a CREDIT_NOTE. */
+/**
+ * A block the open turn takes in: not one of ENDS_TURN (which holds every kind of Flat that is not BlockContent), nor
+ * an END_NOTE, a CREDIT_NOTE or web-page residue (a WeChat article's `-END-`, `往期推荐`, its counts: residue.ts).
+ */
 const continuesTurn = (node: Flat): node is BlockContent => {
   if (ENDS_TURN.has(node.type)) return false;
   const text = node.type === 'paragraph' ? toString(node).trim() : '';
-  return !END_NOTE.test(text) && !CREDIT_NOTE.test(text);
+  return !END_NOTE.test(text) && !CREDIT_NOTE.test(text) && !isWebResidue(text);
 };
 
 /**

@@ -155,6 +155,14 @@ describe('parse: a speaker named again', () => {
     ]);
   });
 
+  it('a WeChat article\'s footer (`-END-`, `往期推荐`, its counts) ends the turn above it and is reported', () => {
+    const text = '卫生院的变化\n\n记者：变化大吗？\n\n院长何建平：我们做对了三件事。\n\n-END-\n\n往期推荐\n\n阅读 1.2万 / 在看 356 / 点赞 892\n';
+    const { doc, warnings } = parse(Buffer.from(text), { file: 't.txt' });
+    const last = doc.children.filter((c) => c.type === 'turn').at(-1)!;
+    expect(last.children.map((p) => toString(p))).toEqual(['我们做对了三件事。']);
+    expect(warnings.filter((w) => w.code === 'web-residue').map((w) => w.line)).toEqual([7, 9, 11]);
+  });
+
   it('a lead-in of the answer (`举个例子：`, `注意：`, `下一步：`) stays its text; a short one-off label that asks speaks', () => {
     const release = '医保局局长答记者问\n记者：个人账户还能用吗？\n李局长：能用。\n举个例子：每月划入160元。\n注意：代缴需本人授权。\n记者：报销比例呢？\n李局长：提高到70%。\n下一步：扩大病种范围。\n';
     expect(turns(release)).toEqual([
