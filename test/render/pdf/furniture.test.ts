@@ -1,6 +1,7 @@
 /** Running heads (src/render/pdf/furniture.ts). */
 import { describe, expect, it } from 'vitest';
-import { runningHead } from '../../../src/render/pdf/furniture.js';
+import { questionsInSections, runningHead } from '../../../src/render/pdf/furniture.js';
+import { parse } from '../../../src/source/parse.js';
 
 describe('runningHead', () => {
   it('leaves out a note on the edition closing the title', () => {
@@ -12,5 +13,12 @@ describe('runningHead', () => {
   it('control: a bracket that is part of the title stays', () => {
     expect(runningHead('谈中美关系（上）', 'zh-Hans', 30)).toBe('谈中美关系（上）');
     expect(runningHead('（全文）', 'zh-Hans', 30)).toBe('（全文）');
+  });
+});
+
+describe('questionsInSections', () => {
+  it('a turn of the asking side heads the pages only when it asks: an interviewer\'s remark does not (control: the question does)', () => {
+    const doc = parse(Buffer.from('# 播客：小店生存记\n\n## 活下来的办法\n\n**岑一帆：** 你们是怎么撑过来的？\n\n**林晓：** 先砍掉了外卖。\n\n**岑一帆：** 听起来很不容易。\n\n**林晓：** 是的。\n'), { file: 'pod.md' }).doc;
+    expect(questionsInSections(doc).filter(Boolean)).toEqual(['你们是怎么撑过来的？']);
   });
 });
