@@ -114,6 +114,9 @@ function bodyContext(view: View, meta: Metadata, topicPageBreak: boolean) {
   };
 }
 
+/** Parties to a case, whose words a cover never quotes. */
+const PARTY = /被告|原告|证人|證人|嫌疑人|上诉人|上訴人|申请人|申請人|被申请人|被申請人|当事人|當事人|Defendant|Plaintiff|Witness/u;
+
 /**
  * Running text holds a stop, or a comma with words after it (a web page's breadcrumb, `作者：陈嘉、李想`, a date line
  * or a date and a place, `2025年6月25日，天津`, does not).
@@ -133,8 +136,9 @@ function ledeText(view: View): string | undefined {
   const paragraph = body.find((n) => n.type === 'paragraph');
   if (paragraph) return toString(paragraph);
   const turns = body.filter((n) => n.type === 'turn');
-  // An answer to a question says more than an opening's greetings (`各位媒體朋友大家午安…`).
-  const answer = (t: (typeof turns)[number]) => t.role === 'answer';
+  // An answer to a question says more than an opening's greetings (`各位媒體朋友大家午安…`); a party to a case is never
+  // quoted on the cover (a court record's cover would print the defendant's words): the court's opening is.
+  const answer = (t: (typeof turns)[number]) => t.role === 'answer' && !PARTY.test(t.speaker);
   const turn = turns.find((t, i) => answer(t) && turns[i - 1]?.role === 'question') ?? turns.find(answer) ?? turns[0];
   return turn ? `${turn.speaker}${speakerColon(turn.speaker)}${toString(turn)}` : undefined;
 }

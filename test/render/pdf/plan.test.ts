@@ -78,6 +78,16 @@ describe('the cover summary of a book without topics', () => {
     expect(summaryOf('2025年6月25日，论坛在天津梅江会展中心开幕。')).toMatch(/^2025年6月25日，论坛在天津/);
   });
 
+  it('never quotes a party to a case: a court record\'s cover has the court\'s opening (control: an official\'s answer is quoted)', () => {
+    const file = join(tempDir('cover-summary'), 'court.txt');
+    const summaryOf = (answerer: string) => {
+      writeFileSync(file, `庭审实录\n\n审判长：现在开庭。\n\n公诉人：被告人，你收了多少钱？\n\n${answerer}：大概二三十万吧。\n`);
+      return /<p class="cover-summary">(.*?)<\/p>/s.exec(planOf(file).html)?.[1]?.replace(/<[^>]+>/g, '');
+    };
+    expect(summaryOf('被告人')).toMatch(/^审判长：现在开庭。/);
+    expect(summaryOf('局长')).toMatch(/^局长：大概二三十万吧。/);
+  });
+
   it('is the first answer to a question, not the opening greetings of the first speaker', () => {
     const file = join(tempDir('cover-summary'), 'presser.txt');
     writeFileSync(file, '行政院院會後記者會\n\n李慧芝：各位媒體朋友大家午安，今天院會通過了條例草案。\n\n劉鏡清：謝謝發言人。總經費新台幣2,500億元。\n\n中央社記者：請問何時實施？\n\n李慧芝：施行細則下個月發布，受災農民可以申請救助。\n\n中央社記者：謝謝。\n');
