@@ -1,25 +1,26 @@
 /**
  * Vertical edition only (`--vertical`): short numbers stand upright
  * (CLREQ §3.5, "Mixed text composition in vertical writing mode";
- * CSS Writing Modes `text-combine-upright`). A number of one to four
- * ASCII digits standing on its own (`2026年`, `第3号`, `30万`) is marked
- * `tcy` and set across the column in one em (styles/vertical.css); a longer
- * number, or a digit run that is part of a larger token (`3.5%`, `10:30`,
+ * CSS Writing Modes `text-combine-upright`). A number of one or two ASCII
+ * digits standing on its own (`第3号`, `30万`, `8日`) is marked `tcy` and set
+ * across the column in one em (styles/vertical.css); a longer number (`2026年`),
+ * or a digit run that is part of a larger token (`3.5%`, `10:30`,
  * `COVID-19`), is left to the engine, which sets it rotated with the Latin
- * text around it (`text-orientation: mixed`).
+ * text around it (`text-orientation: mixed`). Three or four digits in one em
+ * were set at 0.6 and 0.45 of the body size: a year was 4.7 pt, unreadable.
  */
 import { isLatin } from './classes.js';
 import { type Composition, mark, type Run } from './composition.js';
 
-/** The longest number set upright: CSS `text-combine-upright` fits at most four digits into one em. */
-export const MAX_UPRIGHT_DIGITS = 4;
+/** The longest number set upright: two digits fit one em at a readable size (CSS allows up to four). */
+export const MAX_UPRIGHT_DIGITS = 2;
 
 /** A neighbour that makes a digit run part of a longer token (a decimal, a time, a code, a percentage). */
 const JOINS = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}.,:;/%‰℃°$€£¥+\-_'’&@#=]/u;
 
 /**
  * Ranges [start, end) of code points in `chars` that are numbers set upright:
- * maximal runs of ASCII digits of length 1–4 whose neighbours do not join them
+ * maximal runs of ASCII digits of length 1–2 whose neighbours do not join them
  * to a longer token. Pure; `chars` are code points.
  */
 export function uprightNumbers(chars: readonly string[]): Array<[number, number]> {
