@@ -68,7 +68,8 @@ function jsonLd(meta: Metadata): string {
     datePublished: meta.date,
     dateModified: meta.date,
     inLanguage: meta.lang,
-    author: { '@type': 'Organization', name: meta.author },
+    // A person when one is named apart from the publisher (a byline), else the publisher, standing in for one.
+    author: { '@type': meta.author === meta.publisher ? 'Organization' : 'Person', name: meta.author },
     publisher: { '@type': 'Organization', name: meta.publisher },
     ...(meta.canonicalUrl ? { mainEntityOfPage: meta.canonicalUrl, url: meta.canonicalUrl } : {}),
   };

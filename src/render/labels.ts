@@ -12,6 +12,7 @@ export interface Labels {
   topicIndex: string;
   a11ySummary: string;
   /** The print edition's imprint page. */
+  author: string;
   publisher: string;
   date: string;
   identifier: string;
@@ -29,6 +30,7 @@ const hans: Labels = {
   cover: '封面',
   titlePage: '扉页',
   topicIndex: '本文要点',
+  author: '作者',
   publisher: '出版',
   date: '日期',
   identifier: '标识符',
@@ -45,6 +47,7 @@ const hant: Labels = {
   cover: '封面',
   titlePage: '扉頁',
   topicIndex: '本文要點',
+  author: '作者',
   publisher: '出版',
   date: '日期',
   identifier: '識別碼',
@@ -63,6 +66,7 @@ const en: Labels = {
   cover: 'Cover',
   titlePage: 'Title page',
   topicIndex: 'In this report',
+  author: 'Author',
   publisher: 'Publisher',
   date: 'Date',
   identifier: 'Identifier',

@@ -1,6 +1,6 @@
 /**
  * What the print edition's cover foot and imprint page (版权页) state, from the
- * metadata model, as a book does: publisher, date, identifier, and the fonts
+ * metadata model, as a book does: author, publisher, date, identifier, and the fonts
  * with their licence (the OFL asks that it be named where the fonts travel).
  */
 import type { Metadata } from '../../metadata.js';
@@ -34,6 +34,8 @@ export function imprint(meta: Metadata, labels: Labels, toc: TocEntry[], lede?: 
     ...(summary ? { summary } : {}),
     date,
     rows: [
+      // The author, when one is known apart from the publisher (who stands in for a missing one).
+      ...(meta.author !== meta.publisher ? [{ label: labels.author, value: meta.author }] : []),
       { label: labels.publisher, value: meta.publisher },
       { label: labels.date, value: date },
       { label: labels.identifier, value: meta.identifier },

@@ -108,6 +108,18 @@ describe('the cover date', () => {
   });
 });
 
+describe('the imprint page', () => {
+  it('names the author a byline gives; with none, only the publisher (who stands in for the author)', () => {
+    const file = join(tempDir('imprint'), 'story.txt');
+    const rows = (byline: string) => {
+      writeFileSync(file, `年轻人为什么不爱买房了？\n\n${byline}2026年5月6日\n\n近日，记者走访了多家售楼处。\n\n记者：你怎么看？\n\n小王：房价太高。\n`);
+      return [...planOf(file).html.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/gs)].map((m) => `${m[1]}:${m[2]!.replace(/<[^>]+>/g, '')}`);
+    };
+    expect(rows('文｜本报记者 沈一舟\n\n')[0]).toBe('作者:沈一舟');
+    expect(rows('')[0]).toBe('出版:huozi');
+  });
+});
+
 describe('contentsPages', () => {
   it('is the run of pages right after the cover and the title page that link to topics', () => {
     expect(contentsPages([2, 3, 4])).toEqual([2, 3, 4]);
