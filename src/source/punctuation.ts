@@ -129,14 +129,20 @@ function dropTypedSpaces(text: string): string {
   // and a name (`国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：`, labels.ts; `主持人：…副局长、新闻发言人 邢慧娜`) keeps its separators.
   const prose = /[，。；！？]/u.test(text) || (/、/u.test(text) && !/[ \u3000]\p{Script=Han}{2,4}[:：]?$/u.test(text));
   const lead = LEAD.exec(text)?.[0].length ?? 0;
-  return text.slice(0, lead) + text.slice(lead).replace(/(?<=(.))[ \t]+(?=(.))/gsu, (spaces, before: string, after: string) => {
-    const han = hanChar(before) || hanChar(after);
-    const drop =
-      (prose && hanChar(before) && hanChar(after)) ||
-      (han && (LATIN_OR_DIGIT.test(before) || LATIN_OR_DIGIT.test(after))) ||
-      FULL_MARK.test(before) ||
-      FULL_MARK.test(after) ||
-      (han && (QUOTE.test(before) || QUOTE.test(after)));
-    return drop ? '' : spaces;
-  });
+  return text.slice(0, lead) + text.slice(lead).replace(/(?<=(.))[ \t]+(?=(.))/gsu, (spaces, before: string, after: string) => (redundantSpace(before, after, prose) ? '' : spaces));
+}
+
+/**
+ * Whether typed spaces between the characters `before` and `after` are redundant (the rules above): also asked at the
+ * edge of Markdown emphasis (`**注意：** 这里`), where the two characters stand in different nodes.
+ */
+export function redundantSpace(before: string, after: string, prose: boolean): boolean {
+  const han = hanChar(before) || hanChar(after);
+  return (
+    (prose && hanChar(before) && hanChar(after)) ||
+    (han && (LATIN_OR_DIGIT.test(before) || LATIN_OR_DIGIT.test(after))) ||
+    FULL_MARK.test(before) ||
+    FULL_MARK.test(after) ||
+    (han && (QUOTE.test(before) || QUOTE.test(after)))
+  );
 }

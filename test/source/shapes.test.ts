@@ -142,6 +142,13 @@ describe('bylines', () => {
   });
 });
 
+describe('Markdown: typed spaces at the edge of emphasis', () => {
+  it('are dropped beside a full-width mark or between Han characters of running text, kept in English (control)', () => {
+    const texts = (md: string) => read(md, 'in.md').doc.children.filter((c) => c.type === 'paragraph').map((p) => toString(p));
+    expect(texts('# 标题\n\n**注意：** 这里说的是门诊费用。\n\n这是 **重点** 内容，请记住。\n\n**Note:** this is kept.\n')).toEqual(['注意：这里说的是门诊费用。', '这是重点内容，请记住。', 'Note: this is kept.']);
+  });
+});
+
 describe('a reposted WeChat article', () => {
   it('the account line under the headline (原创, names, date and time, place) dates the article and is never its title', () => {
     const { doc } = read('县城里的“新农人”：一位95后返乡青年的五年\n\n原创 田野调查组 乡村振兴观察 2025年08月12日 20:30 北京\n\n2020年夏天，陈浩回到了老家。\n\n记者：最难的是什么？\n\n陈浩：融资。\n');

@@ -18,7 +18,7 @@ import { readFrontMatter } from '../corrections.js';
 import { findDate, isDateLine } from '../dates.js';
 import { bylineAuthor, isHeadingLike, type Origins, subtitleWords } from '../front.js';
 import { isEnglish, tagLanguage } from '../language.js';
-import { normalisePunctuation } from '../punctuation.js';
+import { normalisePunctuation, redundantSpace } from '../punctuation.js';
 import { nestSections } from '../sections.js';
 import { type Flat, groupTurns } from '../turns.js';
 import type { Recognised } from './report.js';
@@ -102,7 +102,7 @@ function literal(node: Nodes, definitions: Map<string, Definition>, lang: Langua
     default:
       if (!('children' in node)) return node;
       {
-        const children = mergeTexts(node.children.map((c) => literal(c, definitions, lang)) as PhrasingContent[]);
+        const children = spacedAtEdges(mergeTexts(node.children.map((c) => literal(c, definitions, lang)) as PhrasingContent[]));
         const out = { ...node, children } as Nodes;
         if (out.type === 'paragraph') tagLanguage(out, lang);
         return out;
@@ -132,6 +132,25 @@ const isSubtitleLine = (text: string) => !text.includes('\n') && isHeadingLike(t
 
 /** A block-level HTML node stands alone on its lines; inline HTML sits inside a paragraph. */
 const isBlockHtml = (node: Nodes) => node.position!.start.column === 1;
+
+/**
+ * Typed spaces at the edge of emphasis, a link or code (`**注意：** 这里`, `这里 **重点**`) dropped as the
+ * punctuation stage drops them inside a text (punctuation.ts `redundantSpace`): the characters either side of the
+ * space stand in two nodes there.
+ */
+function spacedAtEdges(children: PhrasingContent[]): PhrasingContent[] {
+  const prose = /[，。；！？]/u.test(children.map((c) => toString(c)).join(''));
+  return children.map((c, i) => {
+    if (c.type !== 'text') return c;
+    const [before, after] = [children[i - 1], children[i + 1]].map((n) => (n ? toString(n) : ''));
+    let value = c.value;
+    const lead = /^[ \t]+(.)/su.exec(value);
+    if (before && lead && redundantSpace([...before].at(-1)!, lead[1]!, prose)) value = value.trimStart();
+    const trail = /(.)[ \t]+$/su.exec(value);
+    if (after && trail && redundantSpace(trail[1]!, [...after][0]!, prose)) value = value.trimEnd();
+    return value === c.value ? c : { ...c, value };
+  });
+}
 
 function mergeTexts(children: PhrasingContent[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
