@@ -171,5 +171,7 @@ declare module 'mdast' {
     lang?: LanguageTag;
     /** The timestamp printed before the paragraph's label or its subtitle cue's start (`00:12:34`; a subtitle cue's start to the second, `00:00:01`). */
     time?: string;
+    /** Said by someone the source does not name (a subtitle cue's dash line, `- 会不会…？`): never part of the turn above. */
+    unattributed?: true;
   }
 }

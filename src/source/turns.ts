@@ -38,10 +38,11 @@ const CLOSING_NOTE = /[。！？!?…][（(【[][^（）()【】[\]]{1,30}[）)�
 const CREDIT_NOTE = /^[（(【[]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|来源|來源|本文来源|本文來源)[:：][^（()）【】[\]]{1,30}[）)】\]]?$/u;
 /**
  * A block the open turn takes in: not one of ENDS_TURN (which holds every kind of Flat that is not BlockContent), nor
- * an END_NOTE, a CREDIT_NOTE or web-page residue (a WeChat article's `-END-`, `往期推荐`, its counts: residue.ts).
+ * an END_NOTE, a CREDIT_NOTE, web-page residue (a WeChat article's `-END-`, `往期推荐`, its counts: residue.ts) or
+ * an unattributed paragraph (a subtitle's dash line).
  */
 const continuesTurn = (node: Flat): node is BlockContent => {
-  if (ENDS_TURN.has(node.type)) return false;
+  if (ENDS_TURN.has(node.type) || (node.type === 'paragraph' && node.data?.unattributed)) return false;
   const text = node.type === 'paragraph' ? toString(node).trim() : '';
   return !END_NOTE.test(text) && !CREDIT_NOTE.test(text) && !isWebResidue(text);
 };

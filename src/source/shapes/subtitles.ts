@@ -4,7 +4,10 @@
  * (`主持人：…`, or a WebVTT voice `<v 主持人>`) starts a paragraph, a cue
  * without one continues the paragraph above. The start time of a paragraph's
  * first cue is kept as its `data.time`, to the second; cue numbers, timings, settings and
- * cue markup (`<i>`, `<c.x>`, `{\an8}`) are syntax and left out. WebVTT NOTE,
+ * cue markup (`<i>`, `<c.x>`, `{\an8}`) are syntax and left out. A cue's
+ * dash lines (`- 会不会…？` / `- 我认为会的…`) are speakers taking turns: each
+ * is a paragraph of its own, under its label if it has one, else marked
+ * unattributed (it never joins the turn above); the dashes are syntax. WebVTT NOTE,
  * STYLE and REGION blocks are comments for the player: left out, with a
  * warning that says so.
  */
@@ -20,6 +23,24 @@ import type { Recognised } from './report.js';
 /** A cue's timing line; group 1 is its start to the second (`00:00:01` of `00:00:01,000 --> …`): a reader needs no milliseconds. */
 const TIMING = /^((?:\d{1,2}:)?\d{1,2}:\d{2})[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}/u;
 const VOICE = /^<v(?:\.[^ >]*)?[ \t]+([^>]{1,40})>/u;
+
+/** Text opening with a speaker's label (`记者：…`). */
+const LABELLED = /^[^：:，。]{1,24}[：:]/u;
+/** A line of a cue opening with a dash (`- 会不会出台更多鼓励政策？`): the subtitle convention for a change of speaker. */
+const DASH_LINE = /^[-–][ \t]*/u;
+
+/**
+ * A cue's text lines as the speeches in it: the lines before any dash line (possibly none), then one speech per
+ * dash line with the lines after it; the dashes are the convention's syntax, left out like cue markup.
+ */
+function dialogue(lines: string[]): string[][] {
+  const speeches: string[][] = [[]];
+  for (const line of lines) {
+    if (DASH_LINE.test(line)) speeches.push([line.replace(DASH_LINE, '')]);
+    else speeches.at(-1)!.push(line);
+  }
+  return speeches;
+}
 
 /** True for text that is a WebVTT file or an SRT file (a cue number, then a timing line). */
 export function isSubtitles(text: string): boolean {
@@ -54,19 +75,21 @@ export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: Read
     const body = lines.slice(t + 1);
     // A space between Han characters in a voice (`<v 观众 王女士>`) parts the words of one name.
     const voice = body[0] ? VOICE.exec(body[0])?.[1]!.trim().replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '') : undefined;
-    const speech = normalisePunctuation(body.map(cueText).filter(Boolean).reduce((a, b) => joinPieces(a, b), ''), lang);
-    if (!speech) continue;
+    const [first, ...changes] = dialogue(body.map(cueText).filter(Boolean)).map((lines) => normalisePunctuation(lines.reduce((a, b) => joinPieces(a, b), ''), lang));
     const previous = paragraphs.at(-1)?.children[0];
     // A cue continues the paragraph above when it has the same voice, or no voice and no label of its own.
-    const continues = voice ? voices.at(-1) === voice : !/^[^：:，。]{1,24}[：:]/u.test(speech);
-    if (previous?.type === 'text' && continues) {
-      previous.value = joinPieces(previous.value, speech);
-      continue;
+    const continues = voice ? voices.at(-1) === voice : !LABELLED.test(first!);
+    if (previous?.type === 'text' && continues && first) previous.value = joinPieces(previous.value, first);
+    else if (first) {
+      // A voice tag is the cue's label: `<v 记者>郑医生…` reads as `记者：郑医生…`.
+      paragraphs.push(tagLanguage({ type: 'paragraph', children: [{ type: 'text', value: voice ? `${voice}：${first}` : first }], data: { time: start } }, lang));
+      voices.push(voice);
     }
-    // A voice tag is the cue's label: `<v 记者>郑医生…` reads as `记者：郑医生…`.
-    const value = voice ? `${voice}：${speech}` : speech;
-    paragraphs.push(tagLanguage({ type: 'paragraph', children: [{ type: 'text', value }], data: { time: start } }, lang));
-    voices.push(voice);
+    // Each dash line after it is another speaker: named by a label of its own, else unattributed, never the turn above's.
+    for (const speech of changes.filter(Boolean)) {
+      paragraphs.push(tagLanguage({ type: 'paragraph', children: [{ type: 'text', value: speech }], data: { time: start, ...(LABELLED.test(speech) ? {} : { unattributed: true as const }) } }, lang));
+      voices.push(undefined);
+    }
   }
   if (comments > 0) warnings.push({ code: 'subtitle-comment', message: `${comments} NOTE/STYLE/REGION block(s) of the subtitle file are comments for the player and are left out` });
   return { children: groupTurns(paragraphs, fixed), stated: {}, origins: {}, warnings };
