@@ -104,10 +104,10 @@ describe('labels in whole transcripts', () => {
 
   it('an SRT cue\'s dash lines are speakers taking turns: never inside the turn above, dashes left out, a label kept', () => {
     const srt = ['1', '00:00:01,000 --> 00:00:04,000', '记者：出生人口还会下降吗？', '', '2', '00:00:04,500 --> 00:00:08,000', '李建国：长期看会的。', '',
-      '3', '00:00:08,500 --> 00:00:12,000', '- 会不会出台更多鼓励政策？', '- 我认为会的。', '', '4', '00:00:12,500 --> 00:00:14,000', '- 记者：什么时候？', '- 很快。', ''].join('\n');
+      '3', '00:00:08,500 --> 00:00:12,000', '- 会不会出台更多鼓励政策？', '- 我认为会的。', '', '4', '00:00:12,500 --> 00:00:14,000', '- 记者：什么时候？', '- 很快。', '-5℃以下停工。', ''].join('\n');
     const { doc } = read(srt, 'in.srt');
     const blocks = doc.children.map((c) => (c.type === 'turn' ? `${c.speaker}:${c.children.map((p) => toString(p)).join('|')}` : `${c.type}:${toString(c)}`));
-    expect(blocks).toEqual(['记者:出生人口还会下降吗？', '李建国:长期看会的。', 'paragraph:会不会出台更多鼓励政策？', 'paragraph:我认为会的。', '记者:什么时候？', 'paragraph:很快。']);
+    expect(blocks).toEqual(['记者:出生人口还会下降吗？', '李建国:长期看会的。', 'paragraph:会不会出台更多鼓励政策？', 'paragraph:我认为会的。', '记者:什么时候？', 'paragraph:很快。-5℃以下停工。']);
   });
 
   it('a name used once, then by an alias, is one speaker; the points of a speech (一是：) stay in the turn; a bare role word is the one person named with it', () => {

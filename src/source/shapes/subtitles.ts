@@ -26,8 +26,8 @@ const VOICE = /^<v(?:\.[^ >]*)?[ \t]+([^>]{1,40})>/u;
 
 /** Text opening with a speaker's label (`记者：…`). */
 const LABELLED = /^[^：:，。]{1,24}[：:]/u;
-/** A line of a cue opening with a dash (`- 会不会出台更多鼓励政策？`): the subtitle convention for a change of speaker. */
-const DASH_LINE = /^[-–][ \t]*/u;
+/** A line of a cue opening with a dash (`- 会不会出台更多鼓励政策？`): the subtitle convention for a change of speaker; not a minus (`-5℃`). */
+const DASH_LINE = /^[-–](?![\d.])[ \t]*/u;
 
 /**
  * A cue's text lines as the speeches in it: the lines before any dash line (possibly none), then one speech per
