@@ -29,7 +29,8 @@ describe('pdf running heads of a sectioned transcript', () => {
     const { doc } = parse(Buffer.from(sectionedTranscript()), { file: input });
     for (const section of doc.children.filter((n) => n.type === 'section')) {
       marks.push({ starts: squash(toString({ type: 'paragraph', children: section.title })), label: squash(toString({ type: 'paragraph', children: section.title })) });
-      for (const turn of section.children.filter((n): n is Turn => n.type === 'turn' && n.role === 'question')) {
+      // A turn of the asking side that asks (a remark of the interviewer's is no unit).
+      for (const turn of section.children.filter((n): n is Turn => n.type === 'turn' && n.role === 'question' && /[？?]/u.test(toString(n)))) {
         const words = squash(toString(turn.children[0]!));
         marks.push({ starts: squash(turn.speaker) + '：' + words.slice(0, 8), label: words });
       }

@@ -65,17 +65,15 @@ export const runningHead = (text: string, lang: string, maxEm: number) => {
 /**
  * The body's turns in document order (the order of `.turn` in the print),
  * each with the words of a question that stands within a section (not a
- * topic), which is then a running-head unit: a turn of the asking side whose
- * opening paragraph asks (holds a question mark), not an interviewer's
- * remark (`听起来很不容易。`).
+ * topic), which is then a running-head unit: a turn of the asking side that
+ * asks (holds a question mark), not an interviewer's remark (`听起来很不容易。`).
  */
 export function questionsInSections(doc: Document): Array<string | undefined> {
   const out: Array<string | undefined> = [];
   const visit = (node: { type: string; children?: unknown[] }, inSection: boolean) => {
     if (node.type === 'turn') {
       const turn = node as Turn;
-      const words = toString(turn.children[0] ?? turn);
-      out.push(inSection && turn.role === 'question' && /[？?]/u.test(words) ? words : undefined);
+      out.push(inSection && turn.role === 'question' && /[？?]/u.test(toString(turn)) ? toString(turn.children[0] ?? turn) : undefined);
       return;
     }
     if (node.type === 'topic') inSection = false;
