@@ -12,7 +12,7 @@
  *    note-refs.ts     — a raised note reference stays with the character before it
  * 5. long-tokens.ts   — URLs and long words break after / . - _ ? & = @
  * 7. paragraph-ends.ts — no last line of a single character
- * 9. upright-numbers.ts — vertical only: numbers of 1–4 digits upright (CLREQ §3.5)
+ * 9. upright-numbers.ts — vertical only: numbers of 1–2 digits upright (CLREQ §3.5)
  * 10. vertical-quotes.ts — vertical only: “”‘’ set as 「」『』 (CLREQ §3.1.1), before the rules see the run
  * 8. emphasis          — styles/base.css: bold in the Hei face, never synthesised
  *
