@@ -14,6 +14,7 @@ import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
 import { cachedCut } from './font-cache.js';
 import { centreMarks } from './font-marks.js';
+import { isTraditional } from './render/labels.js';
 import type { LanguageTag } from './ast/types.js';
 
 const require = createRequire(import.meta.url);
@@ -30,9 +31,6 @@ const WEIGHTS: FontWeight[] = ['400', '700'];
 /** Where Debian's font packages (installed by `.ci/install`) put their files. */
 const DEBIAN_FONTS = '/usr/share/fonts/truetype';
 
-/** Traditional Chinese (zh-Hant, with or without a region): Taiwan forms of the faces, centred marks. */
-const traditional = (lang: LanguageTag) => String(lang).startsWith('zh-Hant');
-
 /**
  * The file of a face. Noto Serif/Sans SC or TC (by script: the same code point
  * takes mainland or Taiwan forms) from the `@expo-google-fonts` packages, whole
@@ -41,7 +39,7 @@ const traditional = (lang: LanguageTag) => String(lang).startsWith('zh-Hant');
  */
 export function faceFile(role: FontRole, weight: FontWeight, lang: LanguageTag): string {
   if (role === 'kai') return `${DEBIAN_FONTS}/lxgw-wenkai/LXGWWenKai-${weight === '700' ? 'Bold' : 'Regular'}.ttf`;
-  const script = traditional(lang) ? 'TC' : 'SC';
+  const script = isTraditional(lang) ? 'TC' : 'SC';
   const style = weight === '700' ? '700Bold' : '400Regular';
   const family = `Noto${role === 'serif' ? 'Serif' : 'Sans'}${script}`;
   return require.resolve(`@expo-google-fonts/noto-${role}-${script.toLowerCase()}/${style}/${family}_${style}.ttf`);
@@ -240,7 +238,7 @@ export async function subsetFaces(
   ]);
   const jobs = [
     // Kai has only mainland marks: a zh-Hant edition's Kai is cut with them centred (font-marks.ts).
-    ...plans.map((p) => ({ file: p.file, chars: p.own, centred: p.role === 'kai' && traditional(lang) })),
+    ...plans.map((p) => ({ file: p.file, chars: p.own, centred: p.role === 'kai' && isTraditional(lang) })),
     ...[...fallbackChars].map(([f, chars]) => ({ file: f.file, chars: [...chars], centred: false })),
   ];
   const files = await Promise.all(

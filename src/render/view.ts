@@ -10,7 +10,7 @@ import type { Document, Section, Topic } from '../ast/types.js';
 import type { Metadata } from '../metadata.js';
 import { type Labels, labelsFor, quotesFor } from './labels.js';
 import { type NoteLinks, noteLinks } from './note-links.js';
-import { writtenDate } from '../typeset/written-date.js';
+import { writtenDate } from './written-date.js';
 
 /** One entry of the table of contents. */
 export interface TocEntry {
@@ -37,7 +37,7 @@ export interface View {
   vertical: boolean;
   labels: Labels;
   quotes: { open: string; close: string };
-  /** The date as the document's script writes it (typeset/written-date.ts): 2026年3月8日. */
+  /** The date as the document's script writes it (written-date.ts): 2026年3月8日. */
   date: string;
   /** Front matter (masthead … lede) and the body, split for page shells. */
   front: RootContent[];

@@ -11,7 +11,7 @@ import type { Deck } from '../../ast/types.js';
 import type { Metadata } from '../../metadata.js';
 import type { Template } from '../templates.js';
 import { balanceLines, phrases } from '../../typeset/display-lines.js';
-import { writtenDate } from '../../typeset/written-date.js';
+import { writtenDate } from '../written-date.js';
 import { type Glyph, type OutlineFace, type Outlines, loadOutlines } from './outlines.js';
 
 /** The words on the cover, all plain text (the template escapes them). */

@@ -6,7 +6,7 @@
 import type { Metadata } from '../../metadata.js';
 import type { Labels } from '../labels.js';
 import { shorten } from '../../typeset/display-lines.js';
-import { writtenDate } from '../../typeset/written-date.js';
+import { writtenDate } from '../written-date.js';
 import type { TocEntry } from '../view.js';
 
 /** The pinned fonts the print embeds and their licence (fonts/OFL-*.txt). */
@@ -15,7 +15,7 @@ const FONT_CREDIT = 'Noto Serif CJK, Noto Sans CJK, LXGW WenKai — SIL Open Fon
 const COVER_TOPICS = 6;
 
 export interface Imprint {
-  /** The date as the document's script writes it (typeset/written-date.ts): 2026年3月8日, 民國115年3月8日, or YYYY-MM-DD in English. */
+  /** The date as the document's script writes it (render/written-date.ts): 2026年3月8日, 民國115年3月8日, or YYYY-MM-DD in English. */
   date: string;
   rows: Array<{ label: string; value: string }>;
   /** The first topics or sections, for the cover. */

@@ -8,10 +8,11 @@
  * Machine-readable dates (`dc:date`, `datePublished`) stay ISO 8601.
  */
 import type { Metadata } from '../metadata.js';
+import { isTraditional } from './labels.js';
 
 export function writtenDate({ date, lang, calendar }: Pick<Metadata, 'date' | 'lang' | 'calendar'>): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m || !String(lang).startsWith('zh')) return date;
-  const year = calendar === 'minguo' ? `${String(lang).startsWith('zh-Hant') ? '民國' : '民国'}${Number(m[1]) - 1911}` : m[1];
+  const year = calendar === 'minguo' ? `${isTraditional(lang) ? '民國' : '民国'}${Number(m[1]) - 1911}` : m[1];
   return `${year}年${Number(m[2])}月${Number(m[3])}日`;
 }
