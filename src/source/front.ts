@@ -15,7 +15,7 @@ import type { Deck, LanguageTag, Lede, StatedMetadata } from '../ast/types.js';
 import type { Warning } from '../warnings.js';
 import type { Block } from './blocks.js';
 import { endsSentence } from './blocks.js';
-import { findDate, firstDate, isDateLine, monthDay } from './dates.js';
+import { firstDate, isDateLine, monthDay } from './dates.js';
 import { candidateLabel, PARTICIPANT_KEYS } from './labels.js';
 import { isEnglish, tagLanguage } from './language.js';
 import { isWebResidue } from './residue.js';
@@ -80,14 +80,14 @@ const CREDIT_PREFIX = /^(?:本报记者|本報記者|实习生|實習生|通讯�
 /** The reporters a dateline credits in its brackets (`（记者 林晓 周航）`, `（本报记者 陈嘉）`): names after a credit word. */
 const DATELINE_CREDIT = /[（(]((?:本报|本報|新华社|新華社)?(?:记者|記者)[\s\u3000]*[^）)]+)[）)]$/u;
 /**
- * A byline: a credit and a space (`本报记者 陈嘉`), or a credit and a bar or slash (`文｜本报记者 沈一舟`, `文/图 李想`,
- * `记者｜王芳`, `撰文：张明`), spaces optional. Never `记者：`, a speaker's label.
- */
-/**
  * A WeChat (公众号) article's header as copied with it: `原创 田野调查组 乡村振兴观察 2025年08月12日 20:30 北京` — 原创, the
  * author and the account, or names only, then the date and time of posting (and the poster's place).
  */
 const ACCOUNT_LINE = /^(?:(?:原创|原創)[\s\u3000]+.{1,40}?|.{1,40}?[\s\u3000]+\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]+\d{1,2}:\d{2}(?:[\s\u3000]+\S{1,8})?)$/u;
+/**
+ * A byline: a credit and a space (`本报记者 陈嘉`), or a credit and a bar or slash (`文｜本报记者 沈一舟`, `文/图 李想`,
+ * `记者｜王芳`, `撰文：张明`), spaces optional. Never `记者：`, a speaker's label.
+ */
 const BYLINE = /^(?:(?:本报记者|本報記者|本刊记者|本刊記者|新华社记者|新華社記者|记者|記者|By)[\s\u3000]+|(?:文|撰文|文[/／](?:图|圖)|记者|記者)[\s\u3000]*[/／|｜][\s\u3000]*|撰文[:：][\s\u3000]*)(.+)$/u;
 /** The author a byline line names (`文｜本报记者 沈一舟` → 沈一舟), or undefined when the line is not a byline of at most 20 characters of names. */
 export function bylineAuthor(line: string): string | undefined {
@@ -182,9 +182,13 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
 /** Date and author from the lines around the headline, the headline itself, and the opening of the body. */
 function statedFromRun(front: Front, run: Block[], at: number, body: Block[], lang: LanguageTag): void {
   const others = run.filter((_, k) => k !== at);
-  const dated = others.filter((b) => (DATE_KEY.test(b.text) || isDateLine(b.text, lang) || ACCOUNT_LINE.test(b.text)) && findDate(b.text, lang));
-  for (const b of dated.slice(0, 1)) setDate(front, firstDate(b.text, lang)!, `line ${b.line}: ${b.text}`);
-  const distinct = new Set(dated.map((b) => findDate(b.text, lang)));
+  // Each date line's date, read once.
+  const dated = others.flatMap((b) => {
+    const found = DATE_KEY.test(b.text) || isDateLine(b.text, lang) || ACCOUNT_LINE.test(b.text) ? firstDate(b.text, lang) : undefined;
+    return found ? [{ ...b, found }] : [];
+  });
+  for (const b of dated.slice(0, 1)) setDate(front, b.found, `line ${b.line}: ${b.text}`);
+  const distinct = new Set(dated.map((b) => b.found.date));
   if (distinct.size > 1) {
     front.warnings.push({ code: 'date-uncertain', line: dated[0]!.line, message: `the date is taken from line ${dated[0]!.line}, "${dated[0]!.text}", but other lines near the top give other dates; if it is wrong, set date: in the front matter or in a <name>.huozi.yaml beside the transcript` });
   }
@@ -235,7 +239,10 @@ function sourceBlock(blocks: Block[], from: number, front: Front, lang: Language
   while (i < blocks.length && (i > start ? INFO_OR_CREDIT : INFO).test(blocks[i]!.text)) i++;
   if (i - start < 2) return from;
   if (heading) front.nodes.push(paragraph(heading.text, lang));
-  const lines = blocks.slice(start, i).map((b) => ({ b, key: INFO_OR_CREDIT.exec(b.text)![1]!, value: INFO_OR_CREDIT.exec(b.text)![2]! }));
+  const lines = blocks.slice(start, i).map((b) => {
+    const [, key, value] = INFO_OR_CREDIT.exec(b.text)!;
+    return { b, key: key!, value: value! };
+  });
   const hasTitle = lines.some((l) => TITLE_KEY.test(l.key));
   for (const { b, key, value } of lines) {
     front.infoLines.push(b.line);
