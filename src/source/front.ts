@@ -11,6 +11,7 @@
  * `title-uncertain` warning names the line chosen.
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { isEditionNote } from '../ast/edition-note.js';
 import type { Deck, LanguageTag, Lede, StatedMetadata } from '../ast/types.js';
 import type { Warning } from '../warnings.js';
 import type { Block } from './blocks.js';
@@ -40,9 +41,19 @@ const SHORT_LATIN = 100;
 const QUOTED = /^[“"「『]([^“”"「」『』]+)[”"」』]$/u;
 /** The dash that opens a subtitle (副题) under the headline: `——访…`. */
 const SUBTITLE = /^(?:——|—|--)[\s\u3000]*/u;
+/** A subtitle in brackets, the whole line (`（国家发展改革委专场）`, as 国新办 transcripts title their sessions). */
+const BRACKETED = /^[（(]([^（）()：:]{2,30})[）)]$/u;
 
-/** A subtitle's words without the dash that opens it (`——访市民政局局长` → `访市民政局局长`); undefined for any other line. */
-export const subtitleWords = (line: string): string | undefined => (SUBTITLE.test(line) ? line.replace(SUBTITLE, '') : undefined);
+/**
+ * A subtitle's words without the dash or brackets that set it off (`——访市民政局局长` → `访市民政局局长`,
+ * `（国家发展改革委专场）` → `国家发展改革委专场`); undefined for any other line. A bracketed note on the edition
+ * (`（中英对照）`, ast/edition-note.ts), a date or a byline in brackets is no subtitle.
+ */
+export const subtitleWords = (line: string): string | undefined => {
+  if (SUBTITLE.test(line)) return line.replace(SUBTITLE, '');
+  const words = BRACKETED.exec(line)?.[1];
+  return words && !isEditionNote(line) && !firstDate(words, 'zh') && !BYLINE.test(words) ? words : undefined;
+};
 /** A dateline before a lede (`据新华社北京3月8日电（记者 王宁）`, zh-Hant `中央社臺北4月9日電`). */
 const DATELINE = /^([据據]?[\p{Script=Han}A-Za-z0-9]{2,30}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日[电電](?:[（(][^）)]{1,30}[）)])?)[\s\u3000]*/u;
 

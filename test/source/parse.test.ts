@@ -242,6 +242,20 @@ describe('parse: the deck', () => {
     expect(parse(Buffer.from('把论文写在祖国大地上\n——访中国工程院院士李明华\n\n记者：您好。\n'), { file: 't.txt' }).doc.data.stated.description).toBe('访中国工程院院士李明华');
   });
 
+  it('a bracketed line right under the headline (`（国家发展改革委专场）`) is the deck, brackets kept; a note on the edition, a date or a byline in brackets is not', () => {
+    const head = '国务院新闻办公室新闻发布会\n';
+    const body = '\n主持人：各位好。\n\n李春临：谢谢。\n';
+    const [, deck] = front(`${head}（国家发展改革委专场）\n2025年9月18日\n${body}`);
+    expect(deck).toMatchObject({ type: 'deck' });
+    expect(words(deck)).toBe('（国家发展改革委专场）');
+    expect(parse(Buffer.from(`${head}（国家发展改革委专场）\n${body}`), { file: 't.txt' }).doc.data.stated.description).toBe('国家发展改革委专场');
+    for (const line of ['（中英对照）', '（根据录音整理）', '（2025年9月18日）', '（记者 王宁）', '（有删节）']) {
+      const nodes = front(`${head}${line}\n${body}`);
+      expect(nodes.map((n) => n.type), line).not.toContain('deck');
+      expect(nodes.map(words), line).toContain(line);
+    }
+  });
+
   it('in Markdown: the title paragraph\'s second line, or a paragraph of its own under the title, opening with a dash', () => {
     const md = (text: string) => parse(Buffer.from(text), { file: 't.md' }).doc;
     for (const text of ['把论文写在祖国大地上\n——访院士李明华\n\n**记者**：您好？\n', '# 把论文写在祖国大地上\n\n——访院士李明华\n\n**记者**：您好？\n']) {

@@ -8,6 +8,7 @@
  * heads name the chapter; display-line rule of issue 12).
  */
 import { toString } from 'mdast-util-to-string';
+import { EDITION_NOTE } from '../../ast/edition-note.js';
 import type { Document, Turn } from '../../ast/types.js';
 import { shorten } from '../../typeset/display-lines.js';
 import type { Landing } from './landings.js';
@@ -50,11 +51,9 @@ const startsBy = (l: Landing, page: number, topOfPage: number) => l.page < page 
 /** Width of text in em: CJK and full-width characters one em, others about half. */
 const emWidth = (text: string) => [...text].reduce((w, c) => w + (/[\u2e80-\uffef]/u.test(c) ? 1 : 0.55), 0);
 
-/** A note on the edition closing a title (`（中英对照）`, `（文字实录）`, `（全文）`, `（只有中文）`): said by the cover, not repeated in the heads. */
-const EDITION_NOTE = /[（(](?:中英对照|中英對照|中英双语|中英雙語|双语|雙語|全文|文字实录|文字實錄|实录|實錄|图文|圖文|附视频|附視頻|附全文|节选|節選|摘编|摘編|只有中文|只有英文|仅中文|僅中文|仅英文|僅英文|中文版|英文版|中文|英文|附英文|附中文|视频|視頻|直播|更新)[)）]$/u;
 
 /**
- * `text` as a running head no wider than `maxEm` ems: without a note on the edition closing it, shortened at a phrase
+ * `text` as a running head no wider than `maxEm` ems: without a note on the edition closing it (ast/edition-note.ts), shortened at a phrase
  * boundary with an ellipsis.
  */
 export const runningHead = (text: string, lang: string, maxEm: number) => {
