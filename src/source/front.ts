@@ -113,10 +113,12 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
   let i = 0;
   while (i < blocks.length && isWebResidue(blocks[i]!.text) && !INFO.test(blocks[i]!.text)) front.nodes.push(paragraph(blocks[i++]!.text, lang));
   const info = sourceBlock(blocks, i, front, lang);
-  if (info > i) {
+  // A source block with a `标题：` line has given the headline; else the headline may stand under it (a repost's credits copied above its title).
+  if (front.nodes.some((n) => n.type === 'headline')) {
     front.next = info;
     return front;
   }
+  i = info;
   const first = i;
   while (i < blocks.length && (isHeadingLike(blocks[i]!.text) || isQuestionHeadline(blocks, i, lang)) && !QUOTED.test(blocks[i]!.text) && !opensBody(blocks[i]!.text) && !isWebResidue(blocks[i]!.text) && !isDatelineLine(blocks[i]!.text)) i++;
   const run = blocks.slice(first, i);

@@ -173,6 +173,17 @@ describe('a reposted WeChat article', () => {
     expect(parsed.doc.children.find((c) => c.type === 'lede')).toMatchObject({ children: [{ value: '2020年夏天，陈浩回到了老家。' }] });
   });
 
+  it('the credits above the headline (来源, 作者, 发布时间; no 标题 line): the headline under them titles the article', () => {
+    const text = '来源：江城日报\n作者：陈嘉\n发布时间：2025-06-12 08:30\n\n让每个孩子都能“上好园”\n\n本报讯 记者走访了江城市第三幼儿园。\n\n园长：我们今年新增了120个学位。\n';
+    const { doc } = read(text);
+    expect([doc.data.stated.title, doc.data.stated.author, doc.data.stated.source, doc.data.stated.date]).toEqual(['让每个孩子都能“上好园”', '陈嘉', '江城日报', '2025-06-12']);
+    expect(doc.children.map((c) => c.type).slice(0, 5)).toEqual(['paragraph', 'paragraph', 'paragraph', 'headline', 'lede']);
+    // A 标题 line gives the headline itself; a headline-like line under such a block is not a second one (control).
+    const titled = read('标题：江城新建幼儿园18所\n来源：江城日报\n\n家长们的新期待\n\n本报讯 记者走访了江城市第三幼儿园。\n').doc;
+    expect(titled.data.stated.title).toBe('江城新建幼儿园18所');
+    expect(titled.children.filter((c) => c.type === 'headline')).toHaveLength(1);
+  });
+
   it('control: a credit alone above the headline (`责任编辑：张三`) starts no block: it is web-page chrome, and the headline titles', () => {
     const parsed = read('责任编辑：张三\n\n外交部长记者会\n\n王毅：各位记者朋友，上午好！\n\n新华社记者：请问今年的重点是什么？\n');
     expect(parsed.doc.data.stated.title).toBe('外交部长记者会');
