@@ -271,3 +271,23 @@ describe('datelines', () => {
     expect(toString(lede!)).toBe('內政部今天說明防災整備。');
   });
 });
+
+describe('a reporter’s narration between quoted speakers', () => {
+  const shape = (text: string) => read(text).doc.children.map((c) => (c.type === 'turn' ? `${c.speaker}:${c.children.length}` : c.type));
+  const head = '把论文写在祖国大地上\n——访院士李明华\n\n本报记者 陈嘉\n\n初夏的江城，记者见到了李明华。\n\n记者：您为什么坚持在田间？\n\n李明华：问题在田里。\n\n';
+  const tail = '\n\n记者：有什么建议？\n\n李明华：要沉得下心。\n';
+
+  it.each([
+    ['a reporter writing (记者了解到)', '记者了解到，新品种已推广三千多万亩。'],
+    ['an attributed quotation', '“我们做的事，要让农民得实惠。”李明华说。'],
+    ['the speaker and a verb of reporting', '李明华介绍，团队有四十多人。'],
+    ['a pronoun told the reporter', '她告诉记者，女儿变化很大。'],
+  ])('ends the turn above: %s', (_, narration) => {
+    // The narration and the paragraph after it stand outside any turn.
+    expect(shape(`${head}${narration}\n\n下一段叙述。${tail}`).slice(-5)).toEqual(['李明华:1', 'paragraph', 'paragraph', '记者:1', '李明华:1']);
+  });
+
+  it('control: speech over several paragraphs, and a spokesperson telling "记者朋友们", stay in the turn', () => {
+    expect(shape(`${head}第二段话，我们每年都去基地。\n\n我想告诉记者朋友们，田里有答案。${tail}`).slice(-3)).toEqual(['李明华:3', '记者:1', '李明华:1']);
+  });
+});
