@@ -18,6 +18,13 @@ export function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
+/**
+ * A separator line, three or more of one ornament and nothing else (`＊＊＊＊＊`, `======`, `※ ※ ※`, `◆◆◆`):
+ * a rule between parts of the text (a thematic break), never a headline or a paragraph. Dashes alone (`——`) are not
+ * counted: a line of them may be speech broken off.
+ */
+export const isRuleLine = (text: string): boolean => /^([*＊=＝_＿~～·•◆◇★☆※#＃])(?:[\s\u3000]*\1){2,}$/u.test(text.trim());
+
 /** Sentence-final marks (and closing quotes/brackets after them) that may end a paragraph. */
 const FINAL = /[。！？!?…；;：:.」』”’）)》】—~～]$/u;
 

@@ -15,7 +15,7 @@ import { isEditionNote } from '../ast/edition-note.js';
 import type { Deck, LanguageTag, Lede, StatedMetadata } from '../ast/types.js';
 import type { Warning } from '../warnings.js';
 import type { Block } from './blocks.js';
-import { endsSentence } from './blocks.js';
+import { endsSentence, isRuleLine } from './blocks.js';
 import { firstDate, isDateLine, monthDay } from './dates.js';
 import { candidateLabel, PARTICIPANT_KEYS } from './labels.js';
 import { isEnglish, tagLanguage } from './language.js';
@@ -120,7 +120,7 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
   }
   i = info;
   const first = i;
-  while (i < blocks.length && (isHeadingLike(blocks[i]!.text) || isQuestionHeadline(blocks, i, lang)) && !QUOTED.test(blocks[i]!.text) && !opensBody(blocks[i]!.text) && !isWebResidue(blocks[i]!.text) && !isDatelineLine(blocks[i]!.text)) i++;
+  while (i < blocks.length && (isHeadingLike(blocks[i]!.text) || isQuestionHeadline(blocks, i, lang)) && !QUOTED.test(blocks[i]!.text) && !opensBody(blocks[i]!.text) && !isWebResidue(blocks[i]!.text) && !isDatelineLine(blocks[i]!.text) && !isRuleLine(blocks[i]!.text)) i++;
   const run = blocks.slice(first, i);
   if (run.length === 0) {
     front.next = first;
@@ -161,6 +161,11 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
   let datelineCredit: string | undefined;
   let creditLine = 0;
 
+  // A separator line under the headline (`＊＊＊＊＊`, as the Hong Kong government's press releases have) is a rule before the lede.
+  if (blocks[i] && isRuleLine(blocks[i]!.text)) {
+    front.nodes.push({ type: 'thematicBreak' });
+    i++;
+  }
   {
     const deck = !subtitle && blocks[i] && QUOTED.exec(blocks[i]!.text);
     if (deck) {

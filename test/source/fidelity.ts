@@ -3,7 +3,7 @@
  * characters (after the documented cleaning and punctuation normalisation)
  * against the AST's text characters. Every AST character must come from the
  * source, in order, and every source character the AST lacks must be
- * recognised markup: syntax marks (`# * _ > - [ ] ( ) ! : ：【 】` …, list
+ * recognised markup: syntax marks (`# * _ > - [ ] ( ) ! : ：【 】` …, a separator line's ornaments, list
  * numbers, front matter, the quotation marks around a deck), a speaker label
  * repeated where two turns of one speaker were merged, or the `标题：` key of a
  * source-information line. Timestamps before labels are paragraph data.
@@ -15,7 +15,7 @@ import { clean } from '../../src/source/clean.js';
 import { normalisePunctuation } from '../../src/source/punctuation.js';
 import type { Shape } from '../../src/source/shape.js';
 
-const MARKUP = /^[\s#*_>\-+|`[\]()（）!:：【】^~.0-9<>“”「」"\\=]+$/u;
+const MARKUP = /^[\s#*_>\-+|`[\]()（）!:：【】^~.0-9<>“”「」"\\=＊＝＿～·•◆◇★☆※＃]+$/u;
 
 /** The source as the AST should hold it: cleaned, normalised per line, without front matter or whitespace. */
 export function sourceChars(text: string, lang: string, shape: Shape): string {

@@ -291,3 +291,18 @@ describe('a reporter’s narration between quoted speakers', () => {
     expect(shape(`${head}第二段话，我们每年都去基地。\n\n我想告诉记者朋友们，田里有答案。${tail}`).slice(-3)).toEqual(['李明华:3', '记者:1', '李明华:1']);
   });
 });
+
+describe('separator lines', () => {
+  it('a row of ornaments under the headline (a Hong Kong press release’s ＊＊＊) is a rule, never the headline', () => {
+    const { doc } = read('行政長官會見傳媒開場發言及答問內容（只有中文）\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n\n　　以下為行政長官的開場發言及答問內容：\n\n記者：請問明天的重點是甚麼？\n\n行政長官：明天會公布。\n\n記者：有沒有時間表？\n\n行政長官：會盡快。\n');
+    expect(doc.data.stated.title).toBe('行政長官會見傳媒開場發言及答問內容（只有中文）');
+    expect(doc.children.slice(0, 2).map((c) => c.type)).toEqual(['headline', 'thematicBreak']);
+  });
+
+  it('between paragraphs: a rule, never joined to a paragraph cut short above it; dashes alone are not one (control)', () => {
+    const types = (text: string) => read(text).doc.children.map((c) => c.type);
+    expect(types('江城的春天来得早，三月初街上的玉兰花就已经开了，河边散步的人也一天比一天多了起来，街上的\n\n※ ※ ※\n\n第二部分从这里开始。\n')).toEqual(['paragraph', 'thematicBreak', 'paragraph']);
+    expect(types('第一段。\n\n======\n\n第二段。\n')).toEqual(['paragraph', 'thematicBreak', 'paragraph']);
+    expect(types('第一段。\n\n——\n\n第二段。\n')).not.toContain('thematicBreak');
+  });
+});

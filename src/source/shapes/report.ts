@@ -9,7 +9,7 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { LanguageTag, SpeakerRole, StatedMetadata, Topic } from '../../ast/types.js';
 import type { Warning } from '../../warnings.js';
-import { type Block, endsSentence, joinPieces } from '../blocks.js';
+import { type Block, endsSentence, isRuleLine, joinPieces } from '../blocks.js';
 import { isHeadingLike, type Origins, readFront } from '../front.js';
 import { candidateLabel } from '../labels.js';
 import { isEnglish, tagLanguage } from '../language.js';
@@ -23,6 +23,7 @@ type Item =
   | { kind: 'topic'; number: number; subject: string; block: Block }
   | { kind: 'title'; block: Block }
   | { kind: 'heading'; depth: 1 | 2 | 3; block: Block }
+  | { kind: 'rule'; block: Block }
   | { kind: 'turn' | 'para'; text: string; block: Block };
 
 const TOPIC = /^(\d{1,3})[\s\u3000]+(\S.{0,39})$/u;
@@ -68,6 +69,8 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag, fixed?: Read
         return { type: 'heading', depth: it.depth, children: text(it.block.text) };
       case 'title':
         return { type: 'topicTitle', children: text(it.block.text) };
+      case 'rule':
+        return { type: 'thematicBreak' };
       default:
         return paragraph(it.text, lang);
     }
@@ -115,6 +118,10 @@ function classify(blocks: Block[], speakers: Set<string>): Item[] {
     return next !== undefined && !isSpeakerLine(next, speakers) && numberedHeading(next) === undefined && items.findLast((it) => it.kind !== 'para')?.kind === 'turn';
   };
   for (const [k, block] of blocks.entries()) {
+    if (isRuleLine(block.text)) {
+      items.push({ kind: 'rule', block });
+      continue;
+    }
     const topic = TOPIC.exec(block.text);
     if (topic && Number(topic[1]) === nextTopic && !endsSentence(topic[2]!)) {
       items.push({ kind: 'topic', number: nextTopic++, subject: topic[2]!, block });
