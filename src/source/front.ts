@@ -17,7 +17,7 @@ import type { Warning } from '../warnings.js';
 import type { Block } from './blocks.js';
 import { endsSentence, isRuleLine } from './blocks.js';
 import { firstDate, isDateLine, monthDay } from './dates.js';
-import { candidateLabel, PARTICIPANT_KEYS } from './labels.js';
+import { candidateLabel, opensWithColumn, PARTICIPANT_KEYS } from './labels.js';
 import { isEnglish, tagLanguage } from './language.js';
 import { isWebResidue } from './residue.js';
 
@@ -288,12 +288,15 @@ function sourceBlock(blocks: Block[], from: number, front: Front, lang: Language
 /**
  * A headline asking a question or exclaiming (`年轻人为什么不爱买房了？`): a short line ending in one ？ or ！ with
  * no other stop in it, followed by a byline, a date or information line, a dateline or a subtitle, as a headline
- * is. A question followed by anything else may be the transcript's first question and stays text.
+ * is, or opening with a programme or column (`联合早报专访：…？`, `《島嶼對話》第58集：…？`, labels.ts). A question
+ * followed by anything else may be the transcript's first question and stays text.
  */
 function isQuestionHeadline(blocks: Block[], at: number, lang: LanguageTag): boolean {
   const line = blocks[at]!.text;
   const next = blocks[at + 1]?.text;
-  if (next === undefined || [...line].length > 30 || !/^[^。！？!?；;…]+[？！?!]$/u.test(line) || candidateLabel(line)) return false;
+  if (next === undefined || [...line].length > 40 || !/^[^。！？!?；;…]+[？！?!]$/u.test(line)) return false;
+  if (opensWithColumn(line)) return true;
+  if ([...line].length > 30 || candidateLabel(line)) return false;
   return isInfoLike(next, lang) || isDatelineLine(next) || subtitleWords(next) !== undefined;
 }
 

@@ -73,6 +73,17 @@ const ENUMERATOR =
   /^(?:[一二三四五六七八九十]+(?:是|要|则)|第[一二三四五六七八九十\d]+(?:点|條|条|项|項)?|其[一二三四五六七八九十]|首先|其次|再次|最后|最後|此外|另外|总之|總之|一方面|另一方面|例如|比如|譬如|具体来说|具體來說|也就是说|也就是說|换句话说|換句話說|总的来说|總的來說)$/u;
 /** A column or kicker separator (`专访丨局长张明：引语`) marks a headline, not a label. */
 const KICKER_SEPARATOR = /[丨｜|]/u;
+/**
+ * A programme, column or episode before a headline's colon (`联合早报专访：…`, `《島嶼對話》第58集：…`): a kicker,
+ * not a speaker's label.
+ */
+const COLUMN = /(?:专访|專訪|独家专访|獨家專訪|对话|對話|访谈|訪談|实录|實錄|第[\d一二三四五六七八九十百]+[集期回讲講])$/u;
+
+/** Whether `text` opens with a column or episode and a colon (`联合早报专访：新加坡年轻人为何…？`): a headline's kicker. */
+export const opensWithColumn = (text: string): boolean => {
+  const m = /^([^:：\n]{2,24})[:：]/u.exec(text);
+  return m !== null && COLUMN.test(m[1]!.trim());
+};
 const NUMBERED = /^(问题|問題|提问|提問|Question)[\s\u3000]*\d{1,3}$/u;
 
 /** A candidate label at the start of a paragraph's text, before knowing if it names a speaker. */
@@ -87,7 +98,7 @@ export function candidateLabel(text: string): Label | undefined {
   if (/^\d+$/.test(speaker) || (/\d$/.test(speaker) && /^\d/.test(rest) && !NUMBERED.test(speaker))) return undefined; // a time, 10:30
   if (/^(https?|ftp|mailto|www)$/i.test(speaker)) return undefined;
   // `有网友在留言中写道：` reports speech; it is not a label.
-  if (SPEECH_VERB.test(speaker) || SPEECH_VERB_2.test(speaker) || KICKER_SEPARATOR.test(speaker) || ENUMERATOR.test(speaker)) return undefined;
+  if (SPEECH_VERB.test(speaker) || SPEECH_VERB_2.test(speaker) || KICKER_SEPARATOR.test(speaker) || COLUMN.test(speaker) || ENUMERATOR.test(speaker)) return undefined;
   const label: Label = { speaker, rest, ...personOf(speaker) };
   if (time) label.time = time;
   return label;

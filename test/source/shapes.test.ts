@@ -198,6 +198,16 @@ describe('a headline asking a question', () => {
     expect(doc.children[0]).toMatchObject({ type: 'headline' });
   });
 
+  it('opening with a programme or column and a colon (`联合早报专访：`, `《島嶼對話》第58集：`): the title, and the kicker is no speaker', () => {
+    const sg = read('联合早报专访：新加坡年轻人为何越来越晚买组屋？\n\n（新加坡讯）根据最新公布的数据，夫妇平均年龄已上升到30.6岁。\n\n记者：为什么？\n\n陈慧琳：房价是一个原因。\n').doc;
+    expect(sg.data.stated.title).toBe('联合早报专访：新加坡年轻人为何越来越晚买组屋？');
+    const tw = read('《島嶼對話》第58集：半導體之後，台灣還剩下什麼？\n\n播出日期：2025年3月27日\n\n主持人（陳怡君）：歡迎收聽。\n\n吳宗翰：謝謝。\n').doc;
+    expect([tw.data.stated.title, tw.data.stated.date]).toEqual(['《島嶼對話》第58集：半導體之後，台灣還剩下什麼？', '2025-03-27']);
+    // An outlet in book-title marks asking is a speaker still (control).
+    const asked = read('外交部例行记者会\n\n《环球时报》记者：中方对此有何评论？\n\n毛宁：我们注意到有关报道。\n').doc;
+    expect(asked.children.filter((c) => c.type === 'turn').map((t) => t.type === 'turn' && t.speaker)).toEqual(['《环球时报》记者', '毛宁']);
+  });
+
   it('control: a question followed by its answer is not a title', () => {
     const { doc } = read('今年的重点工作是什么？\n\n今年我们将继续推进老旧小区改造，重点解决加装电梯问题。\n');
     expect(doc.data.stated.title).toBeUndefined();
