@@ -54,8 +54,15 @@ export const subtitleWords = (line: string): string | undefined => {
   const words = BRACKETED.exec(line)?.[1];
   return words && !isEditionNote(line) && !firstDate(words, 'zh') && !BYLINE.test(words) ? words : undefined;
 };
-/** A dateline before a lede (`据新华社北京3月8日电（记者 王宁）`, zh-Hant `中央社臺北4月9日電`). */
-const DATELINE = /^([据據]?[\p{Script=Han}A-Za-z0-9]{2,30}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日[电電](?:[（(][^）)]{1,30}[）)])?)[\s\u3000]*/u;
+const MONTH_DAY = '[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日';
+/**
+ * A dateline before a lede: a wire's `…电` (`据新华社北京3月8日电（记者 王宁）`, zh-Hant `中央社臺北4月9日電`) or a paper's
+ * `…讯` (`本报讯（记者 陈嘉）`, `本报北京3月5日讯`, `新华网北京3月5日讯`, in brackets `（新加坡讯）`, `【本报讯】`).
+ */
+const DATELINE = new RegExp(
+  `^((?:[据據]?[\\p{Script=Han}A-Za-z0-9]{2,30}?${MONTH_DAY}[电電讯訊]|[（(【][\\p{Script=Han}A-Za-z]{2,12}?(?:${MONTH_DAY})?[讯訊][）)】]|(?:本报|本報|本刊)[\\p{Script=Han}]{0,8}?(?:${MONTH_DAY})?[讯訊])(?:[（(][^）)]{1,30}[）)])?)[\\s\\u3000]*`,
+  'u',
+);
 
 /** A line that is a dateline and nothing else. */
 const isDatelineLine = (line: string) => DATELINE.exec(line)?.[0].trim() === line;

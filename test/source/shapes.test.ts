@@ -280,6 +280,18 @@ describe('datelines', () => {
     expect(lede).toMatchObject({ type: 'lede', dateline: '中央社臺北4月9日電（記者 林怡君）' });
     expect(toString(lede!)).toBe('內政部今天說明防災整備。');
   });
+
+  it.each([
+    ['（新加坡讯）根据最新公布的数据，平均年龄已上升。', '（新加坡讯）', undefined],
+    ['本报讯（记者 陈嘉）记者走访了江城。', '本报讯（记者 陈嘉）', '陈嘉'],
+    ['本报北京3月5日讯 记者从国家发展改革委获悉。', '本报北京3月5日讯', undefined],
+    ['本报记者走访了江城。', undefined, undefined],
+  ])('a paper’s …讯 dateline: %s', (opening, dateline, author) => {
+    const { doc } = read(`江城新建幼儿园\n\n${opening}\n\n记者：进度如何？\n\n园长：进度顺利。\n`);
+    expect(doc.children.find((c) => c.type === 'lede')).toMatchObject(dateline ? { dateline } : { type: 'lede' });
+    if (!dateline) expect(doc.children.find((c) => c.type === 'lede')).not.toHaveProperty('dateline');
+    expect(doc.data.stated.author).toBe(author);
+  });
 });
 
 describe('a reporter’s narration between quoted speakers', () => {
