@@ -115,7 +115,17 @@ export function bylineAuthor(line: string): string | undefined {
 const OFFICE = /(?:局|厅|廳|委员会|委員會|政府|法院|检察院|檢察院|办公室|辦公室|中心|部|署|院|会|會|处|處|所|Council|Ministry|Office|Department)$/u;
 const EVENT = /发布会|發布會|记者会|記者會|通气会|通氣會|座谈会|座談會|论坛|論壇|实录|實錄|专访|專訪|访谈|訪談|对话|對話|问答|問答|答记者问|答記者問|采访|採訪|谈|談|播客|讲座|講座|庭审|庭審|询问|詢問|公报|公報|报告|報告|Briefing|Interview|Transcript|Conference|Hearing/u;
 
+/**
+ * The top of `blocks` (see the module comment); `opensBody` says a line starts the body (a topic, a heading, a
+ * speaker's line). A document dated nowhere near its top is dated by its closing lines (`closingDate`).
+ */
 export function readFront(blocks: Block[], opensBody: (text: string) => boolean, lang: LanguageTag): Front {
+  const front = readTop(blocks, opensBody, lang);
+  if (!front.stated.date) closingDate(front, blocks.slice(Math.max(front.next, blocks.length - CLOSING_LINES)), lang);
+  return front;
+}
+
+function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: LanguageTag): Front {
   const front: Front = { nodes: [], stated: {}, origins: {}, next: 0, warnings: [], infoLines: [] };
   let i = 0;
   while (i < blocks.length && isWebResidue(blocks[i]!.text) && !INFO.test(blocks[i]!.text)) front.nodes.push(paragraph(blocks[i++]!.text, lang));
@@ -231,6 +241,21 @@ function statedFromRun(front: Front, run: Block[], at: number, body: Block[], la
     const author = bylineAuthor(b.text);
     if (author && !front.stated.author) [front.stated.author, front.origins.author] = [author, `line ${b.line}: byline`];
   }
+}
+
+/** How many lines at the end may date a document that is dated nowhere near its top. */
+const CLOSING_LINES = 4;
+/** A signature in brackets closing a release (`（市教育局 2025年3月12日）`, `（本报记者 黄佩玲 2025年5月20日 新加坡）`). */
+const SIGNATURE = /^[（(][^（）()]{4,40}[）)]$/u;
+
+/**
+ * The date a document closes with when nothing near its top dates it: a date line among its last lines
+ * (`2025年10月14日（星期二）` under a Hong Kong press release's `完`) or a signature in brackets naming one.
+ */
+function closingDate(front: Front, last: Block[], lang: LanguageTag): void {
+  const dated = last.findLast((b) => isDateLine(b.text, lang) || SIGNATURE.test(b.text));
+  const found = dated && firstDate(dated.text, lang);
+  if (found) setDate(front, found, `line ${dated.line}: ${dated.text}`);
 }
 
 /** The deck, and the description it states (a subtitle's words without its dash). */

@@ -271,6 +271,16 @@ describe('the end of a transcript', () => {
       'paragraph:（记者会结束）',
     ]);
   });
+
+  it('a release’s end mark `完` ends the last turn, and the date line under it dates the release when nothing above does', () => {
+    const parsed = read('行政長官會見傳媒開場發言及答問內容\n\n記者：請問明天的重點是甚麼？\n\n行政長官：明天會公布。\n\n（請同時參閱英文部分。）\n\n完\n\n2025年10月14日（星期二）\n香港時間12時35分\n');
+    expect(parsed.doc.children.slice(-4).map((c) => c.type)).toEqual(['turn', 'paragraph', 'paragraph', 'paragraph']);
+    expect(parsed.doc.data.stated.date).toBe('2025-10-14');
+    expect(parsed.warnings.map((w) => w.code)).not.toContain('web-residue');
+    // A signature in brackets dates it too; a date inside the last answer does not (control).
+    expect(read('局长答记者问\n\n记者：何时报名？\n\n答：3月20日起。\n\n（市教育局 2025年3月12日）\n').doc.data.stated.date).toBe('2025-03-12');
+    expect(read('局长答记者问\n\n记者：有哪些变化？\n\n答：名额增加了。\n\n记者：何时报名？\n\n答：到4月底止，从2025年3月20日起逐步开放报名。\n').doc.data.stated.date).toBeUndefined();
+  });
 });
 
 describe('datelines', () => {
