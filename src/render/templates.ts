@@ -19,8 +19,12 @@ import { phrases } from '../typeset/display-lines.js';
 
 const HAN = /\p{Script=Han}/u;
 
-/** The colon after a speaker label: full-width after a label with Chinese in it (`路透社记者John Smith：`), `: ` after an all-Latin one (`GAO ZHENYU: `). */
-export const speakerColon = (speaker: string): string => (HAN.test(speaker) ? '：' : ': ');
+/**
+ * The colon after a speaker label: full-width after a label with Chinese in it (`路透社记者John Smith：`) or before
+ * Chinese speech (`A：你每天…`, `Kevin Zhou：谢谢…`, `lang` the speech's language tag), `: ` after an all-Latin label
+ * before speech in another language (`GAO ZHENYU: Thank you`).
+ */
+export const speakerColon = (speaker: string, lang: string): string => (HAN.test(speaker) || /^zh/iu.test(lang) ? '：' : ': ');
 
 export type Template = (context: object) => string;
 
@@ -84,7 +88,8 @@ export function createTemplates(theme?: Theme): Templates {
       const root = options.data.root as { nodes?: object[]; notes?: object[] };
       return backlinks(links(options), identifier, root.nodes ? [...root.nodes, ...(root.notes ?? [])] : undefined);
     },
-    speakerColon,
+    /** `{{speakerColon speaker lang…}}`: the first language tag given (a paragraph's own, then the document's) is the speech's. */
+    speakerColon: (speaker: string, ...args: unknown[]) => speakerColon(speaker, String(args.slice(0, -1).find((a) => typeof a === 'string') ?? '')),
     /** Whether a label has Chinese in it: in an English paragraph it keeps the document's language. */
     chineseLabel: (speaker: string) => HAN.test(speaker),
     /** `{{#display}}…{{/display}}`: text inside is a display line (text.hbs breaks it into phrases). */

@@ -140,5 +140,5 @@ function ledeText(view: View): string | undefined {
   // quoted on the cover (a court record's cover would print the defendant's words): the court's opening is.
   const answer = (t: (typeof turns)[number]) => t.role === 'answer' && !PARTY.test(t.speaker);
   const turn = turns.find((t, i) => answer(t) && turns[i - 1]?.role === 'question') ?? turns.find(answer) ?? turns[0];
-  return turn ? `${turn.speaker}${speakerColon(turn.speaker)}${toString(turn)}` : undefined;
+  return turn ? `${turn.speaker}${speakerColon(turn.speaker, (turn.children[0]?.type === 'paragraph' && turn.children[0].data?.lang) || view.meta.lang)}${toString(turn)}` : undefined;
 }

@@ -48,6 +48,12 @@ describe('partials: each node type from a tiny AST', () => {
     expect(render(english('GAO ZHENYU'), 'html')).toContain('<b class="speaker">GAO ZHENYU: </b>Can you confirm?');
   });
 
+  it('an all-Latin label before Chinese speech (`A：`, `Kevin Zhou：`) takes the full-width colon, as typed in a Chinese text', () => {
+    const chinese = (speaker: string): Case => ({ type: 'turn', children: [{ type: 'turn', speaker, role: 'question', children: [{ type: 'paragraph', children: [text('你每天几点开始接单？')] } as RootContent] }] });
+    expect(render(chinese('A'), 'html')).toContain('<b class="speaker">A：</b>你每天');
+    expect(render(chinese('Kevin Zhou'), 'epub')).toContain('<b class="speaker">Kevin Zhou：</b>你每天');
+  });
+
   it('negative control: a heading one level up does not match the golden', () => {
     const changed: Case = { type: 'heading', children: [{ type: 'heading', depth: 2, children: [text('小标题')] }] };
     expect(snippetOf(changed)).not.toEqual(readFileSync(join(golden, 'partials', 'heading.html'), 'utf8'));
