@@ -211,7 +211,11 @@ export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, Spea
     const own = turns.filter((t) => t.person === p);
     return own.filter((t) => asks(t.text)).length / own.length;
   };
+  // `A：` answers a `Q：`; beside a `B：` and no `Q：` it is one of two interlocutors (`A：` `B：`, as 甲 and 乙), whose roles
+  // come from who asks.
+  const lettered = persons.includes('B') && !persons.includes('Q');
   for (const p of persons) {
+    if (lettered && p === 'A') continue;
     // The printed labels first: `主持人（常委会副主任何卫平）` moderates although the person's title answers.
     const role = labelsOf(p).map(lexiconRole).find((r) => r !== undefined) ?? lexiconRole(p);
     if (role) roles.set(p, role);

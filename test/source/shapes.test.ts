@@ -89,6 +89,13 @@ describe('labels in whole transcripts', () => {
     expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['林涛/answer', '央视记者王宁/question', '林涛/answer', '路透社记者John Smith/question', '林涛/answer']);
   });
 
+  it('`A：` beside `B：` (no `Q：`) is an interlocutor: whoever asks asks; `Q：` `A：` keep their table roles (control)', () => {
+    const ab = '采访录音整理：外卖骑手的一天\n\nA：你每天几点开始接单？\nB：早上十点左右吧。\nA：一天能跑多少单？\nB：好的时候六十多单。\n';
+    expect([...new Set(turns(ab).map(([p, r]) => `${p}/${r}`))]).toEqual(['A/question', 'B/answer']);
+    const qa = '采访录音整理\n\nQ：你每天几点开始接单？\nA：早上十点左右吧。\nQ：一天能跑多少单？\nA：好的时候六十多单。\n';
+    expect([...new Set(turns(qa).map(([p, r]) => `${p}/${r}`))]).toEqual(['Q/question', 'A/answer']);
+  });
+
   it('a phrase reporting speech (会议指出：) is text, kept every time it occurs', () => {
     const text = '市委常委会会议传达全国两会精神\n\n会议指出：全国两会是重要会议。\n\n会议强调：要统一思想。\n\n会议指出：要坚持稳中求进。\n';
     const { doc } = read(text);
