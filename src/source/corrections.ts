@@ -75,7 +75,7 @@ export function readCorrections(yaml: string, where: string): Corrections {
 
 /**
  * Front matter (Markdown, or a YAML block atop a plain-text transcript): title,
- * author, source, description and date into `stated` (a bad date or unreadable
+ * author, source (or publisher), description and date into `stated` (a bad date or unreadable
  * YAML is a warning and gives nothing), and the roles of its `speakers:`.
  * @throws HuoziError when `speakers` is not a mapping of speaker: role.
  */
@@ -89,9 +89,10 @@ export function readFrontMatter(source: string, stated: StatedMetadata, origins:
   }
   if (!data || typeof data !== 'object') return new Map();
   const record = data as Record<string, unknown>;
-  for (const key of ['title', 'author', 'source', 'description'] as const) {
+  // `publisher:` is the key the config and the flags use for what the text calls its source; it wins over `source:`.
+  for (const [key, field] of [['title', 'title'], ['author', 'author'], ['source', 'source'], ['publisher', 'source'], ['description', 'description']] as const) {
     const value = record[key];
-    if (value !== undefined && value !== null && String(value).trim()) [stated[key], origins[key]] = [String(value).trim(), 'front matter'];
+    if (value !== undefined && value !== null && String(value).trim()) [stated[field], origins[field]] = [String(value).trim(), 'front matter'];
   }
   if (record.date !== undefined && record.date !== null) {
     const read = readDate(record.date);

@@ -32,6 +32,12 @@ describe('Markdown details', () => {
     expect(read('---\ntitle: [未闭合\n---\n正文。').warnings.map((w) => w.code)).toEqual(['front-matter']);
   });
 
+  it('front matter `publisher:` names the publisher (as the config key does), over `source:`; `source:` alone still does', () => {
+    expect(read('---\npublisher: 江城日报\n---\n正文。', 'in.md').doc.data.stated.source).toBe('江城日报');
+    expect(read('---\nsource: 江城晚报\npublisher: 江城日报\n---\n正文。', 'in.md').doc.data.stated.source).toBe('江城日报');
+    expect(read('---\nsource: 江城晚报\n---\n正文。', 'in.md').doc.data.stated.source).toBe('江城晚报');
+  });
+
   it('a short bold line is a section heading one level below the # heading above it', () => {
     const { doc } = read('# 总标题\n\n## 第一部分\n\n**小标题**\n\n正文。\n\n## 第二部分\n\n正文。', 'in.md');
     const [headline, first, second] = doc.children;
