@@ -15,6 +15,7 @@ export const WARNING_CODES = {
   'date-uncertain': { stage: 'source', meaning: 'lines near the top give different dates; the warning names the line the date was taken from and how to set `date`; none when `--date`, the config, front matter or a sidecar sets it' },
   'title-missing': { stage: 'metadata', meaning: 'no title was found in the text or given; every edition prints 无标题 until `--title` or `title:` sets one' },
   'date-missing': { stage: 'metadata', meaning: 'no date was found in the text or given; every edition prints huozi\'s fixed default (2000-01-01) until `--date` or `date:` sets one' },
+  'topic-numbering': { stage: 'source', meaning: 'a numbered topic line skips a number (`3 谈消费` then `5 谈就业`); it is read as a topic under its own number, and the warning names the line and the missing number' },
   'subtitle-comment': { stage: 'source', meaning: 'NOTE, STYLE and REGION blocks of a WebVTT file are comments for the player and are left out' },
   'duplicate-note': { stage: 'source', meaning: 'a Markdown footnote (`[^a]:`) is defined twice; the second\'s text is added to the first, which every citation of that name shows' },
   'unknown-speaker': { stage: 'source', meaning: 'a `speakers:` correction (front matter or sidecar) names no speaker of the transcript' },

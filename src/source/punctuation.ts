@@ -121,7 +121,7 @@ const hanChar = (ch: string) => /\p{Script=Han}/u.test(ch);
  * A leading timestamp (`00:01:05 `, `[00:01] `), topic number (`1 谈…`) or news credit (`本报讯 `, `据新华社北京3月8日电 `)
  * keeps the space after it; a credit's bracket keeps the spaces between its names (`本报讯（记者 王宁 刘华）`).
  */
-const LEAD = /^(?:(?:[[(（【]?\d{1,2}(?::\d{2}){1,2}[\])）】]?|\d{1,3})[ \t]+|[^\s，。]{1,30}?[讯訊电電](?:[（(][^）)]{1,30}[）)][ \t]*|[ \t]+))/u;
+const LEAD = /^(?:(?:[[(（【]?\d{1,2}(?::\d{2}){1,2}[\])）】]?|\d{1,4})[ \t]+|[^\s，。]{1,30}?[讯訊电電](?:[（(][^）)]{1,30}[）)][ \t]*|[ \t]+))/u;
 
 function dropTypedSpaces(text: string): string {
   if (isWebResidue(text)) return text;

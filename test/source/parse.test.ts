@@ -58,6 +58,27 @@ describe('parse: topic titles', () => {
   });
 });
 
+describe('parse: topic numbering', () => {
+  const topics = (numbers: number[]) => {
+    const body = numbers.map((n) => `${n} 谈第${n}件事\n第${n}件事的标题\n\n记者：请问第${n}件事？\n\n发言人：第${n}件事的回答。\n`).join('\n');
+    const parsed = parse(Buffer.from(`发布会实录\n\n${body}`), { file: 't.txt' });
+    return { numbers: parsed.doc.children.flatMap((c) => (c.type === 'topic' ? [c.number] : [])), warnings: parsed.warnings.filter((w) => w.code === 'topic-numbering').map((w) => w.message) };
+  };
+
+  it('a topic line skipping one or two numbers opens a topic under its own number, with a warning naming the line and the gap', () => {
+    const skipped = topics([1, 2, 3, 5, 6]);
+    expect(skipped.numbers).toEqual([1, 2, 3, 5, 6]);
+    expect(skipped.warnings).toEqual([expect.stringMatching(/^line \d+ is numbered topic 5, but topic 4 is missing/u)]);
+    expect(topics([1, 2, 5]).warnings).toEqual([expect.stringMatching(/topic 3–4 is missing/u)]);
+  });
+
+  it('control: a jump of three, or a first line not numbered 1, opens no topic and warns nothing; numbers run past 999', () => {
+    expect(topics([1, 2, 6])).toEqual({ numbers: [1, 2], warnings: [] });
+    expect(topics([3, 4]).numbers).toEqual([]);
+    expect(topics(Array.from({ length: 1001 }, (_, i) => i + 1)).numbers.at(-1)).toBe(1001);
+  });
+});
+
 describe('parse: a dateline on a line of its own', () => {
   it('opens the lede below it, and its credit names the author', () => {
     const { doc } = parse(Buffer.from('2025年两会专访：让老字号活起来\n\n新华社杭州3月5日电（记者 林晓 周航）\n\n今年全国两会期间，沈丽华接受了专访。\n\n记者：您带来了哪些建议？\n\n沈丽华：两条。\n'), { file: 't.txt' });

@@ -26,7 +26,9 @@ type Item =
   | { kind: 'rule'; block: Block }
   | { kind: 'turn' | 'para'; text: string; block: Block };
 
-const TOPIC = /^(\d{1,3})[\s\u3000]+(\S.{0,39})$/u;
+const TOPIC = /^(\d{1,4})[\s\u3000]+(\S.{0,39})$/u;
+/** How many numbers a topic line may skip and still open a topic (with a `topic-numbering` warning). */
+const TOPIC_SKIP = 2;
 /** Heading levels of an official report: `一、`, `（一）`, `1.` (short, without final punctuation). */
 const NUMBERED_HEADINGS: Array<[RegExp, 1 | 2 | 3]> = [
   [/^[一二三四五六七八九十]{1,3}、\S/u, 1],
@@ -60,7 +62,7 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag, fixed?: Read
   const speakers = speakerSet(blocks.map((b) => candidateLabel(b.text)));
   const front = readFront(blocks, (t) => TOPIC.test(t) || numberedHeading(t) !== undefined || isSpeakerLine(t, speakers), lang);
   const repairs: Repair[] = [];
-  const items = mergeSplits(classify(blocks.slice(front.next), speakers), repairs);
+  const items = mergeSplits(classify(blocks.slice(front.next), speakers, front.warnings), repairs);
   const flat: Flat[] = items.map((it): Flat => {
     switch (it.kind) {
       case 'topic':
@@ -106,7 +108,7 @@ function numberedHeading(text: string): 1 | 2 | 3 | undefined {
   return NUMBERED_HEADINGS.find(([re]) => re.test(text))?.[1];
 }
 
-function classify(blocks: Block[], speakers: Set<string>): Item[] {
+function classify(blocks: Block[], speakers: Set<string>, warnings: Warning[]): Item[] {
   const items: Item[] = [];
   let nextTopic = 1;
   /**
@@ -123,8 +125,16 @@ function classify(blocks: Block[], speakers: Set<string>): Item[] {
       continue;
     }
     const topic = TOPIC.exec(block.text);
-    if (topic && Number(topic[1]) === nextTopic && !endsSentence(topic[2]!)) {
-      items.push({ kind: 'topic', number: nextTopic++, subject: topic[2]!, block });
+    const number = Number(topic?.[1]);
+    // After topic 1, a line skipping a number or two (`5 谈就业` after `3 谈消费`) is the next topic, mis-numbered or cut.
+    const skips = number > nextTopic && number <= nextTopic + TOPIC_SKIP && nextTopic > 1;
+    if (topic && (number === nextTopic || skips) && !endsSentence(topic[2]!)) {
+      if (skips) {
+        const missing = nextTopic === number - 1 ? `${nextTopic}` : `${nextTopic}–${number - 1}`;
+        warnings.push({ code: 'topic-numbering', line: block.line, message: `line ${block.line} is numbered topic ${number}, but topic ${missing} is missing; it is read as topic ${number}` });
+      }
+      nextTopic = number + 1;
+      items.push({ kind: 'topic', number, subject: topic[2]!, block });
       continue;
     }
     const depth = numberedHeading(block.text);
