@@ -130,7 +130,10 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
   // The speaker a line above the first turn names as chair (`主持人：行政院發言人李慧芝`) moderates, unless corrected.
   const chairs = introductions.filter(chairLine).map((c) => c.rest);
   const chairing = labels.filter((l) => chairs.some((named) => chairedBy(named, l.person))).map((l) => [personOf(l), 'moderator' as const] as const);
-  const roles = assignRoles(turns.map((t) => ({ person: t.person ?? t.speaker, speaker: t.speaker, text: toString(t) })), new Map([...chairing, ...fixed]));
+  const spoken = turns.map((t) => ({ person: t.person ?? t.speaker, speaker: t.speaker, text: toString(t) }));
+  let roles = assignRoles(spoken, new Map([...chairing, ...fixed]));
+  // A chair with nobody to hand over to (`主持人：发言人毛宁`, then only reporters asking) answers the questions herself.
+  if (chairing.length > 0 && ![...roles.values()].includes('answer')) roles = assignRoles(spoken, fixed);
   for (const t of turns) t.role = roles.get(t.person ?? t.speaker) ?? 'other';
   return out.map((n) => (n.type === 'turn' && n.children.length === 0 ? opening.get(n)! : n));
 }

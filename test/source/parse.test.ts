@@ -127,6 +127,12 @@ describe('parse: numbered points in a speech', () => {
     const spoken = parse(Buffer.from(text.replace('行政院發言人李慧芝', '各位好，請坐。')), { file: 't.txt' }).doc.children.filter((c) => c.type === 'turn');
     expect(spoken[0]).toMatchObject({ speaker: '主持人', role: 'moderator' });
   });
+
+  it('a chair with nobody to hand over to (a spokesperson and reporters alone) answers the questions', () => {
+    const text = '外交部发言人例行记者会\n\n主持人：发言人毛宁\n\n毛宁：下午好。\n\n法新社记者：中方对此有何评论？\n\n毛宁：我们注意到有关报道。\n\n路透社记者：会采取措施吗？\n\n毛宁：请向主管部门询问。\n';
+    const turns = parse(Buffer.from(text), { file: 't.txt' }).doc.children.filter((c) => c.type === 'turn');
+    expect([...new Set(turns.map((t) => `${t.speaker}:${t.role}`))]).toEqual(['毛宁:answer', '法新社记者:question', '路透社记者:question']);
+  });
 });
 
 describe('parse: a speaker named again', () => {
