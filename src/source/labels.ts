@@ -47,7 +47,7 @@ const LABEL = new RegExp(
   [
     OFFICE_THEN_NAME,
     `^【(${HAN_NAME}{1,24}(?:[（(]${HAN_NAME}{1,20}[)）])?)】[\\s\\u3000]*[:：]?`,
-    `^(${HAN_NAME}{1,24}?[（(][^（）()\\n]{1,24}[)）])[\\s\\u3000]*[:：]`,
+    `^((?:${HAN_NAME}{1,24}?|${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[（(][^（）()\\n]{1,24}[)）])[\\s\\u3000]*[:：]`,
     `^(${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[\\s\\u3000]*[:：]`,
     `^((?:问题|問題|提问|提問|Question)[\\s\\u3000]*\\d{1,3})[\\s\\u3000]*[:：]`,
     // A member of the public by a quoted nickname, as a "答网友问" page names them: `网友“小树苗”问：`, `读者「阿明」：`.

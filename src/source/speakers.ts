@@ -62,7 +62,8 @@ const TITLE_NAME = /^[A-Z][a-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){1,2}$/;
  * a one-off name that a sure label calls by an alias after it (`邵明远：` once,
  * then `邵局长：`), named with a role or office (`主持人 寿小丽：`, then `寿小丽：`) or
  * introduced above the turns (`发布人：…副部长 李忠`, then `李忠：`), and a one-off name
- * right after a speaker's question (`记者：…？` then `张桂兰：…`). Source-information keys (`作者：`,
+ * right after a speaker's question (`记者：…？` then `张桂兰：…`) or that the turn before or after addresses
+ * (`许蔓：…` then `林卓：谢谢许蔓。`). Source-information keys (`作者：`,
  * `来源：`) never do unless they recur, nor does a line above the first turn
  * naming who chairs (`主持人：行政院發言人李慧芝`).
  */
@@ -102,7 +103,9 @@ export function speakerSet(candidates: Array<Label | undefined>, front: Label[] 
     // A short label between two turns of one speaker (`主持人：…` `居民：我同意。` `主持人：谢谢。`) is someone answering them.
     const next = candidates.slice(k + 1).find((x) => x !== undefined);
     const between = last !== undefined && speakers.has(last.speaker) && next?.speaker === last.speaker && c.speaker !== last.speaker && isShortName(c.speaker);
-    if (sure(c) || oneOff || aliased.has(c.person) || named.has(c.person) || introduced(c) || answers || between) speakers.add(c.speaker);
+    // A name the turn before or after addresses (`谢谢许蔓。`, `下一位提问的是…分析师李思远。`) speaks, even once.
+    const addressed = PERSONAL_NAME.test(c.person) && !NOT_A_SPEAKER.test(c.speaker) && [last, next].some((x) => x !== undefined && addresses(x.rest, c.person));
+    if (sure(c) || oneOff || aliased.has(c.person) || named.has(c.person) || introduced(c) || answers || between || addressed) speakers.add(c.speaker);
     last = c;
   });
   return speakers;
@@ -122,6 +125,10 @@ const PERSON_TAIL = /(?:女士|先生|小姐|师傅|師傅|大爷|大爺|大妈|
 const TITLE_THEN_NAME = /(?:代表|委员|委員|议员|議員|专家|專家|学者|學者|教授|律师|律師|主任|局长|局長|处长|處長|院长|院長|经理|經理|书记|書記|村长|村長|社长|社長|厂长|廠長|站长|站長|所长|所長)\p{Script=Han}{2,3}$/u;
 
 /** A label short enough to name a person or a group (`居民`, `六楼住户赵女士`), not a topic (`关于住房问题`) or an information key. */
+/** Whether `speech` addresses or announces `person`: thanks them, asks them, welcomes them, gives them the floor (`谢谢许蔓`, `请李思远提问`, `分析师李思远`). */
+const addresses = (speech: string, person: string) =>
+  new RegExp(`(?:谢谢|謝謝|感谢|感謝|请|請|有请|有請|欢迎|歡迎|是|由|分析师|分析師|记者|記者)${person}(?!\\p{Script=Han})`, 'u').test(speech);
+
 const isShortName = (speaker: string) => [...speaker].length <= 10 && !NOT_A_SPEAKER.test(speaker) && !/^(?:关于|關於|对于|對於|针对|針對|至于|至於)/u.test(speaker);
 
 /** Titles that follow a surname in an alias (`邵局长`, `王外长`, `王行长`). */

@@ -102,6 +102,14 @@ describe('labels in whole transcripts', () => {
     expect([...new Set(turns(qa).map(([p, r]) => `${p}/${r}`))]).toEqual(['Q/question', 'A/answer']);
   });
 
+  it('an earnings call: a one-off name the next turn thanks (`谢谢许蔓`) speaks; a Latin name with an affiliation in brackets asks', () => {
+    const call = '星河智能业绩电话会议实录\n\n操作员：欢迎参加电话会议。现在请许蔓发言。\n\n许蔓：大家好，欢迎参加今天的电话会议。\n\n林卓：谢谢许蔓。第二季度营收增长。\n\n操作员：现在开始问答环节。\n\nTim Wang（摩根士丹利）：我的问题是关于毛利率的？\n\n林卓：谢谢Tim。毛利率会保持稳定。\n\n操作员：问答环节到此结束。\n';
+    expect(turns(call).map(([p, r]) => `${p}/${r}`)).toEqual(['操作员/moderator', '许蔓/answer', '林卓/answer', '操作员/moderator', 'Tim Wang/question', '林卓/answer', '操作员/moderator']);
+    // Control: a lead-in nobody addresses (`注意：`) stays in the answer.
+    const lead = call.replace('许蔓：大家好', '注意：大家好').replace('现在请许蔓发言。', '');
+    expect(turns(lead).map(([p]) => p)).not.toContain('注意');
+  });
+
   it('a phrase reporting speech (会议指出：) is text, kept every time it occurs', () => {
     const text = '市委常委会会议传达全国两会精神\n\n会议指出：全国两会是重要会议。\n\n会议强调：要统一思想。\n\n会议指出：要坚持稳中求进。\n';
     const { doc } = read(text);
