@@ -6,7 +6,8 @@
  *   `NAME SURNAME:` in capitals, `Title Name:` (`Chair Lindqvist:`), `Q:` / `A:`,
  *   `工业和信息化部部长 李乐成：` (an office, a space and a name, alone on its line),
  *   `问题 3：` / `Question 3:` (numbered questions),
- * each optionally after a timestamp: `[00:12:34]`, `00:12:34`, `(12:34)`.
+ * each optionally after a timestamp: `[00:12:34]`, `00:12:34`, `(12:34)`; or a name and the time alone on a line,
+ *   `王晓明  00:00:05`, `说话人1(00:00:08):` (meeting recorders' exports).
  * Bold (`**王毅**：`) is the Markdown shape's; it hands the text inside here.
  * Whether a candidate label really names a speaker is decided for the whole
  * document in speakers.ts.
@@ -86,15 +87,29 @@ export const opensWithColumn = (text: string): boolean => {
 };
 const NUMBERED = /^(问题|問題|提问|提問|Question)[\s\u3000]*\d{1,3}$/u;
 
-/** A candidate label at the start of a paragraph's text, before knowing if it names a speaker. */
-export function candidateLabel(text: string): Label | undefined {
+/**
+ * A speaker and the time they began, alone on a line, the speech in the paragraphs below, as meeting recorders export
+ * them: `王晓明  00:00:05` (飞书妙记, 讯飞听见), `说话人1(00:00:08):` (腾讯会议).
+ */
+const NAME_THEN_TIME = /^([^\s\d:：，,。！？!?“”"「」『』（）()、；;【】<>\[\]*#][^:：，,。！？!?“”"「」『』（）()、；;【】<>\[\]*#]{0,19}?)[\s\u3000]*[(（]?(\d{1,2}:\d{2}(?::\d{2})?)[)）]?[\s\u3000]*[:：]?$/u;
+
+/** The label's words, the time before it (or after it, alone on its line) and the text after it. */
+function labelParts(text: string): { speaker: string; rest: string; time?: string } | undefined {
+  const alone = NAME_THEN_TIME.exec(text);
+  if (alone && /\p{L}/u.test(alone[1]!)) return { speaker: alone[1]!.trim(), rest: '', time: alone[2]! };
   const t = TIMESTAMP.exec(text);
   const time = t ? (t[1] ?? t[2] ?? t[3]) : undefined;
   const body = t ? text.slice(t[0].length) : text;
   const m = LABEL.exec(body);
   if (!m) return undefined;
-  const speaker = m.slice(1).find((g) => g !== undefined)!.trim();
-  const rest = body.slice(m[0].length).replace(/^[\s\u3000]+/u, '');
+  return { speaker: m.slice(1).find((g) => g !== undefined)!.trim(), rest: body.slice(m[0].length).replace(/^[\s\u3000]+/u, ''), ...(time ? { time } : {}) };
+}
+
+/** A candidate label at the start of a paragraph's text, before knowing if it names a speaker. */
+export function candidateLabel(text: string): Label | undefined {
+  const parts = labelParts(text);
+  if (!parts) return undefined;
+  const { speaker, rest, time } = parts;
   if (/^\d+$/.test(speaker) || (/\d$/.test(speaker) && /^\d/.test(rest) && !NUMBERED.test(speaker))) return undefined; // a time, 10:30
   if (/^(https?|ftp|mailto|www)$/i.test(speaker)) return undefined;
   // `有网友在留言中写道：` reports speech; it is not a label.

@@ -99,6 +99,8 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
   const out: Flat[] = [];
   const opening = new Map<Turn, Flat>();
   let turn: Turn | undefined;
+  // The time of a label alone on its line (`王晓明  00:00:05`): the speech below it begins then.
+  let pendingTime: string | undefined;
   nodes.forEach((node, i) => {
     const label = labelOf(i);
     if (label) {
@@ -112,6 +114,7 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
         opening.set(turn, node);
         out.push(turn);
       }
+      pendingTime = label.content.length > 0 ? undefined : label.time;
       if (label.content.length > 0) {
         const data = { ...(node.type === 'paragraph' ? node.data : {}), ...(label.time ? { time: label.time } : {}) };
         turn.children.push({ type: 'paragraph', children: label.content, ...(Object.keys(data).length > 0 ? { data } : {}) });
@@ -119,8 +122,10 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
       return;
     }
     const continues = continuesTurn(node) && !(turn && narrates(node, turn.person ?? turn.speaker));
-    if (turn && continues) turn.children.push(node);
-    else {
+    if (turn && continues) {
+      turn.children.push(node.type === 'paragraph' && pendingTime ? { ...node, data: { ...node.data, time: pendingTime } } : node);
+      pendingTime = undefined;
+    } else {
       if (!continues) turn = undefined;
       out.push(node);
     }

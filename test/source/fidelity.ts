@@ -6,7 +6,8 @@
  * recognised markup: syntax marks (`# * _ > - [ ] ( ) ! : ：【 】` …, a separator line's ornaments, list
  * numbers, front matter, the quotation marks around a deck), a speaker label
  * repeated where two turns of one speaker were merged, or the `标题：` key of a
- * source-information line. Timestamps before labels are paragraph data.
+ * source-information line. Timestamps before labels are paragraph data, as are times after a name alone on a line
+ * (`王晓明  00:00:05`), which the AST keeps before the name.
  */
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -100,7 +101,10 @@ export interface FidelityReport {
 /** `times`: whether paragraph timestamps are source text (a timestamp before a label) or not (a subtitle cue's timing). */
 export function fidelity(source: string, doc: Document, times = true): FidelityReport {
   const { chars, speakers } = astChars(doc, times);
-  const src = [...source];
+  // A name and the time alone on a line (`王晓明  00:00:05`, `说话人1(00:00:08):`): the AST keeps the time first, as printed.
+  const escaped = [...speakers].map((sp) => sp.replace(/\s/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const reordered = escaped.reduce((t, sp) => t.replace(new RegExp(`${sp}[(（]?(\\d{1,2}:\\d{2}(?::\\d{2})?)[)）]?`, 'gu'), (_, time: string) => `${time}${sp.replace(/\\/g, '')}`), source);
+  const src = [...reordered];
   const ast = [...chars];
   const dropped: string[] = [];
   let run = '';

@@ -35,6 +35,10 @@ describe('labels', () => {
     ['工业和信息化部部长 李乐成：', '工业和信息化部部长 李乐成', '李乐成', undefined],
     ['国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：', '国务院新闻办公室新闻局副局长、新闻发言人 寿小丽', '寿小丽', undefined],
     ['主持人 寿小丽：', '主持人 寿小丽', '寿小丽', undefined],
+    ['王晓明  00:00:05', '王晓明', '王晓明', '00:00:05'],
+    ['说话人1 00:01:10', '说话人1', '说话人1', '00:01:10'],
+    ['说话人1(00:00:08):', '说话人1', '说话人1', '00:00:08'],
+    ['Tim Wang（摩根士丹利）：请问？', 'Tim Wang（摩根士丹利）', 'Tim Wang', undefined],
   ])('%s', (text, speaker, person, time) => {
     const label = candidateLabel(text);
     expect(label).toMatchObject({ speaker, person });

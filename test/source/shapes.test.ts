@@ -110,6 +110,16 @@ describe('labels in whole transcripts', () => {
     expect(turns(lead).map(([p]) => p)).not.toContain('注意');
   });
 
+  it('a meeting recorder’s export (`王晓明  00:00:05` alone on a line, the speech below): turns, each paragraph under a time keeping it', () => {
+    const { doc } = read('产品规划会议纪要\n\n王晓明  00:00:05\n好，我们开始。李娜你先说。\n\n李娜  00:00:21\n好的。问卷回收了两千份。\n\n李娜  00:01:02\n具体数字在共享文档里。\n\n王晓明  00:01:40\n好，下周三给结论。\n');
+    const turns = doc.children.filter((c) => c.type === 'turn');
+    expect(turns.map((t) => t.type === 'turn' && [t.speaker, t.children.map((p) => p.type === 'paragraph' && p.data?.time)])).toEqual([
+      ['王晓明', ['00:00:05']],
+      ['李娜', ['00:00:21', '00:01:02']],
+      ['王晓明', ['00:01:40']],
+    ]);
+  });
+
   it('a phrase reporting speech (会议指出：) is text, kept every time it occurs', () => {
     const text = '市委常委会会议传达全国两会精神\n\n会议指出：全国两会是重要会议。\n\n会议强调：要统一思想。\n\n会议指出：要坚持稳中求进。\n';
     const { doc } = read(text);
