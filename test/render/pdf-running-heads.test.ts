@@ -4,13 +4,13 @@
  * first, the section) in progress at the top of the page, shortened at a
  * phrase boundary with an ellipsis.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Turn } from '../../src/ast/types.js';
 import { parse } from '../../src/source/parse.js';
-import { tmp } from '../support/paths.js';
+import { root, tmp } from '../support/paths.js';
 import { pageParts, pdfLines, type PdfPage, squash } from '../support/pdf-tools.js';
 import { sectionedTranscript } from '../support/sectioned-transcript.js';
 import { buildPdf } from './pdf/build-pdf.js';
@@ -66,5 +66,48 @@ describe('pdf running heads of a sectioned transcript', () => {
     const shortened = heads.filter((h) => /…$/.test(h));
     expect(shortened.length).toBeGreaterThan(0);
     for (const h of shortened) expect(h).toMatch(/[^…]……$/);
+  });
+});
+
+/**
+ * The rectos whose page opens with a section heading, and what each one's head says instead when it does not name
+ * that section (the heading's words as `pdftotext` reads them, without spaces).
+ */
+function sectionOpeningFaults(pages: PdfPage[], headings: string[]): { checked: number; faults: string[] } {
+  let checked = 0;
+  const faults: string[] = [];
+  for (const page of pages.filter((p) => p.number % 2 === 1)) {
+    const { head, body } = pageParts(page);
+    const opening = headings.find((h) => body[0] && squash(body[0].text).startsWith(h));
+    if (!opening) continue;
+    checked++;
+    if (!head || !opening.startsWith(unit(head))) faults.push(`page ${page.number} opens with ${opening} under the head ${head}`);
+  }
+  return { checked, faults };
+}
+
+describe('pdf running heads of a report whose section opens a page', () => {
+  const source = join(root, 'test/render/fixtures/report-sections.txt');
+  const headings = readFileSync(source, 'utf8').split('\n').filter((l) => /^（[一二三四五六七八九十]+）/u.test(l)).map(squash);
+  let pages: PdfPage[];
+  beforeAll(async () => {
+    pages = pdfLines(await buildPdf(source, 'report-sections'));
+  });
+
+  it('the recto of a page a section opens names that section, not the one before it', () => {
+    const { checked, faults } = sectionOpeningFaults(pages, headings);
+    expect(checked, 'a recto opening with a section heading').toBeGreaterThan(0);
+    expect(faults).toEqual([]);
+  });
+
+  it('negative control: each recto under the head of the recto before it has faults', () => {
+    const rectos = pages.filter((p) => p.number % 2 === 1);
+    // The running head's lines: those above the page's first row of text.
+    const inHead = (page: PdfPage) => (l: PdfPage['lines'][number]) => l.yMax <= (pageParts(page).body[0]?.yMin ?? 0);
+    const swapped = rectos.map((p, i) => {
+      const before = rectos[(i + rectos.length - 1) % rectos.length]!;
+      return { ...p, lines: [...before.lines.filter(inHead(before)), ...p.lines.filter((l) => !inHead(p)(l))] };
+    });
+    expect(sectionOpeningFaults(swapped, headings).faults.length).toBeGreaterThan(0);
   });
 });

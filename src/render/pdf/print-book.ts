@@ -178,7 +178,7 @@ async function stampContentsAndHeads(pdf: PDFDocument, plan: PrintPlan, layout: 
     pageCount: pdf.getPageCount(),
     bodyStart: layout.bodyStart,
     headline: head(meta.title),
-    marks: [...flatten(plan.toc).map((e) => ({ label: head(e.label), landing: layout.landing(e) })), ...questions],
+    marks: [...flatten(plan.toc).map((e) => ({ label: head(e.label), landing: headingTop(layout.landing(e)) })), ...questions],
     topOfPage: LINE_PT,
   });
   const targets = [...layout.contentsPages.map((p) => [p]), ...heads.map((h) => h.pages)];
@@ -193,6 +193,13 @@ async function stampContentsAndHeads(pdf: PDFDocument, plan: PrintPlan, layout: 
   });
   await overlayStamp(pdf, stamp, targets);
 }
+
+/**
+ * Where a heading begins for the running heads: its destination less the line of space kept above a topic or section
+ * heading (pdf.css), which Chromium keeps at the top of a page too — a section opening a page landed 24 pt down, below
+ * the one line within which a unit counts as begun at the top, and the head named the section before it.
+ */
+const headingTop = (l: Landing): Landing => ({ ...l, offset: l.offset - LINE_PT });
 
 function addBookmarks(pdf: PDFDocument, plan: PrintPlan, layout: Layout): void {
   const { meta, geometry } = plan;
