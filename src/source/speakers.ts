@@ -124,11 +124,14 @@ const PERSON_TAIL = /(?:女士|先生|小姐|师傅|師傅|大爷|大爺|大妈|
 /** How a label naming someone by office ends (`消费者代表李明辉`, `政协委员冯丽娟`, `人大代表郑晓东`): a title, then a name. */
 const TITLE_THEN_NAME = /(?:代表|委员|委員|议员|議員|专家|專家|学者|學者|教授|律师|律師|主任|局长|局長|处长|處長|院长|院長|经理|經理|书记|書記|村长|村長|社长|社長|厂长|廠長|站长|站長|所长|所長)\p{Script=Han}{2,3}$/u;
 
-/** A label short enough to name a person or a group (`居民`, `六楼住户赵女士`), not a topic (`关于住房问题`) or an information key. */
-/** Whether `speech` addresses or announces `person`: thanks them, asks them, welcomes them, gives them the floor (`谢谢许蔓`, `请李思远提问`, `分析师李思远`). */
+/**
+ * Whether `speech` addresses or announces `person` (a personal name, Han only): thanks them, asks them, welcomes them,
+ * gives them the floor (`谢谢许蔓`, `请李思远提问`, `分析师李思远`).
+ */
 const addresses = (speech: string, person: string) =>
   new RegExp(`(?:谢谢|謝謝|感谢|感謝|请|請|有请|有請|欢迎|歡迎|是|由|分析师|分析師|记者|記者)${person}(?!\\p{Script=Han})`, 'u').test(speech);
 
+/** A label short enough to name a person or a group (`居民`, `六楼住户赵女士`), not a topic (`关于住房问题`) or an information key. */
 const isShortName = (speaker: string) => [...speaker].length <= 10 && !NOT_A_SPEAKER.test(speaker) && !/^(?:关于|關於|对于|對於|针对|針對|至于|至於)/u.test(speaker);
 
 /** Titles that follow a surname in an alias (`邵局长`, `王外长`, `王行长`). */
