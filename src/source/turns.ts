@@ -153,11 +153,14 @@ function chairedBy(named: string, person: string): boolean {
   return /^\p{Script=Han}{3,6}$/u.test(person) && new RegExp(`${office.join('')}${surname}\\p{Script=Han}{1,2}$`, 'u').test(named);
 }
 
-/** `### 王毅：` — a heading that is nothing but a label. */
+/** `### 王毅：` — a heading that is nothing but a label; a heading ending in a time (`# 下午场 14:00`) is a heading. */
 function headingLabel(h: Heading): Found | undefined {
-  const label = candidateLabel(toString(h).trim());
-  return label && !label.rest ? { ...label, content: [], heading: true } : undefined;
+  const text = toString(h).trim();
+  const label = candidateLabel(text);
+  return label && !label.rest && !ENDS_WITH_TIME.test(text) ? { ...label, content: [], heading: true } : undefined;
 }
+
+const ENDS_WITH_TIME = /\d{1,2}:\d{2}(?::\d{2})?[)）]?[:：]?$/u;
 
 /**
  * The label opening a paragraph, plain or in bold (`**【记者】**`, `**王毅：**`,

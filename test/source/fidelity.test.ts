@@ -44,7 +44,7 @@ const markdownTranscript = fc.array(markdownBlock, { minLength: 1, maxLength: 14
 
 const faithful = (text: string, file: string) => {
   const r = parse(Buffer.from(text), { file });
-  return fidelity(sourceChars(text, r.doc.data.lang, r.shape), r.doc, r.shape !== 'subtitles');
+  return fidelity(sourceChars(text, r.doc.data.lang, r.shape, r.doc), r.doc, r.shape !== 'subtitles');
 };
 
 describe('fidelity: generated transcripts', () => {

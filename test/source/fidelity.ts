@@ -7,7 +7,7 @@
  * numbers, front matter, the quotation marks around a deck), a speaker label
  * repeated where two turns of one speaker were merged, or the `标题：` key of a
  * source-information line. Timestamps before labels are paragraph data, as are times after a name alone on a line
- * (`王晓明  00:00:05`), which the AST keeps before the name.
+ * (`王晓明  00:00:05`), which the AST keeps before the name (`sourceChars` reads them so).
  */
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -18,15 +18,23 @@ import type { Shape } from '../../src/source/shape.js';
 
 const MARKUP = /^[\s#*_>\-+|`[\]()（）!:：【】^~.0-9<>“”「」"\\=＊＝＿～·•◆◇★☆※＃]+$/u;
 
-/** The source as the AST should hold it: cleaned, normalised per line, without front matter or whitespace. */
-export function sourceChars(text: string, lang: string, shape: Shape): string {
+/**
+ * The source as the AST should hold it: cleaned, normalised per line, without front matter or whitespace. A speaker's
+ * name and time alone on a line (`王晓明  00:00:05`, `说话人1(00:00:08):`) read time first, as the AST keeps them.
+ */
+export function sourceChars(text: string, lang: string, shape: Shape, doc?: Document): string {
   let t = clean(text).text;
   if (shape === 'subtitles') t = subtitleSpeech(t);
   if (shape === 'markdown') {
     t = t.replace(/^---[ \t]*\n[\s\S]*?\n---[ \t]*\n/, '');
     t = t.replace(/&(lt|gt|amp|quot|nbsp);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', nbsp: ' ' })[e]!);
   }
-  return t.split('\n').map((line) => normalisePunctuation(line, lang)).join('').replace(/[\s\u3000]/gu, '');
+  const speakers = doc ? [...astChars(doc).speakers] : [];
+  const timeFirst = (line: string) => {
+    const m = /^(.+?)[\s\u3000]*[(（]?(\d{1,2}:\d{2}(?::\d{2})?)[)）]?[\s\u3000]*[:：]?$/u.exec(line.trim());
+    return m && speakers.includes(m[1]!.trim()) ? `${m[2]}${m[1]}` : line;
+  };
+  return t.split('\n').map((line) => timeFirst(normalisePunctuation(line, lang))).join('').replace(/[\s\u3000]/gu, '');
 }
 
 /**
@@ -101,10 +109,7 @@ export interface FidelityReport {
 /** `times`: whether paragraph timestamps are source text (a timestamp before a label) or not (a subtitle cue's timing). */
 export function fidelity(source: string, doc: Document, times = true): FidelityReport {
   const { chars, speakers } = astChars(doc, times);
-  // A name and the time alone on a line (`王晓明  00:00:05`, `说话人1(00:00:08):`): the AST keeps the time first, as printed.
-  const escaped = [...speakers].map((sp) => sp.replace(/\s/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const reordered = escaped.reduce((t, sp) => t.replace(new RegExp(`${sp}[(（]?(\\d{1,2}:\\d{2}(?::\\d{2})?)[)）]?`, 'gu'), (_, time: string) => `${time}${sp.replace(/\\/g, '')}`), source);
-  const src = [...reordered];
+  const src = [...source];
   const ast = [...chars];
   const dropped: string[] = [];
   let run = '';

@@ -37,7 +37,7 @@ describe('fixtures: golden AST and fidelity', () => {
   it.each([...files.map((f) => join(fixtures, f)), example])('%s: every word of the source is in the AST, in order, and nothing else', (path) => {
     const r = parse(readFileSync(path), { file: path });
     const text = new TextDecoder(r.encoding).decode(readFileSync(path));
-    const report = fidelity(sourceChars(text, r.doc.data.lang, r.shape), r.doc, r.shape !== 'subtitles');
+    const report = fidelity(sourceChars(text, r.doc.data.lang, r.shape, r.doc), r.doc, r.shape !== 'subtitles');
     expect(report).toEqual({ added: '', lost: [] });
   });
 });

@@ -118,6 +118,8 @@ describe('labels in whole transcripts', () => {
       ['李娜', ['00:00:21', '00:01:02']],
       ['王晓明', ['00:01:40']],
     ]);
+    // Control: a Markdown heading ending in a time is a heading, not a label.
+    expect(read('# 会议纪要\n\n## 下午场 14:00\n\n王晓明：我们开始。\n\n李娜：好的。\n', 'in.md').doc.children.map((c) => c.type)).toContain('section');
   });
 
   it('a phrase reporting speech (会议指出：) is text, kept every time it occurs', () => {
