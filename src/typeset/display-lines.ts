@@ -9,7 +9,8 @@
  * between words: BudouX alone sometimes splits a dictionary word (元|首外交,
  * 稳如|泰山), the dictionary alone splits phrases (乱象丛|生). Languages
  * without a BudouX model use the word boundaries alone (fallback). A date
- * (`2026年3月8日`) is never broken.
+ * (`2026年3月8日`), a numeral run or ordinal (`十五五`, `第58集`) and a short
+ * quoted term (`“十五五”`, `《岛屿对话》`) are never broken.
  *
  * In markup the phrases are joined with `<wbr>` and the line is set with
  * `word-break: keep-all` and `text-wrap: balance` (see the stylesheets): no
@@ -47,10 +48,23 @@ const boundaries = (segments: string[]): Set<number> => {
 /** A date (`2026年3月8日`, `115年3月18日`, `3月8日`, `二〇二六年三月`): one unit of a display line, never broken. */
 const DATE = /(?:[0-9０-９〇零一二三四五六七八九十]{1,4}年)?[0-9０-９〇零一二三十]{1,2}月(?:[0-9０-９〇零一二三四五六七八九十]{1,3}[日号號])?|[0-9０-９〇零一二三四五六七八九十]{1,4}年/gu;
 
-/** Offsets inside a date of `text`, where no display line may break. */
+/**
+ * A run of Chinese numerals (`十五五`, `二〇三五`) and an ordinal with its counter (`第58集`, `第十四届`, `第二次`):
+ * both segmenters cut `十五|五` and `第58|集`.
+ */
+const NUMBERS = /第[0-9０-９〇零一二三四五六七八九十百千万两]+[集次届章节条款号號期回轮輪批项項个個位名天年月日页頁版卷部场場]?|[0-9０-９〇零一二三四五六七八九十百千万两]{2,}/gu;
+
+/** Longest quoted term kept on one line, in characters inside the marks: a name or a term (`“十五五”`, `《岛屿对话》`), not a quoted sentence. */
+const QUOTED_TERM = 8;
+
+/** A short quotation or title in book-title marks (GB/T 15834 4.1, 4.15): one unit, never broken inside. */
+const QUOTED = new RegExp(`“[^“”]{1,${QUOTED_TERM}}”|‘[^‘’]{1,${QUOTED_TERM}}’|「[^「」]{1,${QUOTED_TERM}}」|『[^『』]{1,${QUOTED_TERM}}』|《[^《》]{1,${QUOTED_TERM}}》|〈[^〈〉]{1,${QUOTED_TERM}}〉`, 'gu');
+
+/** Offsets inside a date, a number, an ordinal or a short quoted term of `text`, where no display line may break. */
 function unbreakable(text: string): Set<number> {
   const out = new Set<number>();
-  for (const m of text.matchAll(DATE)) for (let at = m.index + 1; at < m.index + m[0].length; at++) out.add(at);
+  for (const pattern of [DATE, NUMBERS, QUOTED])
+    for (const m of text.matchAll(pattern)) for (let at = m.index + 1; at < m.index + m[0].length; at++) out.add(at);
   return out;
 }
 

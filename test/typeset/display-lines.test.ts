@@ -28,6 +28,16 @@ describe('display lines: phrases', () => {
     expect(phrases('二〇二六年三月八日的讲话', 'zh-Hans')[0]).toBe('二〇二六年三月八日');
   });
 
+  it('keeps numeral runs, ordinals and short quoted terms whole (control: BudouX alone splits them)', () => {
+    expect(budouxPhrases('编制好“十五五”规划', 'zh-Hans')).toContain('“十五');
+    expect(phrases('编制好“十五五”规划', 'zh-Hans')).toContain('“十五五”');
+    expect(phrases('十五五规划开局之年', 'zh-Hans')[0]).toBe('十五五');
+    expect(phrases('《岛屿对话》第58集：台湾的能源转型', 'zh-Hans').slice(0, 2)).toEqual(['《岛屿对话》', '第58集：']);
+    expect(phrases('第十四届全国人大第四次会议', 'zh-Hans')).toContain('第四次');
+    // A quoted sentence is not a term: it still breaks between its phrases.
+    expect(phrases('保持“风雨不动安如山的战略定力”', 'zh-Hans')).not.toContain('“风雨不动安如山的战略定力”');
+  });
+
   it('never starts a unit with closing punctuation nor ends one with an opening mark', () => {
     for (const u of phrases('始终“风雨不动安如山”，推动APEC从深圳再出发。', 'zh-Hans').slice(1)) expect(u).not.toMatch(/^[，。”）》]/);
     for (const u of phrases('始终“风雨不动安如山”，推动APEC从深圳再出发。', 'zh-Hans').slice(0, -1)) expect(u).not.toMatch(/[“（《]$/);
