@@ -31,8 +31,10 @@ export interface Metadata {
   masthead?: string;
   kicker?: string;
   description: string;
-  author: string;
-  publisher: string;
+  /** The byline, else the publisher standing in for it; absent when neither is known. */
+  author?: string;
+  /** Absent when neither the options nor the document name one: huozi is the tool, not the publisher. */
+  publisher?: string;
   /** Publication date, `YYYY-MM-DD`. */
   date: string;
   /** How the printed date is written when not in the Gregorian calendar: `minguo`, as the text recognised wrote it (`民國114年3月20日`). */
@@ -49,7 +51,6 @@ export interface Metadata {
 /** Used when neither the options, the document nor SOURCE_DATE_EPOCH give a date. */
 export const DEFAULT_DATE = '2000-01-01';
 export const DEFAULT_TITLE = '无标题';
-export const DEFAULT_PUBLISHER = 'huozi';
 
 /**
  * `warnings` without the guesses a stated value settled: `title-uncertain` once the title comes from a flag, the
@@ -92,7 +93,7 @@ export function resolveMetadataWithSources(
   const declared = (key: keyof StatedMetadata) => (isDeclared(key) ? stated[key] : undefined);
   const recognised = (key: keyof StatedMetadata) => (isDeclared(key) ? undefined : stated[key]);
   /** The first layer that gives a value; `text` and `fallback` are the document's own. */
-  const pick = (option: keyof MetadataOptions, key: keyof StatedMetadata | undefined, fallback: () => string | undefined, last: string) => {
+  const pick = <Last extends string | undefined>(option: keyof MetadataOptions, key: keyof StatedMetadata | undefined, fallback: () => string | undefined, last: Last) => {
     const layers: Array<[MetadataSource, string | undefined]> = [
       ['flag', flags[option]],
       ['declared', key && declared(key)],
@@ -100,7 +101,7 @@ export function resolveMetadataWithSources(
       ['text', (key && recognised(key)) ?? fallback()],
     ];
     const hit = layers.find(([, value]) => value !== undefined);
-    return hit ? { value: hit[1]!, source: hit[0] } : { value: last, source: 'default' as const };
+    return hit ? { value: hit[1]! as string | Last, source: hit[0] } : { value: last as string | Last, source: 'default' as const };
   };
   const first = (type: string) => {
     const node = doc.children.find((c) => c.type === type);
@@ -109,7 +110,7 @@ export function resolveMetadataWithSources(
   const none = () => undefined;
   const title = pick('title', 'title', () => firstHeadingText(doc), DEFAULT_TITLE);
   const date = pick('date', 'date', none, dateFromEpoch(env.SOURCE_DATE_EPOCH) ?? DEFAULT_DATE);
-  const publisher = pick('publisher', 'source', none, DEFAULT_PUBLISHER);
+  const publisher = pick('publisher', 'source', none, undefined);
   const author = pick('author', 'author', none, publisher.value);
   // Untitled, a book is known by its words: every untitled book would otherwise share one identifier.
   const identifier = pick('identifier', undefined, none, uuidFrom(`${title.value}\n${date.value}${title.source === 'default' ? `\n${toString(doc)}` : ''}`));
@@ -118,8 +119,6 @@ export function resolveMetadataWithSources(
   const meta: Metadata = {
     title: title.value,
     description: stated.description ?? first('deck') ?? first('lede')?.slice(0, 120) ?? title.value,
-    author: author.value,
-    publisher: publisher.value,
     date: date.value,
     modified: `${date.value}T00:00:00Z`,
     lang: region ? `${doc.data.lang}-${region}` : doc.data.lang,
@@ -128,6 +127,8 @@ export function resolveMetadataWithSources(
   const masthead = first('masthead');
   const kicker = first('kicker');
   if (date.source === 'text' && stated.calendar) meta.calendar = stated.calendar;
+  if (author.value) meta.author = author.value;
+  if (publisher.value) meta.publisher = publisher.value;
   if (masthead) meta.masthead = masthead;
   if (kicker) meta.kicker = kicker;
   if (canonicalUrl) meta.canonicalUrl = canonicalUrl;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATE, DEFAULT_PUBLISHER, DEFAULT_TITLE, resolveMetadata, resolveMetadataWithSources, unsettled } from '../src/metadata.js';
+import { DEFAULT_DATE, DEFAULT_TITLE, resolveMetadata, resolveMetadataWithSources, unsettled } from '../src/metadata.js';
 import { parse } from '../src/source/parse.js';
 import { example } from './support/paths.js';
 
@@ -65,7 +65,9 @@ describe('metadata model', () => {
 describe('metadata precedence: defaults < recognised in the text < config file < front matter < flags', () => {
   it('defaults when nothing gives a value', () => {
     const { meta, sources } = resolveMetadataWithSources(parse(enc('各位记者朋友，上午好！今天的发布会到此结束。')).doc, {}, {});
-    expect([meta.title, meta.date, meta.publisher, meta.author]).toEqual([DEFAULT_TITLE, DEFAULT_DATE, DEFAULT_PUBLISHER, DEFAULT_PUBLISHER]);
+    expect([meta.title, meta.date]).toEqual([DEFAULT_TITLE, DEFAULT_DATE]);
+    // huozi is the tool, not the publisher: no publisher nor author is invented.
+    expect([meta.publisher, meta.author]).toEqual([undefined, undefined]);
     expect(sources).toMatchObject({ title: 'default', date: 'default', publisher: 'default', author: 'default' });
   });
 

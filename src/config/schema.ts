@@ -121,8 +121,8 @@ const OVERRIDES = '; a flag overrides the document, a config key only what huozi
  */
 export const MetadataOptions = v.object({
   title: v.pipe(v.optional(text('a title')), v.description(`Title of the book${OVERRIDES}`), flag({ value: 'text', shownDefault: 'the headline' })),
-  author: v.pipe(v.optional(text('a name')), v.description(`Author${OVERRIDES}`), flag({ value: 'text', shownDefault: 'the publisher' })),
-  publisher: v.pipe(v.optional(text('a name')), v.description(`Publisher${OVERRIDES}`), flag({ value: 'text', shownDefault: 'huozi' })),
+  author: v.pipe(v.optional(text('a name')), v.description(`Author${OVERRIDES}`), flag({ value: 'text', shownDefault: 'the publisher, else none' })),
+  publisher: v.pipe(v.optional(text('a name')), v.description(`Publisher${OVERRIDES}`), flag({ value: 'text', shownDefault: 'none' })),
   date: v.pipe(
     v.optional(
       v.pipe(

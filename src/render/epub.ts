@@ -29,7 +29,7 @@ async function bookResources(view: View, context: RenderContext): Promise<BookRe
   const { meta, templates } = context;
   const deck = view.front.find((n) => n.type === 'deck');
   const text = coverText(meta, deck, view.quotes);
-  const printed = Object.values(view.labels).join('') + meta.publisher + view.date;
+  const printed = Object.values(view.labels).join('') + (meta.publisher ?? '') + view.date;
   return {
     images: collectImages(view.doc, context, '').entries,
     cover: { svg: await renderCover(text, meta.lang, templates.page('epub', 'cover.svg')), alt: coverAlt(text) },

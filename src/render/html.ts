@@ -9,6 +9,7 @@ import { subsetFaces } from '../fonts.js';
 import { collectImages } from './images.js';
 import { type FaceStyle, textByFace } from './text-by-face.js';
 import { buildView } from './view.js';
+import { publisherAndDate } from './written-date.js';
 import { typesetMarkup } from '../typeset/index.js';
 
 /**
@@ -31,15 +32,15 @@ export const html: Renderer = {
     const images = collectImages(doc, context, `${assetsDir}/images/`);
     const { vertical } = context.options;
     const view = buildView(doc, meta, 'html', { assets: images.urls(`${encodeURIComponent(assetsDir)}/images/`), vertical });
-    const footer = `${meta.publisher} · ${view.date}`;
+    const footer = publisherAndDate(meta);
     // An index of topics for a press conference, a table of contents for a document of sections.
     const indexLabel = doc.children.some((n) => n.type === 'topic') ? view.labels.topicIndex : view.labels.contents;
     const faces = textByFace(doc, FACES, {
       'sans-700': [meta.title, view.labels.skipToContent, indexLabel, view.labels.backToTop].join(''),
       'kai-400': view.quotes.open + view.quotes.close,
-      // The footer, footnote marks and backlinks, the markers of numbered lists and notes (`1.`), and the emphasis dot
-      // (text-emphasis: filled dot draws U+2022).
-      'serif-400': `${footer}↑0123456789.•`,
+      // The footer, footnote marks and backlinks (spaced apart), the markers of numbered lists and notes (`1.`), and the
+      // emphasis dot (text-emphasis: filled dot draws U+2022).
+      'serif-400': `${footer} ↑0123456789.•`,
     });
     const fonts = await subsetFaces(meta.lang, faces, `${encodeURIComponent(assetsDir)}/fonts/`);
     const page = typesetMarkup(context.templates.page('html', 'page')({
@@ -69,8 +70,8 @@ function jsonLd(meta: Metadata): string {
     dateModified: meta.date,
     inLanguage: meta.lang,
     // A person when one is named apart from the publisher (a byline), else the publisher, standing in for one.
-    author: { '@type': meta.author === meta.publisher ? 'Organization' : 'Person', name: meta.author },
-    publisher: { '@type': 'Organization', name: meta.publisher },
+    ...(meta.author ? { author: { '@type': meta.author === meta.publisher ? 'Organization' : 'Person', name: meta.author } } : {}),
+    ...(meta.publisher ? { publisher: { '@type': 'Organization', name: meta.publisher } } : {}),
     ...(meta.canonicalUrl ? { mainEntityOfPage: meta.canonicalUrl, url: meta.canonicalUrl } : {}),
   };
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');

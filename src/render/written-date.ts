@@ -1,7 +1,7 @@
 /**
  * The date as the document's script writes it, in every edition's furniture
  * (the PDF's cover and imprint page, the HTML page's footer, the EPUB's title
- * page and cover): `YYYY-MM-DD` → 2026年3月8日 in Chinese (GB/T 15835 writes
+ * page and cover), after the publisher when one is known: `YYYY-MM-DD` → 2026年3月8日 in Chinese (GB/T 15835 writes
  * calendar dates in Arabic numerals with 年月日), 民國115年3月8日 when the text
  * dated itself in the Minguo calendar (a Taiwan release: year − 1911);
  * unchanged in other languages and for anything that is not such a date.
@@ -15,4 +15,9 @@ export function writtenDate({ date, lang, calendar }: Pick<Metadata, 'date' | 'l
   if (!m || !String(lang).startsWith('zh')) return date;
   const year = calendar === 'minguo' ? `${isTraditional(lang) ? '民國' : '民国'}${Number(m[1]) - 1911}` : m[1];
   return `${year}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+/** The foot line of a cover or a page, `江城日报 · 2026年3月8日`, or the date alone when no publisher is known. */
+export function publisherAndDate(meta: Pick<Metadata, 'publisher' | 'date' | 'lang' | 'calendar'>): string {
+  return [meta.publisher, writtenDate(meta)].filter(Boolean).join(' · ');
 }

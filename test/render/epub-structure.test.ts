@@ -130,8 +130,10 @@ describe('epub structure', () => {
   });
 
   it('carries the metadata model: identifier from title and date, dcterms:modified from the date, accessibility metadata', () => {
+    const publishers = new Set<boolean>();
     for (const { file, doc, book } of each()) {
       const meta = resolveMetadata(doc, {}, {});
+      publishers.add(meta.publisher !== undefined);
       const metaValues = (property: string) => all(`meta[property="${property}"]`, book.opf).map((m) => text(m));
       expect(text(one('dc\\:identifier', book.opf)), file).toBe(meta.identifier);
       expect(text(one('dc\\:title', book.opf)), file).toBe(meta.title);
@@ -139,13 +141,15 @@ describe('epub structure', () => {
       expect(text(one('dc\\:description', book.opf)), file).toBe(meta.description);
       expect(metaValues('dcterms:modified'), file).toEqual([`${meta.date}T00:00:00Z`]);
       expect(metaValues('dcterms:conformsTo'), file).toEqual(['EPUB Accessibility 1.1 - WCAG 2.1 Level AA']);
-      // The claim is the publisher's: the tool that built the book does not certify it.
-      expect(metaValues('a11y:certifiedBy'), file).toEqual([meta.publisher]);
+      // The claim is the publisher's: the tool that built the book does not certify it, and with no publisher no one does.
+      expect(metaValues('a11y:certifiedBy'), file).toEqual(meta.publisher ? [meta.publisher] : []);
+      expect(all('dc\\:publisher', book.opf).map((p) => text(p)), file).toEqual(meta.publisher ? [meta.publisher] : []);
       for (const p of ['schema:accessMode', 'schema:accessModeSufficient', 'schema:accessibilityFeature', 'schema:accessibilityHazard', 'schema:accessibilitySummary']) {
         expect(metaValues(p).length, `${file} ${p}`).toBeGreaterThan(0);
       }
       expect(attr(one('meta[name="dtb:uid"]', book.xml(`${book.root}toc.ncx`)), 'content'), file).toBe(meta.identifier);
     }
+    expect([...publishers].sort(), 'books with and without a publisher').toEqual([false, true]);
   });
 
   it('has a cover image drawn as outlines (no text, no fonts), its cover page, a title page and landmarks', () => {

@@ -110,7 +110,13 @@ describe('html: the built-in example', () => {
     expect(meta.ogTitle).toBe(meta.title);
     expect(meta.ogType).toBe('article');
     expect(meta.twitter).toBe('summary');
-    expect(meta.jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: meta.title, datePublished: '2026-03-08', publisher: { '@type': 'Organization' } });
+    expect(meta.jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: meta.title, datePublished: '2026-03-08' });
+    // The example names no publisher nor author, and huozi invents none (it is the tool, not the publisher).
+    expect(Object.keys(meta.jsonLd)).not.toContain('publisher');
+    expect(Object.keys(meta.jsonLd)).not.toContain('author');
+    const reposted = readFileSync(output('reposted-original-title', 'html'), 'utf8');
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(reposted)![1]!);
+    expect([jsonLd.publisher, jsonLd.author]).toEqual([{ '@type': 'Organization', name: '江城日报' }, { '@type': 'Person', name: '顾晓岚' }]);
   });
 
   it('asks Chromium for strict line breaking and leaves Han–Latin spacing and punctuation trimming to huozi (engine autospace off)', async () => {

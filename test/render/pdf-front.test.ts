@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { builtFiles, output } from '../support/outputs.js';
+import { builtFiles, output, variant } from '../support/outputs.js';
 import { example, LONG_TOPICS, longStem, tmp } from '../support/paths.js';
 import { pdfBaselines } from '../support/pdf-baselines.js';
 import { pageParts, pdfLines, rows } from '../support/pdf-tools.js';
@@ -46,6 +46,10 @@ describe('pdf cover', () => {
   });
 
   it('sets masthead and kicker on the band, headline and deck in the upper half, date and publisher at the foot', async () => {
+    // Given a publisher, the last line of the cover names it at the foot; given none, huozi names none (not itself).
+    const [named] = await pdfBaselines(variant('cjk-folios'));
+    expect(named!.lines.at(-1)!.text.replace(/\s/g, '')).toBe('江城日报');
+    expect(named!.lines.at(-1)!.y / named!.height).toBeGreaterThan(0.85);
     const [cover] = await pdfBaselines(output('press-conference', 'pdf'));
     const at = (text: string) => cover!.lines.find((l) => l.text.replace(/\s/g, '').includes(text))!.y / cover!.height;
     expect(at('乘势而上启新程')).toBeLessThan(0.25);
@@ -53,8 +57,8 @@ describe('pdf cover', () => {
     expect(at('王毅就中国外交')).toBeLessThan(0.5);
     expect(at('你面前的世界')).toBeLessThan(0.5);
     expect(at('2026年3月8日')).toBeGreaterThan(0.8);
-    const publisher = cover!.lines.at(-1)!;
-    expect(publisher.y / cover!.height).toBeGreaterThan(0.85);
+    expect(cover!.lines.at(-1)!.text.replace(/\s/g, '')).toBe('2026年3月8日');
+    expect(cover!.lines.map((l) => l.text).join('')).not.toContain('huozi');
     // The band: the pixels behind the masthead are the band's red.
     const root = join(tmp, 'pdf-front', 'band');
     execFileSync('pdftoppm', ['-r', '30', '-png', '-f', '1', '-l', '1', '-singlefile', output('press-conference', 'pdf'), root]);
@@ -69,8 +73,11 @@ describe('pdf title and imprint page', () => {
     const pages = pdfLines(output('press-conference', 'pdf'));
     const imprint = pages[1]!;
     const text = imprint.lines.map((l) => l.text).join('\n').replace(/\s+/g, '');
+    const named = pdfLines(variant('cjk-folios'))[1]!.lines.map((l) => l.text).join('').replace(/\s+/g, '');
+    expect(named).toContain('出版江城日报');
+    // No publisher given: no publisher row (huozi is the tool, not the publisher).
+    expect(text).not.toMatch(/出版|huozi/);
     expect(text).toContain('王毅就中国外交政策');
-    expect(text).toMatch(/出版/);
     expect(text).toContain('2026年3月8日');
     expect(text).toMatch(/urn:uuid:[0-9a-f-]{36}/);
     expect(text).toContain('SILOpenFontLicense');

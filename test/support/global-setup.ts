@@ -36,7 +36,8 @@ const PRINT_CORPUS = [
 export const PRINT_VARIANTS = {
   bleed: { input: example, options: { bleed: '3mm', marks: ['crop', 'cross'] as Array<'crop' | 'cross'> } },
   'zh-hant-report': { input: hantReport, options: {} },
-  'cjk-folios': { input: example, options: { folioNumerals: 'cjk' as const } },
+  // Also the example as a newsroom builds it with its config's publisher (the cover foot, the imprint page).
+  'cjk-folios': { input: example, options: { folioNumerals: 'cjk' as const, publisher: '江城日报' } },
 };
 
 /** The inputs every format is built from: the example and each fixture transcript. */

@@ -11,7 +11,7 @@ import type { Deck } from '../../ast/types.js';
 import type { Metadata } from '../../metadata.js';
 import type { Template } from '../templates.js';
 import { balanceLines, phrases } from '../../typeset/display-lines.js';
-import { writtenDate } from '../written-date.js';
+import { publisherAndDate } from '../written-date.js';
 import { type Glyph, type OutlineFace, type Outlines, loadOutlines } from './outlines.js';
 
 /** The words on the cover, all plain text (the template escapes them). */
@@ -70,7 +70,7 @@ interface PlacedLine {
 
 /** The cover's words: the metadata model's, plus the deck (not the description, which may be a lede excerpt), a pull quote in `quotes`. */
 export function coverText(meta: Metadata, deck: Deck | undefined, quotes: { open: string; close: string }): CoverText {
-  const text: CoverText = { headline: meta.title, footer: `${meta.publisher} · ${writtenDate(meta)}` };
+  const text: CoverText = { headline: meta.title, footer: publisherAndDate(meta) };
   if (meta.masthead) text.masthead = meta.masthead;
   if (meta.kicker) text.kicker = meta.kicker;
   if (deck) text.deck = deck.quoted ? `${quotes.open}${toString(deck)}${quotes.close}` : toString(deck);

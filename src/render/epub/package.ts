@@ -14,8 +14,9 @@ export async function packageEpub(plan: BookPlan): Promise<Uint8Array> {
   const { meta } = plan;
   const options: Options = {
     title: meta.title,
-    author: meta.author,
-    publisher: meta.publisher,
+    // Only epub-gen-memory's own templates read these, and the plan replaces them; left out when unknown.
+    ...(meta.author ? { author: meta.author } : {}),
+    ...(meta.publisher ? { publisher: meta.publisher } : {}),
     description: meta.description,
     lang: meta.lang,
     date: meta.date,

@@ -35,8 +35,8 @@ export function imprint(meta: Metadata, labels: Labels, toc: TocEntry[], lede?: 
     date,
     rows: [
       // The author, when one is known apart from the publisher (who stands in for a missing one).
-      ...(meta.author !== meta.publisher ? [{ label: labels.author, value: meta.author }] : []),
-      { label: labels.publisher, value: meta.publisher },
+      ...(meta.author && meta.author !== meta.publisher ? [{ label: labels.author, value: meta.author }] : []),
+      ...(meta.publisher ? [{ label: labels.publisher, value: meta.publisher }] : []),
       { label: labels.date, value: date },
       { label: labels.identifier, value: meta.identifier },
       { label: labels.fonts, value: FONT_CREDIT },

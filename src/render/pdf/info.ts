@@ -13,7 +13,7 @@ const md5 = (text: string) => PDFHexString.of(createHash('md5').update(text).dig
 export function setDocumentInfo(pdf: PDFDocument, meta: Metadata, fingerprint: string): void {
   const date = new Date(meta.modified);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(meta.author);
+  if (meta.author) pdf.setAuthor(meta.author);
   pdf.setSubject(meta.description);
   pdf.setCreator('huozi');
   pdf.setProducer('huozi (Chromium, pdf-lib)');

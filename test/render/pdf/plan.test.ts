@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveOptions } from '../../../src/config/schema.js';
+import { type MetadataOptions, resolveOptions } from '../../../src/config/schema.js';
 import { resolveMetadata } from '../../../src/metadata.js';
 import type { RenderContext } from '../../../src/render/context.js';
 import { planPrint } from '../../../src/render/pdf/plan.js';
@@ -16,10 +16,10 @@ import { parse } from '../../../src/source/parse.js';
 import { fixtures } from '../../support/paths.js';
 import { tempDir } from '../../support/temp.js';
 
-function planOf(file: string) {
+function planOf(file: string, flags: MetadataOptions = {}) {
   const { doc } = parse(readFileSync(file), { file: basename(file) });
   const context: RenderContext = {
-    meta: resolveMetadata(doc, {}, {}),
+    meta: resolveMetadata(doc, { flags }, {}),
     templates: createTemplates(),
     options: resolveOptions({}),
     stem: 'x',
@@ -109,14 +109,16 @@ describe('the cover date', () => {
 });
 
 describe('the imprint page', () => {
-  it('names the author a byline gives; with none, only the publisher (who stands in for the author)', () => {
+  it('names the author a byline gives; with none, only the publisher (who stands in for the author); with neither, no one', () => {
     const file = join(tempDir('imprint'), 'story.txt');
-    const rows = (byline: string) => {
+    const rows = (byline: string, flags: MetadataOptions = {}) => {
       writeFileSync(file, `年轻人为什么不爱买房了？\n\n${byline}2026年5月6日\n\n近日，记者走访了多家售楼处。\n\n记者：你怎么看？\n\n小王：房价太高。\n`);
-      return [...planOf(file).html.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/gs)].map((m) => `${m[1]}:${m[2]!.replace(/<[^>]+>/g, '')}`);
+      return [...planOf(file, flags).html.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/gs)].map((m) => `${m[1]}:${m[2]!.replace(/<[^>]+>/g, '')}`);
     };
     expect(rows('文｜本报记者 沈一舟\n\n')[0]).toBe('作者:沈一舟');
-    expect(rows('')[0]).toBe('出版:huozi');
+    expect(rows('', { publisher: '江城日报' })[0]).toBe('出版:江城日报');
+    // huozi is the tool, not the publisher: it names none rather than itself.
+    expect(rows('')[0]).toMatch(/^日期:/);
   });
 });
 
