@@ -75,6 +75,10 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
   const toc = tocOf(doc.children, (id) => `#${headingId(id)}`);
   const view = buildView(doc, meta, 'pdf', { assets: images.urls(''), vertical, toc });
   const geometry = pageGeometry(paper, bleed, vertical);
+  // Marks are for the press, which trims: colour set to the edge (the cover band) needs the bleed past the trim.
+  if (marks.length > 0 && bleed === 0) {
+    context.warn({ code: 'marks-without-bleed', message: `printer's marks (${marks.join(', ')}) without a bleed: the cover's band ends at the trim; add --bleed 3mm (or bleed: 3mm)` });
+  }
   const template = context.templates.page('pdf', 'page');
   const typeset = (page: string): string => typesetMarkup(page, { lang: meta.lang, fragment: false, xhtml: false, vertical });
   const html = typeset(template(bodyContext(view, meta, topicPageBreak)));

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { type MetadataOptions, resolveOptions } from '../../../src/config/schema.js';
 import { resolveMetadata } from '../../../src/metadata.js';
 import type { RenderContext } from '../../../src/render/context.js';
+import type { Warning } from '../../../src/warnings.js';
 import { planPrint } from '../../../src/render/pdf/plan.js';
 import { contentsPages } from '../../../src/render/pdf/print-book.js';
 import { createTemplates } from '../../../src/render/templates.js';
@@ -16,16 +17,16 @@ import { parse } from '../../../src/source/parse.js';
 import { fixtures } from '../../support/paths.js';
 import { tempDir } from '../../support/temp.js';
 
-function planOf(file: string, flags: MetadataOptions = {}) {
+function planOf(file: string, flags: MetadataOptions = {}, options: Record<string, unknown> = {}, warnings: Warning[] = []) {
   const { doc } = parse(readFileSync(file), { file: basename(file) });
   const context: RenderContext = {
     meta: resolveMetadata(doc, { flags }, {}),
     templates: createTemplates(),
-    options: resolveOptions({}),
+    options: resolveOptions(options),
     stem: 'x',
     inputDir: fixtures,
     browser: () => Promise.reject(new Error('planning needs no browser')),
-    warn: () => undefined,
+    warn: (w) => warnings.push(w),
   };
   return planPrint(doc, context);
 }
@@ -105,6 +106,20 @@ describe('the cover date', () => {
     };
     expect(dateOf('中華民國114年3月20日')).toBe('民國114年3月20日');
     expect(dateOf('2025年3月20日')).toBe('2025年3月20日');
+  });
+});
+
+describe('printer\'s marks', () => {
+  it('warns when marks are asked for without a bleed: the cover band would end at the trim', () => {
+    const codes = (options: Record<string, unknown>) => {
+      const warnings: Warning[] = [];
+      planOf(join(fixtures, 'plain-statement.txt'), {}, options, warnings);
+      return warnings.map((w) => w.code);
+    };
+    expect(codes({ marks: ['crop'] })).toEqual(['marks-without-bleed']);
+    // Controls: marks with a bleed, and no marks, are not warned.
+    expect(codes({ marks: ['crop', 'cross'], bleed: '3mm' })).toEqual([]);
+    expect(codes({})).toEqual([]);
   });
 });
 
