@@ -89,9 +89,11 @@ const NUMBERED = /^(问题|問題|提问|提問|Question)[\s\u3000]*\d{1,3}$/u;
 
 /**
  * A speaker and the time they began, alone on a line, the speech in the paragraphs below, as meeting recorders export
- * them: `王晓明  00:00:05` (飞书妙记, 讯飞听见), `说话人1(00:00:08):` (腾讯会议).
+ * them: `王晓明  00:00:05` (飞书妙记, 讯飞听见), `说话人1(00:00:08):` (腾讯会议). After a Latin letter or a digit a space or
+ * a bracket must part the name from the time (`APEC10:30` is text); after a Han character none need (normalisation
+ * drops the space between Han and digits).
  */
-const NAME_THEN_TIME = /^([^\s\d:：，,。！？!?“”"「」『』（）()、；;【】<>\[\]*#][^:：，,。！？!?“”"「」『』（）()、；;【】<>\[\]*#]{0,19}?)[\s\u3000]*[(（]?(\d{1,2}:\d{2}(?::\d{2})?)[)）]?[\s\u3000]*[:：]?$/u;
+const NAME_THEN_TIME = /^([^\s\d:：，,。！？!?“”"「」『』（）()、；;【】<>\[\]*#][^:：，,。！？!?“”"「」『』（）()、；;【】<>\[\]*#]{0,19}?)(?:(?<=\p{Script=Han})[\s\u3000]*[(（]?|[\s\u3000]+[(（]?|[\s\u3000]*[(（])(\d{1,2}:\d{2}(?::\d{2})?)[)）]?[\s\u3000]*[:：]?$/u;
 
 /** The label's words, the time before it (or after it, alone on its line) and the text after it. */
 function labelParts(text: string): { speaker: string; rest: string; time?: string } | undefined {

@@ -31,7 +31,7 @@ export function sourceChars(text: string, lang: string, shape: Shape, doc?: Docu
   }
   const speakers = doc ? [...astChars(doc).speakers] : [];
   const timeFirst = (line: string) => {
-    const m = /^(.+?)[\s\u3000]*[(（]?(\d{1,2}:\d{2}(?::\d{2})?)[)）]?[\s\u3000]*[:：]?$/u.exec(line.trim());
+    const m = /^(.+?)(?:(?<=\p{Script=Han})[\s\u3000]*[(（]?|[\s\u3000]+[(（]?|[\s\u3000]*[(（])(\d{1,2}:\d{2}(?::\d{2})?)[)）]?[\s\u3000]*[:：]?$/u.exec(line.trim());
     return m && speakers.includes(m[1]!.trim()) ? `${m[2]}${m[1]}` : line;
   };
   return t.split('\n').map((line) => timeFirst(normalisePunctuation(line, lang))).join('').replace(/[\s\u3000]/gu, '');

@@ -47,6 +47,7 @@ describe('labels', () => {
 
   it.each([
     ['a time of day', '10:30 会议开始。'],
+    ['a word run into a time', 'APEC10:30'],
     ['a URL', 'https://example.cn/a'],
     ['reported speech', '有网友在留言中写道：强烈建议延长开放时间。'],
     ['a sentence before the colon', '他说，这件事：很重要。'],
