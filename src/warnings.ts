@@ -19,7 +19,7 @@ export const WARNING_CODES = {
   'subtitle-comment': { stage: 'source', meaning: 'NOTE, STYLE and REGION blocks of a WebVTT file are comments for the player and are left out' },
   'duplicate-note': { stage: 'source', meaning: 'a Markdown footnote (`[^a]:`) is defined twice; the second\'s text is added to the first, which every citation of that name shows' },
   'unknown-speaker': { stage: 'source', meaning: 'a `speakers:` correction (front matter or sidecar) names no speaker of the transcript' },
-  'image-skipped': { stage: 'render', meaning: 'an image is left out (a URL, a file outside the input\'s folder, not found, or an unsupported type); its alt text is shown in brackets' },
+  'image-skipped': { stage: 'render', meaning: 'an image is left out (a URL, a file outside the input\'s folder, not found, or an unsupported type), named with its source line; its alt text is shown in brackets' },
   'marks-without-bleed': { stage: 'pdf', meaning: 'printer\'s marks were asked for without a bleed: the cover\'s band and anything else set to the edge ends at the trim, where a trimming error shows white; the usual fix is `--bleed 3mm`' },
   'missing-glyph': { stage: 'pdf', meaning: 'characters none of the pinned or fallback fonts has; they are set as 〓 and named by code point' },
   'fidelity-transformed': { stage: 'build', meaning: 'an edition shows a passage changed by an accepted transformation (punctuation width, quotes, letter case, invisible characters); the vertical edition\'s corner brackets, huozi\'s own, are not told' },

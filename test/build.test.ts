@@ -76,7 +76,8 @@ describe('build()', () => {
     writeFileSync(join(dir, 'pictures.md'), '# 图片报道\n\n![远处的图](https://example.com/a.png)\n\n正文。');
     const result = await build([join(dir, 'pictures.md')], { out: join(dir, 'out'), formats: ['epub', 'html'] });
     const skipped = result.warnings.filter((w) => w.code === 'image-skipped');
-    expect(skipped.map((w) => w.message)).toEqual(['image "https://example.com/a.png" not included: only local files beside the input are used, never a URL']);
+    // Named by its source line, which the message also gives.
+    expect(skipped.map((w) => [w.line, w.message])).toEqual([[3, 'image "https://example.com/a.png" (line 3) not included: only local files beside the input are used, never a URL']]);
   });
 
   it('labels an English transcript `en`, in its own words', async () => {

@@ -32,7 +32,7 @@ export function collectImages(doc: Document, context: RenderContext, folder: str
   visitNodes(doc, 'image', (node) => {
     if (!node.url || seen.has(node.url)) return;
     seen.add(node.url);
-    const found = localImage(node.url, context);
+    const found = localImage(node.url, node.position?.start.line, context);
     if (found) entries.push({ url: node.url, name: `image-${entries.length + 1}${found.ext}`, mediaType: TYPES[found.ext]!, data: found.data });
   });
   return {
@@ -42,9 +42,11 @@ export function collectImages(doc: Document, context: RenderContext, folder: str
   };
 }
 
-function localImage(url: string, context: RenderContext): { ext: string; data: Uint8Array } | undefined {
+/** The image file `url` names beside the input, or undefined with the warning `image-skipped` naming its source `line` (1-based) when known. */
+function localImage(url: string, line: number | undefined, context: RenderContext): { ext: string; data: Uint8Array } | undefined {
   const reject = (why: string) => {
-    context.warn({ code: 'image-skipped', message: `image "${url}" not included: ${why}` });
+    const where = line ? ` (line ${line})` : '';
+    context.warn({ code: 'image-skipped', ...(line ? { line } : {}), message: `image "${url}"${where} not included: ${why}` });
     return undefined;
   };
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return reject('only local files beside the input are used, never a URL');
