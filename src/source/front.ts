@@ -17,7 +17,7 @@ import type { Warning } from '../warnings.js';
 import type { Block } from './blocks.js';
 import { endsSentence, isRuleLine } from './blocks.js';
 import { firstDate, isDateLine, monthDay } from './dates.js';
-import { candidateLabel, opensWithColumn, PARTICIPANT_KEYS } from './labels.js';
+import { candidateLabel, MEETING_KEYS, opensWithColumn, PARTICIPANT_KEYS } from './labels.js';
 import { isEnglish, tagLanguage } from './language.js';
 import { isWebResidue } from './residue.js';
 
@@ -68,14 +68,17 @@ const DATELINE = new RegExp(
 const isDatelineLine = (line: string) => DATELINE.exec(line)?.[0].trim() === line;
 
 /** Keys of a source-information block (a reposted article's credits). */
-const INFO_KEYS = '标题|標題|题目|題目|原标题|原標題|作者|来源|來源|出处|出處|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期|日期|时间|時間|原文链接|原文連結|原文地址|链接|連結';
-/** Credits that continue a source-information block (`编辑：…`, `审核：…`) but never start one: alone, they are web-page chrome. */
-const CREDIT_KEYS = '编辑|編輯|责任编辑|責任編輯|审核|審核|校对|校對|排版';
+const INFO_KEYS = `标题|標題|题目|題目|原标题|原標題|作者|来源|來源|出处|出處|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期|日期|时间|時間|原文链接|原文連結|原文地址|链接|連結|${MEETING_KEYS}`;
+/**
+ * Lines that continue a source-information block but never start one: credits (`编辑：…`, `审核：…`; alone, web-page
+ * chrome) and who took part in a meeting (`参会人员：…`, `主持人：…`, under `会议主题：` and `会议时间：`).
+ */
+const CREDIT_KEYS = `编辑|編輯|责任编辑|責任編輯|审核|審核|校对|校對|排版|主持人|主持|地点|地點|${PARTICIPANT_KEYS}`;
 const INFO = new RegExp(`^(${INFO_KEYS})[\\s\\u3000]*[:：][\\s\\u3000]*(.+)$`, 'u');
 const INFO_OR_CREDIT = new RegExp(`^(${INFO_KEYS}|${CREDIT_KEYS})[\\s\\u3000]*[:：][\\s\\u3000]*(.+)$`, 'u');
 const INFO_HEADING = /^(?:文章信息|原文信息|来源信息|來源資訊|文章来源|文章來源|资料来源|資料來源|出处|出處)[:：]?$/u;
 /** Keys of information lines near the top (`录制日期：`, `嘉宾：`) whose values are not the title. */
-const INFO_LINE = new RegExp(`^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|地点|地點|主题|主題|议题|議題|嘉宾|嘉賓|本期主播|本期嘉宾|本期嘉賓|主讲|主講|主持|主持人|来源|來源|作者|${PARTICIPANT_KEYS})[\\s\\u3000]*[:：]`, 'u');
+const INFO_LINE = new RegExp(`^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|地点|地點|主题|主題|议题|議題|嘉宾|嘉賓|本期主播|本期嘉宾|本期嘉賓|主讲|主講|主持|主持人|来源|來源|作者|${PARTICIPANT_KEYS}|${MEETING_KEYS})[\\s\\u3000]*[:：]`, 'u');
 const DATE_KEY = /^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期)/u;
 /** Credits between the names of a byline (`本报记者 陈嘉 实习生 李想`, `通讯员 王芳`): roles, not names. */
 const CREDIT_ROLE = /^(?:本报记者|本報記者|记者|記者|实习生|實習生|实习记者|實習記者|通讯员|通訊員|摄影|攝影|摄|攝|文|图|圖|编辑|編輯|见习记者|見習記者)$/u;
@@ -273,7 +276,7 @@ function setDate(front: Front, { date, minguo }: { date: string; minguo: boolean
   if (minguo) front.stated.calendar = 'minguo';
 }
 
-const TITLE_KEY = /^(?:标题|標題|题目|題目)$/u;
+const TITLE_KEY = /^(?:标题|標題|题目|題目|会议主题|會議主題|会议名称|會議名稱)$/u;
 const ORIGINAL_TITLE_KEY = /^(?:原标题|原標題)$/u;
 
 /**
@@ -309,7 +312,7 @@ function sourceBlock(blocks: Block[], from: number, front: Front, lang: Language
     if (ORIGINAL_TITLE_KEY.test(key) && !hasTitle && !front.stated.title) [front.stated.title, front.origins.title] = [value.trim(), where];
     else if (/^(?:作者)$/u.test(key)) [front.stated.author, front.origins.author] = [bylineNames(value), where];
     else if (/^(?:来源|來源|出处|出處)$/u.test(key)) [front.stated.source, front.origins.source] = [value.trim(), where];
-    else if (!/链接|連結|地址|题|題/u.test(key)) {
+    else if (!/链接|連結|地址|地点|地點|题|題|名称|名稱|人|席|记录|記錄/u.test(key)) {
       const date = firstDate(value, lang);
       if (date) setDate(front, date, where);
     }

@@ -34,7 +34,9 @@ const HAN_NAME = '[^\\s:：，,。！？!?“”"「」『』（）()、；;【�
  * Keys of the lines near the top that say who takes part (`出席：`, `发布人：`, `主办：`): information for the
  * front (front.ts), never a speaker (speakers.ts).
  */
-export const PARTICIPANT_KEYS = '出席|出席人|出席人员|出席人員|出席者|与会|與會|与会者|與會者|发布人|發布人|主办|主辦|主办单位|主辦單位|承办|承辦';
+export const PARTICIPANT_KEYS = '出席|出席人|出席人员|出席人員|出席者|与会|與會|与会者|與會者|与会人员|與會人員|参会人员|參會人員|参会人|參會人|参会者|參會者|参加人员|參加人員|列席|列席人员|列席人員|发布人|發布人|主办|主辦|主办单位|主辦單位|承办|承辦';
+/** Keys of a meeting's minutes (`会议主题：`, `会议时间：`, `会议地点：`): information, never a speaker. */
+export const MEETING_KEYS = '会议主题|會議主題|会议名称|會議名稱|会议时间|會議時間|会议日期|會議日期|会议地点|會議地點|记录人|記錄人|记录|記錄';
 /** Members of the public a Q&A page names by a nickname. */
 const AUDIENCE = '网友|網友|读者|讀者|市民|群众|群眾|听众|聽眾|观众|觀眾|用户|用戶|粉丝|粉絲|居民|村民|家长|家長';
 const LATIN_WORD = "[A-Za-z][A-Za-z.'’\\-]*";

@@ -12,7 +12,8 @@
  * Corrections (`speakers: {name: role}` in a sidecar or front matter) win over all.
  */
 import type { SpeakerRole } from '../ast/types.js';
-import { type Label, PARTICIPANT_KEYS } from './labels.js';
+import { type Label, MEETING_KEYS, PARTICIPANT_KEYS } from './labels.js';
+import { isChineseName } from './surnames.js';
 
 /**
  * The label→role table, in order of precedence (the first row that matches a
@@ -33,7 +34,7 @@ export const LEXICON: ReadonlyArray<readonly [SpeakerRole, RegExp]> = [
 ];
 
 /** Lines of a source-information block or front matter that look like labels but name no speaker. */
-const NOT_A_SPEAKER = new RegExp(`^(?:标题|標題|作者|来源|來源|发表时间|發表時間|发布时间|發布時間|原文链接|原文連結|链接|連結|时间|時間|日期|地点|地點|主题|主題|议题|議題|介绍|介紹|简介|簡介|编者按|編者按|导语|導語|注|備註|备注|摘要|关键词|關鍵詞|责任编辑|責任編輯|编辑|編輯|原标题|原標題|录制日期|錄製日期|播出时间|播出時間|本期主播|本期嘉宾|本期嘉賓|嘉宾|嘉賓|主讲|主講|${PARTICIPANT_KEYS}|附件|电话|電話|邮箱|網址|网址|Source|Title|Author|Date|Time|Note|Tel|Email|URL|Transcript)$`, 'iu');
+const NOT_A_SPEAKER = new RegExp(`^(?:标题|標題|作者|来源|來源|发表时间|發表時間|发布时间|發布時間|原文链接|原文連結|链接|連結|时间|時間|日期|地点|地點|主题|主題|议题|議題|介绍|介紹|简介|簡介|编者按|編者按|导语|導語|注|備註|备注|摘要|关键词|關鍵詞|责任编辑|責任編輯|编辑|編輯|原标题|原標題|录制日期|錄製日期|播出时间|播出時間|本期主播|本期嘉宾|本期嘉賓|嘉宾|嘉賓|主讲|主講|${PARTICIPANT_KEYS}|${MEETING_KEYS}|附件|电话|電話|邮箱|網址|网址|Source|Title|Author|Date|Time|Note|Tel|Email|URL|Transcript)$`, 'iu');
 
 /** Keys of the lines that say who takes part (`出席：`, `发布人：`). */
 const PARTICIPANT = new RegExp(`^(?:${PARTICIPANT_KEYS})$`, 'u');
@@ -105,10 +106,27 @@ export function speakerSet(candidates: Array<Label | undefined>, front: Label[] 
     const between = last !== undefined && speakers.has(last.speaker) && next?.speaker === last.speaker && c.speaker !== last.speaker && isShortName(c.speaker);
     // A name the turn before or after addresses (`谢谢许蔓。`, `下一位提问的是…分析师李思远。`) speaks, even once.
     const addressed = PERSONAL_NAME.test(c.person) && !NOT_A_SPEAKER.test(c.speaker) && [last, next].some((x) => x !== undefined && addresses(x.rest, c.person));
-    if (sure(c) || oneOff || aliased.has(c.person) || named.has(c.person) || introduced(c) || answers || between || addressed) speakers.add(c.speaker);
+    if (sure(c) || oneOff || aliased.has(c.person) || named.has(c.person) || introduced(c) || answers || between || addressed || inExchange(candidates, k)) speakers.add(c.speaker);
     last = c;
   });
   return speakers;
+}
+
+/** Paragraphs in a row, each opening with a personal name, that make an exchange: its one-off names speak. */
+const EXCHANGE = 3;
+
+/**
+ * Whether candidate `k` is in an exchange: `EXCHANGE` paragraphs in a row (`张建国：…` `李红梅：…` `王磊：…`), each
+ * labelled with a Chinese personal name (surnames.ts; no information key), at least two people. A short meeting
+ * where each speaks once has no recurring label, yet is plainly a dialogue.
+ */
+function inExchange(candidates: Array<Label | undefined>, k: number): boolean {
+  const isName = (c: Label | undefined) => c !== undefined && c.person === c.speaker && isChineseName(c.person) && !NOT_A_SPEAKER.test(c.speaker);
+  for (let start = Math.max(0, k - EXCHANGE + 1); start <= k; start++) {
+    const run = candidates.slice(start, start + EXCHANGE);
+    if (run.length === EXCHANGE && run.every(isName) && new Set(run.map((c) => c!.person)).size >= 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -240,9 +258,10 @@ export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, Spea
     // On a tie the speaker who spoke later answers: the one who speaks first usually asks.
     const top = [...open].sort((a, b) => chars(b) - chars(a) || open.indexOf(b) - open.indexOf(a))[0];
     for (const p of open) roles.set(p, !hasAnswer && p === top ? 'answer' : 'other');
-    // Someone whose every turn is answered next (an outlet such as REUTERS:) is asking.
+    // Someone whose every turn, two or more, is answered next (an outlet such as REUTERS:) is asking; one turn followed by
+    // the answerer's is no evidence (a meeting where each speaks once).
     for (const p of open) {
-      if (roles.get(p) !== 'other') continue;
+      if (roles.get(p) !== 'other' || turns.filter((t) => t.person === p).length < 2) continue;
       const next = turns.map((t, i) => (t.person === p ? turns.slice(i + 1).find((u) => u.person !== p) : undefined)).filter((t, i) => turns[i]!.person === p);
       if (next.every((t) => t !== undefined && roles.get(t.person) === 'answer')) roles.set(p, 'question');
     }
