@@ -110,6 +110,18 @@ describe('labels in whole transcripts', () => {
     expect(turns(lead).map(([p]) => p)).not.toContain('注意');
   });
 
+  it('minutes of a short meeting: each speaks once, yet three named paragraphs in a row are an exchange; the minutes\' keys title and date it', () => {
+    const minutes = '会议主题：2027年度城市更新项目推进会\n会议时间：2026年11月20日 14:00\n会议地点：市政府第三会议室\n参会人员：张建国、李红梅、欧阳娜\n\n张建国：今天主要讨论老旧小区改造进度。\n\n李红梅：第一批十二个小区已经开工。\n\n欧阳娜：资金方面，省里的补助下个月到位。\n';
+    const { doc } = read(minutes);
+    expect([doc.data.stated.title, doc.data.stated.date]).toEqual(['2027年度城市更新项目推进会', '2026-11-20']);
+    // Nobody asks: no one is read as asking because the next speaker answered.
+    expect(turns(minutes).map(([p, r]) => `${p}/${r}`)).toEqual(['张建国/other', '李红梅/other', '欧阳娜/answer']);
+    expect(turns(minutes.replace(/^[^]*?\n\n/u, '会议纪要\n\n')).map(([p]) => p)).toEqual(['张建国', '李红梅', '欧阳娜']);
+    // Controls: labels that are no names (`方法：` `步骤：` `结果：`), and two names in a row only, stay text.
+    expect(turns('实验记录\n\n方法：取样三次。\n\n步骤：先称重。\n\n结果：误差很小。\n')).toEqual([]);
+    expect(turns('会议纪要\n\n张建国：今天讨论改造进度。\n\n李红梅：第一批已经开工。\n\n会后各部门分头落实。\n')).toEqual([]);
+  });
+
   it('a meeting recorder’s export (`王晓明  00:00:05` alone on a line, the speech below): turns, each paragraph under a time keeping it', () => {
     const { doc } = read('产品规划会议纪要\n\n王晓明  00:00:05\n好，我们开始。李娜你先说。\n\n李娜  00:00:21\n好的。问卷回收了两千份。\n\n李娜  00:01:02\n具体数字在共享文档里。\n\n王晓明  00:01:40\n好，下周三给结论。\n');
     const turns = doc.children.filter((c) => c.type === 'turn');
