@@ -123,10 +123,15 @@ export function candidateLabel(text: string): Label | undefined {
   return label;
 }
 
+/** A speaker taking the floor again (`郑委员补充`, `记者追问`, `李明回应`): the label is theirs, the verb says how. */
+const FOLLOW_UP = /^(.{2,}?)(?:补充|補充|追问|追問|回应|回應|插话|插話|接着说|接著說|继续说|繼續說)$/u;
+
 /** The person a label names, before aliases are resolved across the document, and the role word before their name. */
 function personOf(speaker: string): { person: string; role?: string } {
   const numbered = NUMBERED.exec(speaker);
   if (numbered) return { person: numbered[1]! };
+  const follow = FOLLOW_UP.exec(speaker);
+  if (follow) return personOf(follow[1]!);
   const office = /^(\p{Script=Han}.*?)[ \u3000](\p{Script=Han}[\p{Script=Han}·]+)$/u.exec(speaker);
   if (office) return { person: office[2]!, role: office[1]! };
   const bracketed = /^(.+?)[（(]([^（）()]+)[)）]$/u.exec(speaker);

@@ -110,6 +110,13 @@ describe('labels in whole transcripts', () => {
     expect(turns(lead).map(([p]) => p)).not.toContain('注意');
   });
 
+  it('a speaker taking the floor again (`郑委员补充：`, `记者追问：`) is the same speaker, the label printed as written', () => {
+    const talk = '政协委员座谈会\n\n主持人：请郑委员先谈。\n\n郑委员：我建议加快养老服务体系建设。\n\n主持人：谢谢。还有补充吗？\n\n郑委员补充：社区食堂也要跟上。\n\n主持人：好，下面请李委员。\n\n李委员：我谈谈教育。\n';
+    const { doc } = read(talk);
+    const spoken = doc.children.flatMap((c) => (c.type === 'turn' ? [[c.speaker, c.person ?? c.speaker, c.role]] : []));
+    expect(spoken[3]).toEqual(['郑委员补充', '郑委员', spoken[1]![2]]);
+  });
+
   it('minutes of a short meeting: each speaks once, yet three named paragraphs in a row are an exchange; the minutes\' keys title and date it', () => {
     const minutes = '会议主题：2027年度城市更新项目推进会\n会议时间：2026年11月20日 14:00\n会议地点：市政府第三会议室\n参会人员：张建国、李红梅、欧阳娜\n\n张建国：今天主要讨论老旧小区改造进度。\n\n李红梅：第一批十二个小区已经开工。\n\n欧阳娜：资金方面，省里的补助下个月到位。\n';
     const { doc } = read(minutes);
