@@ -40,14 +40,19 @@ const CLOSING_NOTE = /[。！？!?…][（(【[][^（）()【】[\]]{1,30}[）)�
 /** A credit line closing a page (`（编辑：黄海）`, `责任编辑：王五`, `（来源：江城日报）`): the page's, not the last speaker's. */
 const CREDIT_NOTE = /^[（(【[]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|来源|來源|本文来源|本文來源)[:：][^（()）【】[\]]{1,30}[）)】\]]?$/u;
 /**
+ * An editor's note to the reader in brackets (`（請同時參閱英文部分。）`, `（编者注：…）`, `（详见附件）`): the
+ * transcript's, not the last speaker's.
+ */
+const EDITOR_NOTE = /^[（(【[](?:(?:编者注|編者註|編者注|编者按|編者按|编注|編註)[:：][^（）()【】[\]]+|[^（）()【】[\]]*(?:参阅|參閱|参见|參見|参看|參看|详见|詳見|请见|請見)[^（）()【】[\]]*)[）)】\]]$/u;
+/**
  * A block the open turn takes in: not one of ENDS_TURN (which holds every kind of Flat that is not BlockContent), nor
- * an END_NOTE, a CREDIT_NOTE, web-page residue (a WeChat article's `-END-`, `往期推荐`, its counts: residue.ts) or
+ * an END_NOTE, a CREDIT_NOTE, an EDITOR_NOTE, web-page residue (a WeChat article's `-END-`, `往期推荐`, its counts: residue.ts) or
  * an unattributed paragraph (a subtitle's dash line).
  */
 const continuesTurn = (node: Flat): node is BlockContent => {
   if (ENDS_TURN.has(node.type) || (node.type === 'paragraph' && node.data?.unattributed)) return false;
   const text = node.type === 'paragraph' ? toString(node).trim() : '';
-  return !END_NOTE.test(text) && !CREDIT_NOTE.test(text) && !isWebResidue(text);
+  return !END_NOTE.test(text) && !CREDIT_NOTE.test(text) && !EDITOR_NOTE.test(text) && !isWebResidue(text);
 };
 
 /** Words that say a reporter is writing: `记者了解到`, `告诉记者`, `接受本报记者采访` (a speaker's `告诉记者朋友们` is speech). */

@@ -117,6 +117,15 @@ describe('labels in whole transcripts', () => {
     expect(spoken[3]).toEqual(['郑委员补充', '郑委员', spoken[1]![2]]);
   });
 
+  it('an editor\'s note in brackets (`（請同時參閱英文部分。）`, `（编者注：…）`) ends the turn above and stands alone; a stage note stays (control)', () => {
+    const release = '外交部例行記者會\n\n記者：請問部長何時出訪？\n\n發言人：部長下週出訪。\n\n（請同時參閱英文部分。）\n\n記者：還有其他行程嗎？\n\n發言人：目前沒有。\n\n（编者注：行程以官方公布为准。）\n';
+    const { doc } = read(release);
+    const loose = doc.children.filter((c) => c.type === 'paragraph').map((c) => toString(c));
+    expect(loose).toEqual(['（請同時參閱英文部分。）', '（编者注：行程以官方公布为准。）']);
+    const staged = read(release.replace('（請同時參閱英文部分。）', '（笑）')).doc.children;
+    expect(staged.filter((c) => c.type === 'paragraph').map((c) => toString(c))).toEqual(['（编者注：行程以官方公布为准。）']);
+  });
+
   it('minutes of a short meeting: each speaks once, yet three named paragraphs in a row are an exchange; the minutes\' keys title and date it', () => {
     const minutes = '会议主题：2027年度城市更新项目推进会\n会议时间：2026年11月20日 14:00\n会议地点：市政府第三会议室\n参会人员：张建国、李红梅、欧阳娜\n\n张建国：今天主要讨论老旧小区改造进度。\n\n李红梅：第一批十二个小区已经开工。\n\n欧阳娜：资金方面，省里的补助下个月到位。\n';
     const { doc } = read(minutes);
@@ -326,7 +335,8 @@ describe('the end of a transcript', () => {
 
   it('a release’s end mark `完` ends the last turn, and the date line under it dates the release when nothing above does', () => {
     const parsed = read('行政長官會見傳媒開場發言及答問內容\n\n記者：請問明天的重點是甚麼？\n\n行政長官：明天會公布。\n\n（請同時參閱英文部分。）\n\n完\n\n2025年10月14日（星期二）\n香港時間12時35分\n');
-    expect(parsed.doc.children.slice(-4).map((c) => c.type)).toEqual(['turn', 'paragraph', 'paragraph', 'paragraph']);
+    expect(parsed.doc.children.slice(-5).map((c) => c.type)).toEqual(['turn', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(toString(parsed.doc.children.at(-4)!)).toBe('（請同時參閱英文部分。）');
     expect(parsed.doc.data.stated.date).toBe('2025-10-14');
     expect(parsed.warnings.map((w) => w.code)).not.toContain('web-residue');
     // A signature in brackets dates it too; a date inside the last answer does not (control).
