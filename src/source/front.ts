@@ -132,6 +132,13 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
   const front: Front = { nodes: [], stated: {}, origins: {}, next: 0, warnings: [], infoLines: [] };
   let i = 0;
   while (i < blocks.length && isWebResidue(blocks[i]!.text) && !INFO.test(blocks[i]!.text)) front.nodes.push(paragraph(blocks[i++]!.text, lang));
+  // A WeChat account line above the credits (`原创 乡村观察 … 2025年08月12日 20:30 北京`, then `标题：…`) stays a paragraph and dates the article.
+  if (blocks[i] && ACCOUNT_LINE.test(blocks[i]!.text) && blocks[i + 1] && INFO.test(blocks[i + 1]!.text)) {
+    const account = blocks[i++]!;
+    front.nodes.push(paragraph(account.text, lang));
+    const date = firstDate(account.text, lang);
+    if (date) setDate(front, date, `line ${account.line}: account line`);
+  }
   const info = sourceBlock(blocks, i, front, lang);
   // A source block with a `标题：` line has given the headline; else the headline may stand under it (a repost's credits copied above its title).
   if (front.nodes.some((n) => n.type === 'headline')) {

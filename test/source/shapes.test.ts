@@ -245,6 +245,13 @@ describe('a reposted WeChat article', () => {
     expect(titled.children.filter((c) => c.type === 'headline')).toHaveLength(1);
   });
 
+  it('a WeChat account line above the credits stays a paragraph and dates the article; the `标题：` value titles it', () => {
+    const text = '原创 乡村观察 田野调查组 2025年08月12日 20:30 北京\n\n标题：在县城开一家独立书店\n作者：林小雨\n来源：乡村观察\n\n去年秋天，我在老家县城开了一家书店。\n\n记者：为什么回县城？\n\n林小雨：因为这里房租便宜。\n';
+    const { doc } = read(text);
+    expect([doc.data.stated.title, doc.data.stated.author, doc.data.stated.date]).toEqual(['在县城开一家独立书店', '林小雨', '2025-08-12']);
+    expect(doc.children.map((c) => c.type).slice(0, 2)).toEqual(['paragraph', 'headline']);
+  });
+
   it('control: a credit alone above the headline (`责任编辑：张三`) starts no block: it is web-page chrome, and the headline titles', () => {
     const parsed = read('责任编辑：张三\n\n外交部长记者会\n\n王毅：各位记者朋友，上午好！\n\n新华社记者：请问今年的重点是什么？\n');
     expect(parsed.doc.data.stated.title).toBe('外交部长记者会');
