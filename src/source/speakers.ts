@@ -130,11 +130,15 @@ function inExchange(candidates: Array<Label | undefined>, k: number): boolean {
 }
 
 /**
- * A line naming who chairs, above the first turn (`主持人：行政院發言人李慧芝`, `主持：市委常委、常务副市长何志强`): an
- * office and a name, no sentence; information, not a turn.
+ * A line naming who chairs, above the first turn (`主持人：行政院發言人李慧芝`, `主持：市委常委、常务副市长何志强`,
+ * `主持人：陈佳`): an office and a name, or a name alone, no sentence; information, not a turn.
  */
 export const chairLine = (c: Label) =>
-  lexiconRole(c.speaker) === 'moderator' && c.person === c.speaker && [...c.rest].length <= 40 && /^[^，,。！？!?；;：:“”「」]+$/u.test(c.rest) && TITLE_WORD_ANY.test(c.rest) && /\p{Script=Han}{2,4}$/u.test(c.rest);
+  lexiconRole(c.speaker) === 'moderator' &&
+  c.person === c.speaker &&
+  [...c.rest].length <= 40 &&
+  /^[^，,。！？!?；;：:“”「」]+$/u.test(c.rest) &&
+  ((TITLE_WORD_ANY.test(c.rest) && /\p{Script=Han}{2,4}$/u.test(c.rest)) || isChineseName(c.rest.trim()));
 
 /** How a label describing someone ends (`六楼住户赵女士`, `一位外卖骑手小哥`): with a form of address or who they are. */
 const PERSON_TAIL = /(?:女士|先生|小姐|师傅|師傅|大爷|大爺|大妈|大媽|阿姨|奶奶|爷爷|爺爺|大姐|大哥|小哥|同学|同學|老师|老師|医生|醫生|律师|律師|经理|經理|老板|老闆|店主|村民|居民|市民|住户|住戶|家长|家長|工人|网友|網友|读者|讀者)$/u;

@@ -91,6 +91,11 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
   };
   const labels = nodes.flatMap((_, i) => labelOf(i) ?? []);
   const aliases = new Map([...roleHolders(labels), ...resolveAliases(labels.map((l) => l.person))]);
+  // A bare `主持人：` is the person a chair line names (`主持人：行政院發言人李慧芝`) when they also speak by name (`李慧芝：`).
+  for (const chair of introductions.filter(chairLine)) {
+    const named = [...new Set(labels.map((l) => l.person).filter((p) => p !== chair.speaker && chairedBy(chair.rest, p)))];
+    if (named.length === 1 && !aliases.has(chair.speaker)) aliases.set(chair.speaker, named[0]!);
+  }
   const personOf = (f: Found) => aliases.get(f.person) ?? f.person;
 
   /**

@@ -126,6 +126,15 @@ describe('labels in whole transcripts', () => {
     expect(staged.filter((c) => c.type === 'paragraph').map((c) => toString(c))).toEqual(['（编者注：行程以官方公布为准。）']);
   });
 
+  it('a chair line with a name alone (`主持人：陈佳`) or followed by other information is the front\'s; a bare `主持人：` is the person it names', () => {
+    const tv = '财经面对面\n\n主持人：陈佳\n嘉宾：周明远\n\n陈佳：各位观众好。周先生您好。\n\n周明远：陈佳你好。\n\n陈佳：价格战还要打多久？\n\n周明远：至少两年。\n';
+    expect(turns(tv).map(([p, r]) => `${p}/${r}`)).toEqual(['陈佳/moderator', '周明远/answer', '陈佳/moderator', '周明远/answer']);
+    const presser = '行政院院會後記者會\n\n主持人：行政院發言人李慧芝\n出席：經濟部部長郭智輝\n\n主持人：記者會開始。\n\n李慧芝：今天院會通過三項法案。\n\n中央社記者：請問電價會漲嗎？\n\n郭智輝：目前沒有調整計畫。\n\n主持人：謝謝各位。\n';
+    expect(turns(presser).map(([p]) => p)).toEqual(['李慧芝', '李慧芝', '中央社記者', '郭智輝', '李慧芝']);
+    // Control: with no chair line naming her, a sentence under 主持人 is the chair speaking, and 主持人 stays unnamed.
+    expect(turns(presser.replace('主持人：行政院發言人李慧芝', '主持人：各位好，歡迎。')).map(([p]) => p)[0]).toBe('主持人');
+  });
+
   it('minutes of a short meeting: each speaks once, yet three named paragraphs in a row are an exchange; the minutes\' keys title and date it', () => {
     const minutes = '会议主题：2027年度城市更新项目推进会\n会议时间：2026年11月20日 14:00\n会议地点：市政府第三会议室\n参会人员：张建国、李红梅、欧阳娜\n\n张建国：今天主要讨论老旧小区改造进度。\n\n李红梅：第一批十二个小区已经开工。\n\n欧阳娜：资金方面，省里的补助下个月到位。\n';
     const { doc } = read(minutes);

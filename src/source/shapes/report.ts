@@ -15,7 +15,7 @@ import { candidateLabel } from '../labels.js';
 import { isEnglish, tagLanguage } from '../language.js';
 import { isWebResidue } from '../residue.js';
 import { nestSections } from '../sections.js';
-import { introduces, speakerSet } from '../speakers.js';
+import { chairLine, introduces, speakerSet } from '../speakers.js';
 import { type Flat, groupTurns } from '../turns.js';
 
 /** What each block was recognised as, before paragraphs are rejoined. */
@@ -98,9 +98,10 @@ function nestTopics(nodes: Flat[]): RootContent[] {
   return out;
 }
 
+/** Whether `text` opens a speaker's turn; a line naming who chairs (`主持人：行政院發言人李慧芝`) is the front's information. */
 function isSpeakerLine(text: string, speakers: Set<string>): boolean {
   const label = candidateLabel(text);
-  return label !== undefined && speakers.has(label.speaker);
+  return label !== undefined && speakers.has(label.speaker) && !chairLine(label);
 }
 
 function numberedHeading(text: string): 1 | 2 | 3 | undefined {
