@@ -59,7 +59,7 @@ describe('an image in a heading', () => {
 
   it('negative control: a missing file is told once and leaves no image in any edition', async () => {
     const warned = result.warnings.filter((w) => w.file.endsWith('heading-missing.md') && w.code === 'image-skipped');
-    expect(warned.map((w) => w.message)).toEqual(['image "missing.png" not included: file not found']);
+    expect(warned.map((w) => w.message)).toEqual(['image "missing.png" (line 5) not included: file not found']);
     expect(pdfImages(join(dir, 'out', 'heading-missing.pdf'))).toEqual([]);
     expect(readFileSync(join(dir, 'out', 'heading-missing.html'), 'utf8')).not.toContain('<img');
     expect(existsSync(join(dir, 'out', 'heading-missing.assets', 'images'))).toBe(false);
