@@ -104,6 +104,18 @@ describe('parse: numbered points in a speech', () => {
     ]);
   });
 
+  it('points a speaker announces with a colon (`主要包括三个方面：` then `一、…` `二、…`, one under the other) stay the speech, and so does what follows them', () => {
+    expect(outline('答记者问\n\n记者问：重点是什么？\n\n答：主要包括三个方面：\n\n一、提升供水保障水平\n\n二、健全运行管护机制\n\n到2035年，基本实现现代化。\n\n记者问：如何落实？\n\n答：制定方案。\n')).toEqual([
+      'headline',
+      '记者问:重点是什么？',
+      '答:主要包括三个方面：|一、提升供水保障水平|二、健全运行管护机制|到2035年，基本实现现代化。',
+      '记者问:如何落实？',
+      '答:制定方案。',
+    ]);
+    // Control: without the colon, two numbered lines in a row are the document's parts.
+    expect(outline('答记者问\n\n记者问：重点是什么？\n\n答：主要包括三个方面。\n\n一、提升供水保障水平\n\n二、健全运行管护机制\n\n记者问：如何落实？\n\n答：制定方案。\n')).toContain('section');
+  });
+
   it('control: `一、…` followed by a speaker’s label opens a part of the document', () => {
     expect(outline('论坛实录\n\n主持人：欢迎。\n\n一、主旨演讲\n\n张三：谢谢主持人。\n\n二、圆桌讨论\n\n主持人：请各位发言。\n\n李四：我先说。\n')).toEqual(['headline', '主持人:欢迎。', 'section', 'section']);
   });

@@ -116,10 +116,13 @@ function classify(blocks: Block[], speakers: Set<string>, warnings: Warning[]): 
    * Whether a numbered line at block `k` is a speaker's point (`一、扩大就业容量` followed by more of the speech) rather
    * than a part of the document, whose heading a speaker's label follows: the last turn, heading or topic so far is a turn.
    */
+  const inTurn = () => items.findLast((it) => it.kind !== 'para')?.kind === 'turn';
   const isPoint = (k: number) => {
     const next = blocks[k + 1]?.text;
-    return next !== undefined && !isSpeakerLine(next, speakers) && numberedHeading(next) === undefined && items.findLast((it) => it.kind !== 'para')?.kind === 'turn';
+    return next !== undefined && !isSpeakerLine(next, speakers) && numberedHeading(next) === undefined && inTurn();
   };
+  /** The depth of the numbered points a speaker's colon announced (`主要包括三个方面：` then `一、…` `二、…`): all of them are the speech's. */
+  let listed: number | undefined;
   for (const [k, block] of blocks.entries()) {
     if (isRuleLine(block.text)) {
       items.push({ kind: 'rule', block });
@@ -139,8 +142,10 @@ function classify(blocks: Block[], speakers: Set<string>, warnings: Warning[]): 
       continue;
     }
     const depth = numberedHeading(block.text);
-    if (depth && items.at(-1)?.kind !== 'topic' && !isPoint(k)) {
+    if (depth && inTurn() && /[：:]$/u.test(blocks[k - 1]?.text ?? '')) listed = depth;
+    if (depth && items.at(-1)?.kind !== 'topic' && depth !== listed && !isPoint(k)) {
       items.push({ kind: 'heading', depth, block });
+      listed = undefined;
       continue;
     }
     const label = candidateLabel(block.text);
@@ -151,6 +156,7 @@ function classify(blocks: Block[], speakers: Set<string>, warnings: Warning[]): 
       items.push({ kind: 'title', block });
       continue;
     }
+    if (isTurn) listed = undefined;
     items.push({ kind: isTurn ? 'turn' : 'para', text: block.text, block });
   }
   return items;
