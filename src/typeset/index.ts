@@ -38,6 +38,7 @@ import { uprightNumbersRule } from './upright-numbers.js';
 import { verticalQuotes } from './vertical-quotes.js';
 
 export type { Composition, Rule, Run } from './composition.js';
+export { spacedText } from './spacing.js';
 
 /** The rules, in the order they see a run (compression before anything that reads its marks). */
 export const RULES: Rule[] = [compression, spacing, fullWidth, noBreak, longTokens, paragraphEnds, uprightNumbersRule];

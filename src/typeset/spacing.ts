@@ -17,13 +17,24 @@ import { uprightNumbers } from './upright-numbers.js';
 const ATTACHED = /^[%‰℃°$€£¥]$/u;
 const latinSide = (ch: string | undefined) => isLatin(ch) || (ch !== undefined && ATTACHED.test(ch));
 
+/** Whether a quarter em goes between `a` and `b`: a Han character and a Latin letter or digit, either way round. */
+const spaced = (a: string | undefined, b: string | undefined) => (isHan(a) && latinSide(b)) || (latinSide(a) && isHan(b));
+
 export function spacing(run: Run, out: Composition): void {
   if (!isChinese(run)) return;
   const { chars } = run;
   const upright = new Set(run.vertical ? uprightNumbers(chars).flatMap(([s, e]) => Array.from({ length: e - s }, (_, k) => s + k)) : []);
   for (let i = 0; i + 1 < chars.length; i++) {
     if (upright.has(i) || upright.has(i + 1)) continue;
-    const [a, b] = [chars[i], chars[i + 1]];
-    if ((isHan(a) && latinSide(b)) || (latinSide(a) && isHan(b))) mark(out, i, 'as');
+    if (spaced(chars[i], chars[i + 1])) mark(out, i, 'as');
   }
+}
+
+/**
+ * `text` with a space (U+0020) at each Han–Latin boundary, for text no markup can carry: a CSS `content` string (the
+ * PDF's verso head in its margin box), which sets the space to a quarter em with `word-spacing` (page-css.ts).
+ */
+export function spacedText(text: string): string {
+  const chars = [...text];
+  return chars.map((c, i) => (spaced(c, chars[i + 1]) ? `${c} ` : c)).join('');
 }

@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Turn } from '../../src/ast/types.js';
 import { parse } from '../../src/source/parse.js';
 import { root, tmp } from '../support/paths.js';
+import { output } from '../support/outputs.js';
+import { pdfGlyphs } from '../support/pdf-glyphs.js';
 import { pageParts, pdfLines, type PdfPage, squash } from '../support/pdf-tools.js';
 import { sectionedTranscript } from '../support/sectioned-transcript.js';
 import { buildPdf } from './pdf/build-pdf.js';
@@ -109,5 +111,25 @@ describe('pdf running heads of a report whose section opens a page', () => {
       return { ...p, lines: [...before.lines.filter(inHead(before)), ...p.lines.filter((l) => !inHead(p)(l))] };
     });
     expect(sectionOpeningFaults(swapped, headings).faults.length).toBeGreaterThan(0);
+  });
+});
+
+describe('pdf verso head: CLREQ §3.4.2 spacing in the margin box', () => {
+  /** The gap (pt) after each glyph of the first verso head of `file` that is set at 8 pt, as [char, next char, gap]. */
+  const versoGaps = async (file: string) => {
+    const glyphs = await pdfGlyphs(file);
+    const body = glyphs.filter((g) => g.page > 2 && g.page % 2 === 0 && Math.abs(g.size - 8) < 0.01 && g.char.trim() !== '');
+    const page = body[0]!.page;
+    const head = body.filter((g) => g.page === page && Math.abs(g.y - body[0]!.y) < 0.5).sort((a, b) => a.x - b.x);
+    return head.slice(1).map((g, i) => [head[i]!.char, g.char, g.x - head[i]!.x - head[i]!.width] as const);
+  };
+
+  it('puts a quarter em between Han and digits in the verso head, as in the text (control: none between Han characters)', async () => {
+    const gaps = await versoGaps(output('official-report', 'pdf'));
+    const at = (a: string, b: string) => gaps.find(([x, y]) => x === a && y === b)?.[2];
+    expect(gaps.map(([a]) => a).join('')).toContain('青川县2025年');
+    expect(at('县', '2')).toBeCloseTo(2, 1);
+    expect(at('5', '年')).toBeCloseTo(2, 1);
+    expect(Math.abs(at('青', '川')!)).toBeLessThan(0.05);
   });
 });

@@ -21,6 +21,8 @@ const pt = (n: number) => `${n.toFixed(3)}pt`;
 
 /** Running heads: 8 pt sans on a 12 pt line, ending this far above the text block. */
 const HEAD = { size: 8, line: 12, gap: 11 };
+/** The space's advance in Noto Sans CJK (224 of 1000 units): word spacing brings it to CLREQ's quarter em (§3.4.2). */
+const SPACE_EM = 0.224;
 /** How many ems of running-head type fit across the text block, less two for Han–Latin spacing (heads are shortened to it). */
 export const headMeasure = (g: PageGeometry) => blockWidth(g) / HEAD.size - 2;
 /** Folios: 9 pt serif, starting this far below the text block. */
@@ -78,12 +80,14 @@ export function pageCss(g: PageGeometry, headline: string, numbers: Folios): str
   const [verso, recto] = g.vertical ? ['right', 'left'] : ['left', 'right'];
   // Margin boxes are set horizontally in both books: the root's writing mode would turn them.
   const head = `font-family: 'Huozi Sans'; font-size: ${HEAD.size}pt; line-height: ${HEAD.line}pt; vertical-align: bottom; padding-bottom: ${HEAD.gap}pt; writing-mode: horizontal-tb;`;
+  // The verso head is a CSS string: its Han–Latin spaces are typed (spacedText), each widened to a quarter em.
+  const spaces = `word-spacing: ${(0.25 - SPACE_EM).toFixed(3)}em;`;
   const folio = `content: counter(page, ${numbers.style}); font-family: 'Huozi Serif'; font-size: 9pt; line-height: 1.5; vertical-align: top; padding-top: ${pt(FOLIO_GAP)}; writing-mode: horizontal-tb;`;
   const none = ['top-left', 'top-right', 'bottom-left', 'bottom-right'].map((box) => `@${box} { content: none; }`).join(' ');
   return `
 :root { --page-width: ${pt(width)}; --page-height: ${pt(height)}; --area-width: ${pt(g.width - 2 * g.side)}; --area-height: ${pt(g.height - g.top - g.bottom)}; --top: ${pt(g.top + b)}; --side: ${pt(g.side + b)}; --bleed: ${pt(b)}; --foot: ${pt(g.bottom + b)}; --line: ${pt(LINE_PT)}; --measure: ${pt(g.chars * BODY_PT + 0.1)}; }
 @page { size: ${pt(width)} ${pt(height)}; margin: ${pt(top)} ${pt(side)} ${pt(bottom)}; }
-@page :left { @top-${verso} { content: ${cssString(headline)}; ${head} text-align: ${verso}; } @bottom-${verso} { ${folio} text-align: ${verso}; } }
+@page :left { @top-${verso} { content: ${cssString(headline)}; ${head} ${spaces} text-align: ${verso}; } @bottom-${verso} { ${folio} text-align: ${verso}; } }
 @page :right { @bottom-${recto} { ${folio} text-align: ${recto}; } }
 @page cover { margin: 0; ${none} }
 @page front { ${none} }

@@ -6,7 +6,7 @@
  * landed.
  */
 import type { Document } from '../../ast/types.js';
-import { typesetMarkup } from '../../typeset/index.js';
+import { spacedText, typesetMarkup } from '../../typeset/index.js';
 import type { Metadata } from '../../metadata.js';
 import type { OutputFile, RenderContext } from '../context.js';
 import { collectImages } from '../images.js';
@@ -82,7 +82,7 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
   const template = context.templates.page('pdf', 'page');
   const typeset = (page: string): string => typesetMarkup(page, { lang: meta.lang, fragment: false, xhtml: false, vertical });
   const html = typeset(template(bodyContext(view, meta, topicPageBreak)));
-  const versoHead = runningHead(meta.title, meta.lang, headMeasure(geometry));
+  const versoHead = spacedText(runningHead(meta.title, meta.lang, headMeasure(geometry)));
   const css = [context.templates.stylesheet('base', 'pdf', ...(vertical ? ['vertical', 'vertical-pdf'] : [])), pageCss(geometry, versoHead, numbers)].join('\n');
   return {
     meta,
