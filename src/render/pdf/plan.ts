@@ -126,6 +126,10 @@ const PARTY = /被告|原告|证人|證人|嫌疑人|上诉人|上訴人|申请�
  * or a date and a place, `2025年6月25日，天津`, does not).
  */
 const PROSE = /[。！？；]|，.{6}/u;
+/** A paragraph wholly in brackets: a note (`（請同時參閱英文部分。）`, `（完）`), not running text. */
+const BRACKETED = /^[（(【[][^]*[）)】\]]$/u;
+/** Fewer characters than this in an answer are a greeting or a thanks (`陈佳你好，各位观众好。`), not what it says. */
+const GREETING_CHARS = 20;
 
 /**
  * The lede's words, or those of the first paragraph of running text after the headline, else of the first answer to a
@@ -137,12 +141,14 @@ function ledeText(view: View): string | undefined {
   if (lede) return toString(lede);
   const children = view.doc.children;
   const body = children.slice(children.findIndex((n) => n.type === 'headline') + 1).filter((n) => PROSE.test(toString(n)));
-  const paragraph = body.find((n) => n.type === 'paragraph');
+  const paragraph = body.find((n) => n.type === 'paragraph' && !BRACKETED.test(toString(n).trim()));
   if (paragraph) return toString(paragraph);
   const turns = body.filter((n) => n.type === 'turn');
   // An answer to a question says more than an opening's greetings (`各位媒體朋友大家午安…`); a party to a case is never
   // quoted on the cover (a court record's cover would print the defendant's words): the court's opening is.
   const answer = (t: (typeof turns)[number]) => t.role === 'answer' && !PARTY.test(t.speaker);
-  const turn = turns.find((t, i) => answer(t) && turns[i - 1]?.role === 'question') ?? turns.find(answer) ?? turns[0];
+  const says = (t: (typeof turns)[number]) => [...toString(t)].length >= GREETING_CHARS;
+  const turn =
+    turns.find((t, i) => answer(t) && says(t) && turns[i - 1]?.role === 'question') ?? turns.find((t) => answer(t) && says(t)) ?? turns.find(answer) ?? turns[0];
   return turn ? `${turn.speaker}${speakerColon(turn.speaker, (turn.children[0]?.type === 'paragraph' && turn.children[0].data?.lang) || view.meta.lang)}${toString(turn)}` : undefined;
 }

@@ -89,6 +89,13 @@ describe('the cover summary of a book without topics', () => {
     expect(summaryOf('局长')).toMatch(/^局长：大概二三十万吧。/);
   });
 
+  it('passes over a bracketed note and a short greeting for the first answer that says something', () => {
+    const file = join(tempDir('cover-summary'), 'interview.txt');
+    writeFileSync(file, '财经面对面\n\n主持人：陈佳\n\n陈佳：各位观众好。周先生您好。\n\n周明远：陈佳你好，各位观众好。\n\n陈佳：价格战还要打多久？\n\n周明远：我认为至少还有两年，因为产能过剩还没有消化完。\n\n（請同時參閱英文部分。）\n');
+    const summary = /<p class="cover-summary">(.*?)<\/p>/s.exec(planOf(file).html)?.[1]?.replace(/<[^>]+>/g, '');
+    expect(summary).toMatch(/^周明远：我认为至少还有两年/);
+  });
+
   it('is the first answer to a question, not the opening greetings of the first speaker', () => {
     const file = join(tempDir('cover-summary'), 'presser.txt');
     writeFileSync(file, '行政院院會後記者會\n\n李慧芝：各位媒體朋友大家午安，今天院會通過了條例草案。\n\n劉鏡清：謝謝發言人。總經費新台幣2,500億元。\n\n中央社記者：請問何時實施？\n\n李慧芝：施行細則下個月發布，受災農民可以申請救助。\n\n中央社記者：謝謝。\n');
