@@ -44,15 +44,17 @@ const CREDIT_NOTE = /^[（(【[]?(?:责任编辑|責任編輯|编辑|編輯|校�
  * transcript's, not the last speaker's.
  */
 const EDITOR_NOTE = /^[（(【[](?:(?:编者注|編者註|編者注|编者按|編者按|编注|編註)[:：][^（）()【】[\]]+|[^（）()【】[\]]*(?:参阅|參閱|参见|參見|参看|參看|详见|詳見|请见|請見)[^（）()【】[\]]*)[）)】\]]$/u;
+/** The heading of what a meeting decided, alone on its line (`会议决议：`, `议定事项`): the minutes', not the last speaker's. */
+const MINUTES_PART = /^(?:会议决议|會議決議|会议决定|會議決定|议定事项|議定事項|决定事项|決定事項|待办事项|待辦事項|行动项|行動項|下一步工作)[:：]?$/u;
 /**
  * A block the open turn takes in: not one of ENDS_TURN (which holds every kind of Flat that is not BlockContent), nor
- * an END_NOTE, a CREDIT_NOTE, an EDITOR_NOTE, web-page residue (a WeChat article's `-END-`, `往期推荐`, its counts: residue.ts) or
+ * an END_NOTE, a CREDIT_NOTE, an EDITOR_NOTE, a MINUTES_PART, web-page residue (a WeChat article's `-END-`, `往期推荐`, its counts: residue.ts) or
  * an unattributed paragraph (a subtitle's dash line).
  */
 const continuesTurn = (node: Flat): node is BlockContent => {
   if (ENDS_TURN.has(node.type) || (node.type === 'paragraph' && node.data?.unattributed)) return false;
   const text = node.type === 'paragraph' ? toString(node).trim() : '';
-  return !END_NOTE.test(text) && !CREDIT_NOTE.test(text) && !EDITOR_NOTE.test(text) && !isWebResidue(text);
+  return !END_NOTE.test(text) && !CREDIT_NOTE.test(text) && !EDITOR_NOTE.test(text) && !MINUTES_PART.test(text) && !isWebResidue(text);
 };
 
 /** Words that say a reporter is writing: `记者了解到`, `告诉记者`, `接受本报记者采访` (a speaker's `告诉记者朋友们` is speech). */

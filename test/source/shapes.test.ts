@@ -126,6 +126,13 @@ describe('labels in whole transcripts', () => {
     expect(staged.filter((c) => c.type === 'paragraph').map((c) => toString(c))).toEqual(['（编者注：行程以官方公布为准。）']);
   });
 
+  it('what a meeting decided (`会议决议：` and its numbered items) is the minutes\', not the last speaker\'s', () => {
+    const minutes = '会议纪要\n\n张建国：今天讨论改造进度。\n\n李红梅：第一批已经开工。\n\n王立新：好，今天就到这里，散会。\n\n会议决议：\n\n1.第一批小区月底前完工\n\n2.资金由王立新协调\n';
+    const { doc } = read(minutes);
+    expect(doc.children.filter((c) => c.type === 'paragraph').map((c) => toString(c))).toEqual(['会议决议：', '1.第一批小区月底前完工', '2.资金由王立新协调']);
+    expect(doc.children.some((c) => c.type === 'section')).toBe(false);
+  });
+
   it('a chair line with a name alone (`主持人：陈佳`) or followed by other information is the front\'s; a bare `主持人：` is the person it names', () => {
     const tv = '财经面对面\n\n主持人：陈佳\n嘉宾：周明远\n\n陈佳：各位观众好。周先生您好。\n\n周明远：陈佳你好。\n\n陈佳：价格战还要打多久？\n\n周明远：至少两年。\n';
     expect(turns(tv).map(([p, r]) => `${p}/${r}`)).toEqual(['陈佳/moderator', '周明远/answer', '陈佳/moderator', '周明远/answer']);
