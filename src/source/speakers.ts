@@ -246,6 +246,7 @@ export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, Spea
   // `A：` answers a `Q：`; beside a `B：` and no `Q：` it is one of two interlocutors (`A：` `B：`, as 甲 and 乙), whose roles
   // come from who asks.
   const lettered = persons.includes('B') && !persons.includes('Q');
+  const fixedRole = (p: string) => fixed.get(p) ?? labelsOf(p).map((l) => fixed.get(l)).find((r) => r !== undefined);
   for (const p of persons) {
     if (lettered && p === 'A') continue;
     // The printed labels first: `主持人（常委会副主任何卫平）` moderates although the person's title answers.
@@ -253,7 +254,8 @@ export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, Spea
     if (role) roles.set(p, role);
   }
   for (const p of persons) if (!roles.has(p) && askShare(p) >= 0.5) roles.set(p, 'question');
-  const someoneAsks = [...roles.values()].some((r) => r === 'question' || r === 'moderator');
+  // A fixed role counts here too: with a chair a line names (`主持人：王立新`) or a correction, the others answer.
+  const someoneAsks = [...roles.values(), ...persons.map(fixedRole)].some((r) => r === 'question' || r === 'moderator');
   const open = persons.filter((p) => !roles.has(p));
   if (someoneAsks) for (const p of open) roles.set(p, 'answer');
   else {
@@ -278,7 +280,7 @@ export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, Spea
   if (moderators.length === 1 && others.length === 1 && roles.get(others[0]!) !== 'question' && askShare(moderators[0]!) >= 0.5) roles.set(moderators[0]!, 'question');
   for (const [twin, person] of twins) roles.set(twin, roles.get(person)!);
   for (const p of persons) {
-    const role = fixed.get(p) ?? labelsOf(p).map((l) => fixed.get(l)).find((r) => r !== undefined);
+    const role = fixedRole(p);
     if (role) roles.set(p, role);
   }
   return roles;

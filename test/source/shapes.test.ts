@@ -126,6 +126,12 @@ describe('labels in whole transcripts', () => {
     expect(staged.filter((c) => c.type === 'paragraph').map((c) => toString(c))).toEqual(['（编者注：行程以官方公布为准。）']);
   });
 
+  it('the chair a minutes block names (`主持人：王立新`) moderates, and the others answer (control: with no chair line, nobody moderates)', () => {
+    const minutes = '会议主题：城市更新项目推进会\n会议时间：2026年11月20日\n主持人：王立新\n参会人员：张建国、李红梅\n\n王立新：今天讨论改造进度。\n\n张建国：第一批已经开工。\n\n李红梅：资金下月到位。\n\n王立新：好，散会。\n';
+    expect([...new Set(turns(minutes).map(([p, r]) => `${p}/${r}`))]).toEqual(['王立新/moderator', '张建国/answer', '李红梅/answer']);
+    expect(turns(minutes.replace('主持人：王立新\n', '')).map(([, r]) => r)).not.toContain('moderator');
+  });
+
   it('what a meeting decided (`会议决议：` and its numbered items) is the minutes\', not the last speaker\'s', () => {
     const minutes = '会议纪要\n\n张建国：今天讨论改造进度。\n\n李红梅：第一批已经开工。\n\n王立新：好，今天就到这里，散会。\n\n会议决议：\n\n1.第一批小区月底前完工\n\n2.资金由王立新协调\n';
     const { doc } = read(minutes);
