@@ -114,7 +114,7 @@ const hanChar = (ch: string) => /\p{Script=Han}/u.test(ch);
  * Typed spaces the typesetting stage makes redundant (README, "Punctuation"): between two Han characters, between a
  * Han character and a Latin letter or digit (huozi sets its own ¼ em there), and next to a full-width mark (or a quote
  * beside Han text). Between two Han characters only in running text (a block with a pause or stop); copied web-page
- * chrome is left as it is. A leading topic number or news credit keeps its space (see LEAD), as does everything that is not between two such
+ * chrome is left as it is, and outside running text two spaces or a tab between Han and a digit or Latin, which part fields (`陈晓东  2025年7月8日`). A leading topic number or news credit keeps its space (see LEAD), as does everything that is not between two such
  * neighbours, so English text, URLs and numbers are untouched.
  */
 /**
@@ -129,7 +129,10 @@ function dropTypedSpaces(text: string): string {
   // and a name (`国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：`, labels.ts; `主持人：…副局长、新闻发言人 邢慧娜`) keeps its separators.
   const prose = /[，。；！？]/u.test(text) || (/、/u.test(text) && !/[ \u3000]\p{Script=Han}{2,4}[:：]?$/u.test(text));
   const lead = LEAD.exec(text)?.[0].length ?? 0;
-  return text.slice(0, lead) + text.slice(lead).replace(/(?<=(.))[ \t]+(?=(.))/gsu, (spaces, before: string, after: string) => (redundantSpace(before, after, prose) ? '' : spaces));
+  // Outside running text two spaces or a tab between Han and a digit or Latin part fields (`陈晓东  2025年7月8日`, a signature): kept.
+  const fields = (spaces: string, before: string, after: string) =>
+    !prose && (spaces.length >= 2 || spaces.includes('\t')) && ((hanChar(before) && LATIN_OR_DIGIT.test(after)) || (LATIN_OR_DIGIT.test(before) && hanChar(after)));
+  return text.slice(0, lead) + text.slice(lead).replace(/(?<=(.))[ \t]+(?=(.))/gsu, (spaces, before: string, after: string) => (!fields(spaces, before, after) && redundantSpace(before, after, prose) ? '' : spaces));
 }
 
 /**

@@ -6,6 +6,9 @@ describe('typed spaces and ASCII marks in Chinese text', () => {
   it.each([
     ['between Han characters in running text', '记者会上， 发言人 表示。', '记者会上，发言人表示。'],
     ['between Han and Latin or digits', '三季度 GDP 同比增长 5.2% 。', '三季度GDP同比增长5.2%。'],
+    ['two spaces parting a name and a date on a line of fields (a signature), kept', '陈晓东  2025年7月8日', '陈晓东  2025年7月8日'],
+    ['one space there, dropped (control)', '陈晓东 2025年7月8日', '陈晓东2025年7月8日'],
+    ['two spaces in running text, dropped (control)', '我们在  2025年完成了改造。', '我们在2025年完成了改造。'],
     ['after a news credit, kept', '本报讯 市住建局今天介绍了进展。', '本报讯 市住建局今天介绍了进展。'],
     ['between the names of a credit in brackets, kept', '据新华社北京3月8日电（记者 王宁 刘华）今天，会议召开。', '据新华社北京3月8日电（记者 王宁 刘华）今天，会议召开。'],
     ['in a credit followed by a space, kept', '本报讯（记者 陈嘉） 3月5日，会议召开。', '本报讯（记者 陈嘉） 3月5日，会议召开。'],
