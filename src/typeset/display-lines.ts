@@ -10,7 +10,8 @@
  * 稳如|泰山), the dictionary alone splits phrases (乱象丛|生). Languages
  * without a BudouX model use the word boundaries alone (fallback). A date
  * (`2026年3月8日`), a numeral run or ordinal (`十五五`, `第58集`) and a short
- * quoted term (`“十五五”`, `《岛屿对话》`) are never broken.
+ * quoted term (`“十五五”`, `《岛屿对话》`) are never broken, and a lone Han character joins its neighbour
+ * (`新能源车`, not `新|能源车`: the two segmenters agreed on a cut the dictionary word spans).
  *
  * In markup the phrases are joined with `<wbr>` and the line is set with
  * `word-break: keep-all` and `text-wrap: balance` (see the stylesheets): no
@@ -89,12 +90,22 @@ export function phrases(text: string, lang: LanguageTag): string[] {
   const out: string[] = [];
   let from = 0;
   for (const at of allowed.sort((a, b) => a - b)) {
-    out.push(text.slice(from, at));
+    // A lone Han character is no phrase to end or start a line with (`新|能源车`, `调查|组`): it joins the phrase after
+    // it, or, a particle or complement (`编制|好`), the phrase before.
+    const unit = text.slice(from, at);
+    const next = allowed.find((c) => c > at) ?? text.length;
+    if ((LONE_HAN.test(unit) && !TRAILING.test(unit)) || LONE_HAN.test(text.slice(at)) || (TRAILING.test(text.slice(at, next)) && LONE_HAN.test(text.slice(at, next)))) continue;
+    out.push(unit);
     from = at;
   }
   out.push(text.slice(from));
   return out;
 }
+
+/** One Han character, nothing else. */
+const LONE_HAN = /^\p{Script=Han}$/u;
+/** Particles and complements that end the phrase before them (`的`, `了`, `好`): a lone one joins backwards. */
+const TRAILING = /^[的地得了着著过過好完们們吗嗎呢吧啊]$/u;
 
 /**
  * Breaks units (phrases, each a list of measured items) into balanced lines:

@@ -7,7 +7,7 @@ describe('display lines: phrases', () => {
     const headline = '王毅就中国外交政策和对外关系回答中外记者提问';
     const units = phrases(headline, 'zh-Hans');
     expect(units.join('')).toBe(headline);
-    expect(units).toContain('对外');
+    expect(units).toContain('和对外');
     expect(units).toContain('政策');
     // BudouX alone splits these words; the dictionary keeps them whole.
     expect(budouxPhrases('元首外交是中国外交的定盘星', 'zh-Hans').slice(0, 2)).toEqual(['元', '首']);
@@ -25,7 +25,7 @@ describe('display lines: phrases', () => {
     expect(budouxPhrases('中華民國115年3月18日行政院院會後記者會', 'zh-Hant')).toContain('3月');
     expect(phrases('中華民國115年3月18日行政院院會後記者會', 'zh-Hant')).toContain('115年3月18日');
     expect(phrases('国务院新闻办公室2026年5月6日举行新闻发布会', 'zh-Hans')).toContain('2026年5月6日');
-    expect(phrases('二〇二六年三月八日的讲话', 'zh-Hans')[0]).toBe('二〇二六年三月八日');
+    expect(phrases('二〇二六年三月八日的讲话', 'zh-Hans')[0]).toBe('二〇二六年三月八日的');
   });
 
   it('keeps numeral runs, ordinals and short quoted terms whole (control: BudouX alone splits them)', () => {
@@ -36,6 +36,13 @@ describe('display lines: phrases', () => {
     expect(phrases('第十四届全国人大第四次会议', 'zh-Hans')).toContain('第四次');
     // A quoted sentence is not a term: it still breaks between its phrases.
     expect(phrases('保持“风雨不动安如山的战略定力”', 'zh-Hans')).not.toContain('“风雨不动安如山的战略定力”');
+  });
+
+  it('ends and starts no line with a lone Han character: it joins the phrase after it, a particle the phrase before (control: both segmenters cut there)', () => {
+    expect(budouxPhrases('新能源车价格战', 'zh-Hans')[0]).toBe('新');
+    expect(phrases('财经面对面：新能源车价格战还要打多久', 'zh-Hans')).toEqual(['财经面对面：', '新能源车', '价格战', '还要', '打多久']);
+    expect(phrases('乡村观察田野调查组', 'zh-Hans').at(-1)).toBe('调查组');
+    expect(phrases('编制好“十五五”规划', 'zh-Hans')[0]).toBe('编制好');
   });
 
   it('never starts a unit with closing punctuation nor ends one with an opening mark', () => {
@@ -60,7 +67,7 @@ describe('display lines: balanced breaking', () => {
 describe('display lines: shortening', () => {
   it('cuts at a phrase boundary and adds the Chinese ellipsis', () => {
     const short = shorten('推动APEC从深圳再出发，向着亚太共同体目标再启航', 'zh-Hans', (s) => s.length <= 12);
-    expect(short).toBe('推动APEC从深圳再……');
+    expect(short).toBe('推动APEC从深圳……');
     expect(shorten('谈中美关系', 'zh-Hans', () => true)).toBe('谈中美关系');
   });
 
