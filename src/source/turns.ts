@@ -32,7 +32,7 @@ const ENDS_TURN = new Set(['heading', 'thematicBreak', 'footnoteDefinition', 'to
  * A note that the event or the text ended (`（记者会结束）`, `（完）`, and a release's end mark `完`, `—完—`): the
  * transcript's, not the last speaker's; `（视频播放结束）` is a stage note.
  */
-const END_NOTE = /^(?:[（(【[](?:(?:记者会|記者會|发布会|發布會|新闻发布会|新聞發布會|记者招待会|記者招待會|会议|會議|座谈会|座談會|论坛|論壇|庭审|庭審|节目|節目|访谈|訪談)?(?:结束|結束)|完|全文完|散会|散會|闭幕|閉幕)[）)】\]]|[-—–~～\s]*(?:完|全文完)[-—–~～\s]*)$/u;
+const END_NOTE = /^(?:[（(【[](?:(?:记者会|記者會|发布会|發布會|新闻发布会|新聞發布會|记者招待会|記者招待會|会议|會議|座谈会|座談會|论坛|論壇|庭审|庭審|节目|節目|访谈|訪談)?(?:结束|結束)|完|全文完|散会|散會|闭幕|閉幕|闭庭|閉庭|闭会|閉會)[）)】\]]|[-—–~～\s]*(?:完|全文完)[-—–~～\s]*|\((?:The )?(?:briefing|press conference|press briefing|meeting|hearing|session|interview) (?:was |is )?(?:concluded|ended|adjourned|closed)[^()]*\))$/iu;
 /** A paragraph that is all one bracketed note (`（休庭）`, `（掌声）`, `【播放视频】`): not speech. */
 const STAGE_NOTE = /^[（(【[][^（）()【】[\]]{1,30}[）)】\]]$/u;
 /** A stage note closing a paragraph after its last sentence (`…记录在案。（休会十分钟）`). */
@@ -40,10 +40,11 @@ const CLOSING_NOTE = /[。！？!?…][（(【[][^（）()【】[\]]{1,30}[）)�
 /** A credit line closing a page (`（编辑：黄海）`, `责任编辑：王五`, `（来源：江城日报）`): the page's, not the last speaker's. */
 const CREDIT_NOTE = /^[（(【[]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|来源|來源|本文来源|本文來源)[:：][^（()）【】[\]]{1,30}[）)】\]]?$/u;
 /**
- * An editor's note to the reader in brackets (`（請同時參閱英文部分。）`, `（编者注：…）`, `（详见附件）`): the
+ * An editor's note to the reader in brackets (`（請同時參閱英文部分。）`, `（编者注：…）`, `（详见附件）`, `（本文有删节）`,
+ * `（经受访者审定）`): the
  * transcript's, not the last speaker's.
  */
-const EDITOR_NOTE = /^[（(【[](?:(?:编者注|編者註|編者注|编者按|編者按|编注|編註)[:：][^（）()【】[\]]+|[^（）()【】[\]]*(?:参阅|參閱|参见|參見|参看|參看|详见|詳見|请见|請見)[^（）()【】[\]]*)[）)】\]]$/u;
+const EDITOR_NOTE = /^[（(【[](?:(?:编者注|編者註|編者注|编者按|編者按|编注|編註)[:：][^（）()【】[\]]+|[^（）()【】[\]]*(?:参阅|參閱|参见|參見|参看|參看|详见|詳見|请见|請見|删节|刪節|删改|刪改|审定|審定|审阅|審閱)[^（）()【】[\]]*)[）)】\]]$/u;
 /** The heading of what a meeting decided, alone on its line (`会议决议：`, `议定事项`): the minutes', not the last speaker's. */
 const MINUTES_PART = /^(?:会议决议|會議決議|会议决定|會議決定|议定事项|議定事項|决定事项|決定事項|待办事项|待辦事項|行动项|行動項|下一步工作)[:：]?$/u;
 /**

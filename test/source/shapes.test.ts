@@ -132,6 +132,17 @@ describe('labels in whole transcripts', () => {
     expect(turns(minutes.replace('主持人：王立新\n', '')).map(([, r]) => r)).not.toContain('moderator');
   });
 
+  it('a court record: `开庭时间：` dates it; `（闭庭）` and `（本文有删节）` stand alone; an English briefing\'s closing note too', () => {
+    const record = '某某受贿案庭审实录\n\n开庭时间：2025年6月18日上午9时\n\n审判长：现在开庭。\n\n公诉人：被告人，你收了多少钱？\n\n被告人：大概二三十万吧。\n\n审判长：现在闭庭。\n\n（闭庭）\n\n（本文有删节）\n';
+    const { doc } = read(record);
+    expect(doc.data.stated.date).toBe('2025-06-18');
+    expect(doc.children.slice(-2).map((c) => [c.type, toString(c)])).toEqual([['paragraph', '（闭庭）'], ['paragraph', '（本文有删节）']]);
+    const briefing = read('Press Briefing\n\nMODERATOR: Good afternoon.\n\nQ: Will the bridge reopen?\n\nMINISTER: Next week.\n\nMODERATOR: Thank you.\n\n(The briefing was concluded at 2:47 p.m.)\n').doc;
+    expect(briefing.children.at(-1)!.type).toBe('paragraph');
+    // Control: a stage note inside the speech stays the speaker's.
+    expect(read(record.replace('（闭庭）', '（笑）')).doc.children.at(-2)!.type).toBe('turn');
+  });
+
   it('what a meeting decided (`会议决议：` and its numbered items) is the minutes\', not the last speaker\'s', () => {
     const minutes = '会议纪要\n\n张建国：今天讨论改造进度。\n\n李红梅：第一批已经开工。\n\n王立新：好，今天就到这里，散会。\n\n会议决议：\n\n1.第一批小区月底前完工\n\n2.资金由王立新协调\n';
     const { doc } = read(minutes);
