@@ -204,6 +204,14 @@ describe('labels in whole transcripts', () => {
     expect(blocks).toEqual(['记者:出生人口还会下降吗？', '李建国:长期看会的。', 'paragraph:会不会出台更多鼓励政策？', 'paragraph:我认为会的。', '记者:什么时候？', 'paragraph:很快。-5℃以下停工。']);
   });
 
+  it('an SRT cue with two labelled lines is two speakers; a cue that is one bracketed note stands alone (control: a wrapped line stays)', () => {
+    const srt = ['1', '00:00:01,000 --> 00:00:04,000', '记者：请问地铁会延长运营吗？', '周立群：会的，延长到凌晨两点。', '', '2', '00:00:05,000 --> 00:00:07,000', '记者：公交呢？', '',
+      '3', '00:00:08,000 --> 00:00:10,000', '周立群：公交也延长，', '具体安排：另行通知。', '', '4', '00:00:11,000 --> 00:00:12,000', '（发布会结束）', ''].join('\n');
+    const { doc } = read(srt, 'in.srt');
+    const blocks = doc.children.map((c) => (c.type === 'turn' ? `${c.speaker}:${c.children.map((p) => toString(p)).join('|')}` : `${c.type}:${toString(c)}`));
+    expect(blocks).toEqual(['记者:请问地铁会延长运营吗？', '周立群:会的，延长到凌晨两点。', '记者:公交呢？', '周立群:公交也延长，具体安排：另行通知。', 'paragraph:（发布会结束）']);
+  });
+
   it('a name used once, then by an alias, is one speaker; the points of a speech (一是：) stay in the turn; a bare role word is the one person named with it', () => {
     const text = [
       '防汛工作新闻发布会', '', '主持人（王晓）：各位记者朋友，上午好。首先请邵局长介绍情况。', '', '邵明远：谢谢主持人。我们重点做了三方面工作：', '',

@@ -7,14 +7,17 @@
  * cue markup (`<i>`, `<c.x>`, `{\an8}`) are syntax and left out. A cue's
  * dash lines (`- 会不会…？` / `- 我认为会的…`) are speakers taking turns: each
  * is a paragraph of its own, under its label if it has one, else marked
- * unattributed (it never joins the turn above); the dashes are syntax. WebVTT NOTE,
+ * unattributed (it never joins the turn above); the dashes are syntax. So is
+ * a line with a label of its own after a finished sentence, and a cue that is
+ * all one bracketed note (`（发布会结束）`). WebVTT NOTE,
  * STYLE and REGION blocks are comments for the player: left out, with a
  * warning that says so.
  */
 import type { Paragraph } from 'mdast';
 import type { LanguageTag, SpeakerRole } from '../../ast/types.js';
 import type { Warning } from '../../warnings.js';
-import { joinPieces } from '../blocks.js';
+import { endsSentence, joinPieces } from '../blocks.js';
+import { candidateLabel } from '../labels.js';
 import { tagLanguage } from '../language.js';
 import { normalisePunctuation } from '../punctuation.js';
 import { groupTurns } from '../turns.js';
@@ -36,11 +39,17 @@ const DASH_LINE = /^[-–](?![\d.])[ \t]*/u;
 function dialogue(lines: string[]): string[][] {
   const speeches: string[][] = [[]];
   for (const line of lines) {
+    const current = speeches.at(-1)!;
     if (DASH_LINE.test(line)) speeches.push([line.replace(DASH_LINE, '')]);
-    else speeches.at(-1)!.push(line);
+    // A line with a speaker's label of its own after a finished sentence (`记者：…？` / `周立群：会的。`) is the next speaker.
+    else if (current.length > 0 && endsSentence(current.at(-1)!) && candidateLabel(line) !== undefined) speeches.push([line]);
+    else current.push(line);
   }
   return speeches;
 }
+
+/** A cue that is all one bracketed note (`（发布会结束）`, `（笑）`): a paragraph of its own, never run into the speech above. */
+const NOTE_CUE = /^[（(【[][^（）()【】[\]]{1,40}[）)】\]]$/u;
 
 /** True for text that is a WebVTT file or an SRT file (a cue number, then a timing line). */
 export function isSubtitles(text: string): boolean {
@@ -78,7 +87,7 @@ export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: Read
     const [first, ...changes] = dialogue(body.map(cueText).filter(Boolean)).map((lines) => normalisePunctuation(lines.reduce((a, b) => joinPieces(a, b), ''), lang));
     const previous = paragraphs.at(-1)?.children[0];
     // A cue continues the paragraph above when it has the same voice, or no voice and no label of its own.
-    const continues = voice ? voices.at(-1) === voice : !LABELLED.test(first!);
+    const continues = voice ? voices.at(-1) === voice : !LABELLED.test(first!) && !NOTE_CUE.test(first!);
     if (previous?.type === 'text' && continues && first) previous.value = joinPieces(previous.value, first);
     else if (first) {
       // A voice tag is the cue's label: `<v 记者>郑医生…` reads as `记者：郑医生…`.
