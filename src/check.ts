@@ -110,15 +110,15 @@ function countTurns(node: Topic | Section): number {
 }
 
 const SHAPES: Record<Shape, string> = { plain: 'plain text', markdown: 'Markdown', subtitles: 'subtitles' };
-const KEYS: Record<Exclude<keyof StatedMetadata, 'calendar'>, string> = { title: 'title', date: 'date', author: 'author', source: 'source', description: 'deck' };
+const KEYS: Record<Exclude<keyof StatedMetadata, 'calendar'>, string> = { title: 'title', date: 'date', author: 'author', source: 'publisher', description: 'deck' };
 
 /** The report as `huozi check` prints it: one block per file, in the editor's terms. */
 export function formatCheck(report: CheckReport): string {
   const lines = [`${report.file}: ${SHAPES[report.shape]}, ${report.encoding}, ${report.lang}`, 'metadata'];
   for (const key of ['title', 'date', 'author', 'source', 'description'] as const) {
     const m = report.metadata[key];
-    if (m) lines.push(`  ${KEYS[key].padEnd(7)}${m.value}  (${m.from})`);
-    else if (key !== 'description' && key !== 'source') lines.push(`  ${KEYS[key].padEnd(7)}not stated`);
+    if (m) lines.push(`  ${KEYS[key].padEnd(10)}${m.value}  (${m.from})`);
+    else if (key !== 'description' && key !== 'source') lines.push(`  ${KEYS[key].padEnd(10)}not stated`);
   }
   lines.push('outline');
   if (report.outline.length === 0) lines.push('  no topics or sections');

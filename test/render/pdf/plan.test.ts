@@ -96,6 +96,13 @@ describe('the cover summary of a book without topics', () => {
     expect(summary).toMatch(/^周明远：我认为至少还有两年/);
   });
 
+  it('never quotes a subtitle line nobody is credited with', () => {
+    const file = join(tempDir('cover-summary'), 'briefing.srt');
+    writeFileSync(file, ['1', '00:00:01,000 --> 00:00:04,000', '- 记者：网约车运力够不够？', '- 我们已经协调了三家平台，运力够用。', '', '2', '00:00:05,000 --> 00:00:09,000', '记者：价格会涨吗？', '', '3', '00:00:10,000 --> 00:00:14,000', '周立群：不会涨，平台已经承诺保持价格稳定。', ''].join('\n'));
+    const summary = /<p class="cover-summary">(.*?)<\/p>/s.exec(planOf(file).html)?.[1]?.replace(/<[^>]+>/g, '');
+    expect(summary).toMatch(/^周立群：不会涨/);
+  });
+
   it('is the first answer to a question, not the opening greetings of the first speaker', () => {
     const file = join(tempDir('cover-summary'), 'presser.txt');
     writeFileSync(file, '行政院院會後記者會\n\n李慧芝：各位媒體朋友大家午安，今天院會通過了條例草案。\n\n劉鏡清：謝謝發言人。總經費新台幣2,500億元。\n\n中央社記者：請問何時實施？\n\n李慧芝：施行細則下個月發布，受災農民可以申請救助。\n\n中央社記者：謝謝。\n');
