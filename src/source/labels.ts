@@ -40,6 +40,8 @@ export const MEETING_KEYS = '会议主题|會議主題|会议名称|會議名稱
 /** Members of the public a Q&A page names by a nickname. */
 const AUDIENCE = '网友|網友|读者|讀者|市民|群众|群眾|听众|聽眾|观众|觀眾|用户|用戶|粉丝|粉絲|居民|村民|家长|家長';
 const LATIN_WORD = "[A-Za-z][A-Za-z.'’\\-]*";
+/** Words for the part someone plays, not their name (`主持人`, `嘉宾`). */
+const ROLE_WORDS = '主持人|主持|主持人员|记者|記者|发言人|發言人|嘉宾|嘉賓|主讲|主講|翻译|翻譯';
 /**
  * A label alone on its line, an office then a name (`工业和信息化部部长 李乐成：`, `国务院新闻办公室新闻局副局长、新闻发言人
  * 寿小丽：`, `主持人 寿小丽：`), as the State Council Information Office's transcripts print them, the speech in the
@@ -55,6 +57,8 @@ const LABEL = new RegExp(
     `^((?:问题|問題|提问|提問|Question)[\\s\\u3000]*\\d{1,3})[\\s\\u3000]*[:：]`,
     // A member of the public by a quoted nickname, as a "答网友问" page names them: `网友“小树苗”问：`, `读者「阿明」：`.
     `^((?:${AUDIENCE})[“「『"][^“”「」『』"\\n]{1,20}[”」』"](?:问|問|提问|提問)?)[\\s\\u3000]*[:：]`,
+    // A role word, a space and a name (`嘉宾 张蕾：`, `主持人 寿小丽（央视）：`), as a bold label keeps it: a label, words after it or not.
+    `^((?:${ROLE_WORDS})[ \\u3000]\\p{Script=Han}{2,4}(?:[（(][^（）()\\n]{1,24}[)）])?)[\\s\\u3000]*[:：]`,
     // One space may part two Latin words of a name (`路透社记者John Smith`); between Han characters a space parts a
     // headline's kicker from its words (`外交部发言人 汪文斌：中方…`), not a name (a WebVTT voice drops it, subtitles.ts).
     `^(${HAN_NAME}(?:${HAN_NAME}|(?<=[A-Za-z.]) (?=[A-Za-z])){0,23}?)[\\s\\u3000]*[:：]`,
@@ -62,7 +66,7 @@ const LABEL = new RegExp(
   'u',
 );
 /** Role words that are not a name: `主持人（王晓）` is 王晓 speaking as moderator. */
-const ROLE_BEFORE_NAME = /^(?:主持人|主持|主持人员|记者|記者|发言人|發言人|嘉宾|嘉賓|主讲|主講|翻译|翻譯)$/u;
+const ROLE_BEFORE_NAME = new RegExp(`^(?:${ROLE_WORDS})$`, 'u');
 /**
  * Verbs that report speech: `会议指出：`, `王毅表示：`, `他说：` introduce a quotation; they are not labels. `说` `称`
  * `问` after a pronoun or a subject of two characters or more (`王毅说`); `道` only after a long subject, as names end
@@ -135,6 +139,6 @@ function personOf(speaker: string): { person: string; role?: string } {
   const office = /^(\p{Script=Han}.*?)[ \u3000](\p{Script=Han}[\p{Script=Han}·]+)$/u.exec(speaker);
   if (office) return { person: office[2]!, role: office[1]! };
   const bracketed = /^(.+?)[（(]([^（）()]+)[)）]$/u.exec(speaker);
-  if (bracketed) return ROLE_BEFORE_NAME.test(bracketed[1]!) ? { person: bracketed[2]!.trim(), role: bracketed[1]! } : { person: bracketed[1]!.trim() };
+  if (bracketed) return ROLE_BEFORE_NAME.test(bracketed[1]!) ? { person: bracketed[2]!.trim(), role: bracketed[1]! } : personOf(bracketed[1]!.trim());
   return { person: speaker };
 }

@@ -204,6 +204,11 @@ describe('labels in whole transcripts', () => {
     expect(blocks).toEqual(['记者:出生人口还会下降吗？', '李建国:长期看会的。', 'paragraph:会不会出台更多鼓励政策？', 'paragraph:我认为会的。', '记者:什么时候？', 'paragraph:很快。-5℃以下停工。']);
   });
 
+  it('a bold label of a role word, a space and a name (`**嘉宾 张蕾（教授）：**`) speaks, and is the name used later', () => {
+    const md = '# 访谈\n\n**主持人：** 欢迎张教授。请问难点在哪里？\n\n**嘉宾 张蕾（清华大学新闻学院教授）：** 大家好。难点在于机制。\n\n**主持人：** 具体说说？\n\n**张蕾：** 考核机制没有跟上。\n';
+    expect(turns(md, 'in.md').map(([p]) => p)).toEqual(['主持人', '张蕾', '主持人', '张蕾']);
+  });
+
   it('an SRT cue with two labelled lines is two speakers; a cue that is one bracketed note stands alone (control: a wrapped line stays)', () => {
     const srt = ['1', '00:00:01,000 --> 00:00:04,000', '记者：请问地铁会延长运营吗？', '周立群：会的，延长到凌晨两点。', '', '2', '00:00:05,000 --> 00:00:07,000', '记者：公交呢？', '',
       '3', '00:00:08,000 --> 00:00:10,000', '周立群：公交也延长，', '具体安排：另行通知。', '', '4', '00:00:11,000 --> 00:00:12,000', '（发布会结束）', ''].join('\n');
