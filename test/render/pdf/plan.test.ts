@@ -55,59 +55,44 @@ describe('planPrint', () => {
 });
 
 describe('the cover summary of a book without topics', () => {
+  /** The cover summary of `text` written to `name` (markup removed). */
+  const summaryOf = (name: string, text: string) => {
+    const file = join(tempDir('cover-summary'), name);
+    writeFileSync(file, text);
+    return summary(planOf(file).html);
+  };
+  const summary = (html: string) => /<p class="cover-summary">(.*?)<\/p>/s.exec(html)?.[1]?.replace(/<[^>]+>/g, '');
+
   it('is the first paragraph of running text after the headline, not the web page chrome above it or a credit line below', () => {
-    const html = planOf(join(fixtures, 'pasted-web-page.txt')).html;
-    const summary = /<p class="cover-summary">(.*?)<\/p>/s.exec(html)?.[1]?.replace(/<[^>]+>/g, '');
-    expect(summary).toMatch(/^(&#x3C;p>)?5月6日，记者从市住房和城乡建设局获悉/);
+    expect(summary(planOf(join(fixtures, 'pasted-web-page.txt')).html)).toMatch(/^(&#x3C;p>)?5月6日，记者从市住房和城乡建设局获悉/);
   });
 
   it('with nothing but turns, is the first answer, said by its speaker (not a question, not unattributed)', () => {
-    const file = join(tempDir('cover-summary'), 'briefing.txt');
-    writeFileSync(file, '外交部例行记者会\n\n彭博社记者：请问中方对此有何评论？\n\n林剑：女士们、先生们，下午好。中方一贯主张对话协商。\n');
-    const summary = /<p class="cover-summary">(.*?)<\/p>/s.exec(planOf(file).html)?.[1]?.replace(/<[^>]+>/g, '');
-    expect(summary).toMatch(/^林剑：女士们、先生们，下午好。/);
+    expect(summaryOf('briefing.txt', '外交部例行记者会\n\n彭博社记者：请问中方对此有何评论？\n\n林剑：女士们、先生们，下午好。中方一贯主张对话协商。\n')).toMatch(/^林剑：女士们、先生们，下午好。/);
   });
 
   it('passes over a line of a date and a place under the headline (control: a sentence there is the summary)', () => {
-    const file = join(tempDir('cover-summary'), 'forum.txt');
-    const text = (line: string) => `夏季达沃斯论坛分论坛实录\n\n${line}\n\n主持人：欢迎各位。请问今年的增长目标能实现吗？\n\n朱民：我认为是可以实现的。\n`;
-    const summaryOf = (line: string) => {
-      writeFileSync(file, text(line));
-      return /<p class="cover-summary">(.*?)<\/p>/s.exec(planOf(file).html)?.[1]?.replace(/<[^>]+>/g, '');
-    };
-    expect(summaryOf('2025年6月25日，天津')).toMatch(/^朱民：我认为是可以实现的。/);
-    expect(summaryOf('2025年6月25日，论坛在天津梅江会展中心开幕。')).toMatch(/^2025年6月25日，论坛在天津/);
+    const forum = (line: string) => summaryOf('forum.txt', `夏季达沃斯论坛分论坛实录\n\n${line}\n\n主持人：欢迎各位。请问今年的增长目标能实现吗？\n\n朱民：我认为是可以实现的。\n`);
+    expect(forum('2025年6月25日，天津')).toMatch(/^朱民：我认为是可以实现的。/);
+    expect(forum('2025年6月25日，论坛在天津梅江会展中心开幕。')).toMatch(/^2025年6月25日，论坛在天津/);
   });
 
   it('never quotes a party to a case: a court record\'s cover has the court\'s opening (control: an official\'s answer is quoted)', () => {
-    const file = join(tempDir('cover-summary'), 'court.txt');
-    const summaryOf = (answerer: string) => {
-      writeFileSync(file, `庭审实录\n\n审判长：现在开庭。\n\n公诉人：被告人，你收了多少钱？\n\n${answerer}：大概二三十万吧。\n`);
-      return /<p class="cover-summary">(.*?)<\/p>/s.exec(planOf(file).html)?.[1]?.replace(/<[^>]+>/g, '');
-    };
-    expect(summaryOf('被告人')).toMatch(/^审判长：现在开庭。/);
-    expect(summaryOf('局长')).toMatch(/^局长：大概二三十万吧。/);
+    const court = (answerer: string) => summaryOf('court.txt', `庭审实录\n\n审判长：现在开庭。\n\n公诉人：被告人，你收了多少钱？\n\n${answerer}：大概二三十万吧。\n`);
+    expect(court('被告人')).toMatch(/^审判长：现在开庭。/);
+    expect(court('局长')).toMatch(/^局长：大概二三十万吧。/);
   });
 
   it('passes over a bracketed note and a short greeting for the first answer that says something', () => {
-    const file = join(tempDir('cover-summary'), 'interview.txt');
-    writeFileSync(file, '财经面对面\n\n主持人：陈佳\n\n陈佳：各位观众好。周先生您好。\n\n周明远：陈佳你好，各位观众好。\n\n陈佳：价格战还要打多久？\n\n周明远：我认为至少还有两年，因为产能过剩还没有消化完。\n\n（請同時參閱英文部分。）\n');
-    const summary = /<p class="cover-summary">(.*?)<\/p>/s.exec(planOf(file).html)?.[1]?.replace(/<[^>]+>/g, '');
-    expect(summary).toMatch(/^周明远：我认为至少还有两年/);
+    expect(summaryOf('interview.txt', '财经面对面\n\n主持人：陈佳\n\n陈佳：各位观众好。周先生您好。\n\n周明远：陈佳你好，各位观众好。\n\n陈佳：价格战还要打多久？\n\n周明远：我认为至少还有两年，因为产能过剩还没有消化完。\n\n（請同時參閱英文部分。）\n')).toMatch(/^周明远：我认为至少还有两年/);
   });
 
   it('never quotes a subtitle line nobody is credited with', () => {
-    const file = join(tempDir('cover-summary'), 'briefing.srt');
-    writeFileSync(file, ['1', '00:00:01,000 --> 00:00:04,000', '- 记者：网约车运力够不够？', '- 我们已经协调了三家平台，运力够用。', '', '2', '00:00:05,000 --> 00:00:09,000', '记者：价格会涨吗？', '', '3', '00:00:10,000 --> 00:00:14,000', '周立群：不会涨，平台已经承诺保持价格稳定。', ''].join('\n'));
-    const summary = /<p class="cover-summary">(.*?)<\/p>/s.exec(planOf(file).html)?.[1]?.replace(/<[^>]+>/g, '');
-    expect(summary).toMatch(/^周立群：不会涨/);
+    expect(summaryOf('briefing.srt', ['1', '00:00:01,000 --> 00:00:04,000', '- 记者：网约车运力够不够？', '- 我们已经协调了三家平台，运力够用。', '', '2', '00:00:05,000 --> 00:00:09,000', '记者：价格会涨吗？', '', '3', '00:00:10,000 --> 00:00:14,000', '周立群：不会涨，平台已经承诺保持价格稳定。', ''].join('\n'))).toMatch(/^周立群：不会涨/);
   });
 
   it('is the first answer to a question, not the opening greetings of the first speaker', () => {
-    const file = join(tempDir('cover-summary'), 'presser.txt');
-    writeFileSync(file, '行政院院會後記者會\n\n李慧芝：各位媒體朋友大家午安，今天院會通過了條例草案。\n\n劉鏡清：謝謝發言人。總經費新台幣2,500億元。\n\n中央社記者：請問何時實施？\n\n李慧芝：施行細則下個月發布，受災農民可以申請救助。\n\n中央社記者：謝謝。\n');
-    const summary = /<p class="cover-summary">(.*?)<\/p>/s.exec(planOf(file).html)?.[1]?.replace(/<[^>]+>/g, '');
-    expect(summary).toMatch(/^李慧芝：施行細則下個月發布/);
+    expect(summaryOf('presser.txt', '行政院院會後記者會\n\n李慧芝：各位媒體朋友大家午安，今天院會通過了條例草案。\n\n劉鏡清：謝謝發言人。總經費新台幣2,500億元。\n\n中央社記者：請問何時實施？\n\n李慧芝：施行細則下個月發布，受災農民可以申請救助。\n\n中央社記者：謝謝。\n')).toMatch(/^李慧芝：施行細則下個月發布/);
   });
 });
 
