@@ -12,7 +12,7 @@
  */
 import * as v from 'valibot';
 import { ExitCode, HuoziError } from '../errors.js';
-import { calendarProblem, notADay } from '../source/dates.js';
+import { notADay, readStatedDate } from '../source/dates.js';
 import { supportedEncodings } from '../source/decode.js';
 
 export const FORMATS = ['pdf', 'epub', 'html'] as const;
@@ -128,13 +128,12 @@ export const MetadataOptions = v.object({
       v.pipe(
         v.string('must be a date, YYYY-MM-DD'),
         v.trim(),
-        v.isoDate((issue) => `"${String(issue.input)}" is not a date (write YYYY-MM-DD, e.g. 2026-03-08)`),
-        // The format says nothing of the month's length: 2026-02-30 is a day the calendar does not have.
-        v.rawCheck(({ dataset, addIssue }) => {
-          if (!dataset.typed) return;
-          const [year, month, day] = dataset.value.split('-').map(Number) as [number, number, number];
-          const problem = calendarProblem(year, month, day);
-          if (problem) addIssue({ message: notADay(dataset.value, problem) });
+        // Written as front matter may write it (`2026/3/8`, `2026年3月8日`), and a day the calendar has (not 2026-02-30).
+        v.rawTransform(({ dataset, addIssue, NEVER }) => {
+          const read = readStatedDate(dataset.value);
+          if (read && 'date' in read) return read.date;
+          addIssue({ message: read ? notADay(dataset.value, read.problem) : `"${dataset.value}" is not a date (write YYYY-MM-DD, e.g. 2026-03-08)` });
+          return NEVER;
         }),
       ),
     ),

@@ -15,7 +15,7 @@ import { parse as parseYaml } from 'yaml';
 import type { SpeakerRole, StatedMetadata } from '../ast/types.js';
 import { inputError } from '../errors.js';
 import type { Warning } from '../warnings.js';
-import { calendarDate, calendarProblem, findDate, notADay } from './dates.js';
+import { findDate, notADay, readStatedDate } from './dates.js';
 
 export const ROLES: readonly SpeakerRole[] = ['question', 'answer', 'moderator', 'interpreter', 'other'];
 
@@ -38,7 +38,7 @@ const entries = {
           const value = dataset.value;
           const date = value instanceof Date ? value.toISOString().slice(0, 10) : findDate(value, 'zh-Hans');
           if (date) return date;
-          const problem = readDate(value);
+          const problem = readStatedDate(value);
           addIssue({ message: problem && 'problem' in problem ? notADay(String(value), problem.problem) : 'must be a date, YYYY-MM-DD' });
           return NEVER;
         }),
@@ -95,7 +95,7 @@ export function readFrontMatter(source: string, stated: StatedMetadata, origins:
     if (value !== undefined && value !== null && String(value).trim()) [stated[field], origins[field]] = [String(value).trim(), 'front matter'];
   }
   if (record.date !== undefined && record.date !== null) {
-    const read = readDate(record.date);
+    const read = readStatedDate(record.date);
     if (read && 'date' in read) [stated.date, origins.date] = [read.date, 'front matter'];
     else {
       const why = read ? notADay(String(record.date), read.problem) : `"${String(record.date)}" is not a date (use YYYY-MM-DD)`;
@@ -104,20 +104,6 @@ export function readFrontMatter(source: string, stated: StatedMetadata, origins:
   }
   if (record.speakers === undefined) return new Map();
   return new Map(Object.entries(readCorrections(JSON.stringify({ speakers: record.speakers }), 'front matter').speakers ?? {}));
-}
-
-/**
- * A date as front matter or a sidecar writes it: `2026-03-08`, `2026/3/8`, `2026年3月8日` (or a YAML date) →
- * `{ date: '2026-03-08' }`; written so but a day the calendar does not have (`2026-02-30`) → `{ problem }` in
- * words (dates.ts, `calendarProblem`); anything else → undefined.
- */
-function readDate(value: unknown): { date: string } | { problem: string } | undefined {
-  if (value instanceof Date) return { date: value.toISOString().slice(0, 10) };
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/u.exec(String(value).trim());
-  if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const problem = calendarProblem(year, month, day);
-  return problem ? { problem } : { date: calendarDate(year, month, day)! };
 }
 
 /** `<dir>/<stem>.huozi.yaml` beside `file`. */

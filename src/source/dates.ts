@@ -112,3 +112,17 @@ export function monthDay(text: string, context: string): string | undefined {
   const year = /(?:19|20)\d\d(?=年|\D|$)/u.exec(context)?.[0];
   return md && year ? iso(Number(year), Number(md[1]), Number(md[2])) : undefined;
 }
+
+/**
+ * A date as an editor states it (front matter, a sidecar, the config file, `--date`): `2026-03-08`, `2026/3/8`, `2026年3月8日` (or a YAML date) →
+ * `{ date: '2026-03-08' }`; written so but a day the calendar does not have (`2026-02-30`) → `{ problem }` in
+ * words (dates.ts, `calendarProblem`); anything else → undefined.
+ */
+export function readStatedDate(value: unknown): { date: string } | { problem: string } | undefined {
+  if (value instanceof Date) return { date: value.toISOString().slice(0, 10) };
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/u.exec(String(value).trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const problem = calendarProblem(year, month, day);
+  return problem ? { problem } : { date: calendarDate(year, month, day)! };
+}
