@@ -114,6 +114,8 @@ export function speakerSet(candidates: Array<Label | undefined>, front: Label[] 
 
 /** Paragraphs in a row, each opening with a personal name, that make an exchange: its one-off names speak. */
 const EXCHANGE = 3;
+/** A label that is a Chinese personal name and nothing else (no role, no information key). */
+const isName = (c: Label | undefined) => c !== undefined && c.person === c.speaker && isChineseName(c.person) && !NOT_A_SPEAKER.test(c.speaker);
 
 /**
  * Whether candidate `k` is in an exchange: `EXCHANGE` paragraphs in a row (`张建国：…` `李红梅：…` `王磊：…`), each
@@ -121,7 +123,6 @@ const EXCHANGE = 3;
  * where each speaks once has no recurring label, yet is plainly a dialogue.
  */
 function inExchange(candidates: Array<Label | undefined>, k: number): boolean {
-  const isName = (c: Label | undefined) => c !== undefined && c.person === c.speaker && isChineseName(c.person) && !NOT_A_SPEAKER.test(c.speaker);
   for (let start = Math.max(0, k - EXCHANGE + 1); start <= k; start++) {
     const run = candidates.slice(start, start + EXCHANGE);
     if (run.length === EXCHANGE && run.every(isName) && new Set(run.map((c) => c!.person)).size >= 2) return true;

@@ -41,8 +41,7 @@ const CLOSING_NOTE = /[。！？!?…][（(【[][^（）()【】[\]]{1,30}[）)�
 const CREDIT_NOTE = /^[（(【[]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|来源|來源|本文来源|本文來源)[:：][^（()）【】[\]]{1,30}[）)】\]]?$/u;
 /**
  * An editor's note to the reader in brackets (`（請同時參閱英文部分。）`, `（编者注：…）`, `（详见附件）`, `（本文有删节）`,
- * `（经受访者审定）`): the
- * transcript's, not the last speaker's.
+ * `（经受访者审定）`): the transcript's, not the last speaker's.
  */
 const EDITOR_NOTE = /^[（(【[](?:(?:编者注|編者註|編者注|编者按|編者按|编注|編註)[:：][^（）()【】[\]]+|[^（）()【】[\]]*(?:参阅|參閱|参见|參見|参看|參看|详见|詳見|请见|請見|删节|刪節|删改|刪改|审定|審定|审阅|審閱)[^（）()【】[\]]*)[）)】\]]$/u;
 /** The heading of what a meeting decided, alone on its line (`会议决议：`, `议定事项`): the minutes', not the last speaker's. */
@@ -94,8 +93,10 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
   };
   const labels = nodes.flatMap((_, i) => labelOf(i) ?? []);
   const aliases = new Map([...roleHolders(labels), ...resolveAliases(labels.map((l) => l.person))]);
-  // A bare `主持人：` is the person a chair line names (`主持人：行政院發言人李慧芝`) when they also speak by name (`李慧芝：`).
-  for (const chair of introductions.filter(chairLine)) {
+  // The lines above the first turn naming who chairs (`主持人：行政院發言人李慧芝`).
+  const chairLines = introductions.filter(chairLine);
+  // A bare `主持人：` is the person a chair line names when they also speak by name (`李慧芝：`).
+  for (const chair of chairLines) {
     const named = [...new Set(labels.map((l) => l.person).filter((p) => p !== chair.speaker && chairedBy(chair.rest, p)))];
     if (named.length === 1 && !aliases.has(chair.speaker)) aliases.set(chair.speaker, named[0]!);
   }
@@ -146,7 +147,7 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
 
   const turns = out.filter((n): n is Turn => n.type === 'turn' && n.children.length > 0);
   // The speaker a line above the first turn names as chair (`主持人：行政院發言人李慧芝`) moderates, unless corrected.
-  const chairs = introductions.filter(chairLine).map((c) => c.rest);
+  const chairs = chairLines.map((c) => c.rest);
   const chairing = labels.filter((l) => chairs.some((named) => chairedBy(named, l.person))).map((l) => [personOf(l), 'moderator' as const] as const);
   const spoken = turns.map((t) => ({ person: t.person ?? t.speaker, speaker: t.speaker, text: toString(t) }));
   let roles = assignRoles(spoken, new Map([...chairing, ...fixed]));

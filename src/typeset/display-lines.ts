@@ -89,12 +89,12 @@ export function phrases(text: string, lang: LanguageTag): string[] {
   const allowed = parser ? cuts : cuts.filter((at) => /\s/.test(text[at - 1]!));
   const out: string[] = [];
   let from = 0;
-  for (const at of allowed.sort((a, b) => a - b)) {
+  const sorted = allowed.sort((a, b) => a - b);
+  for (const [k, at] of sorted.entries()) {
     // A lone Han character is no phrase to end or start a line with (`新|能源车`, `调查|组`): it joins the phrase after
     // it, or, a particle or complement (`编制|好`), the phrase before.
     const unit = text.slice(from, at);
-    const next = allowed.find((c) => c > at) ?? text.length;
-    if ((LONE_HAN.test(unit) && !TRAILING.test(unit)) || LONE_HAN.test(text.slice(at)) || (TRAILING.test(text.slice(at, next)) && LONE_HAN.test(text.slice(at, next)))) continue;
+    if ((LONE_HAN.test(unit) && !TRAILING.test(unit)) || LONE_HAN.test(text.slice(at)) || TRAILING.test(text.slice(at, sorted[k + 1] ?? text.length))) continue;
     out.push(unit);
     from = at;
   }
