@@ -40,7 +40,8 @@ function commanderError(e: CommanderError, argv: string[]): HuoziError | undefin
   const words = e.message
     .replace(/^error: /, '')
     .replace(/\s*\n\s*/g, ' ')
-    .replace('(Did you mean', '(did you mean');
+    .replace('(Did you mean', '(did you mean')
+    .replace(/ is invalid\. /, ' is invalid: ');
   const help = e.code === 'commander.unknownCommand' || !command ? 'huozi --help lists the commands' : `huozi ${command} --help lists the options`;
   return new HuoziError(`${words}; ${help}`, ExitCode.usage);
 }

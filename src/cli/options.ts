@@ -4,7 +4,7 @@
  * Commander gets no defaults, so a flag not given leaves the key unset and the
  * config file can fill it; the schema alone fills defaults and validates.
  */
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import * as v from 'valibot';
 import { BuildOptions, type BuildOptions as Options, flagName, flagSpec, type OptionKey } from '../config/schema.js';
 
@@ -35,9 +35,19 @@ export function flagRows(keys: readonly OptionKey[] = Object.keys(BuildOptions.e
 export function addOptionFlags(command: Command, keys?: readonly OptionKey[]): Command {
   for (const row of flagRows(keys)) {
     const help = row.description.replace(/\.$/, '') + (flagSpec(row.key)?.value ? ` (default: ${row.shownDefault})` : '');
-    command.addOption(new Option(row.flags, help));
+    const option = new Option(row.flags, help);
+    command.addOption(flagSpec(row.key)?.value ? option.argParser(notAFlag) : option);
   }
   return command;
+}
+
+/**
+ * A flag's value, refused when it is the next flag: commander takes whatever follows a flag that wants a value, so
+ * `--publisher --formats html` read `--formats` as the publisher and `html` as an input ("html: file not found").
+ */
+function notAFlag(value: string): string {
+  if (/^--[a-z]/.test(value)) throw new InvalidArgumentError('it is the next flag, not a value');
+  return value;
 }
 
 /** The options the user gave on the command line, keyed as the schema keys them; unset keys are left out. */
