@@ -111,18 +111,19 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9%]/;
 const hanChar = (ch: string) => /\p{Script=Han}/u.test(ch);
 
 /**
- * Typed spaces the typesetting stage makes redundant (README, "Punctuation"): between two Han characters, between a
- * Han character and a Latin letter or digit (huozi sets its own ¼ em there), and next to a full-width mark (or a quote
- * beside Han text). Between two Han characters only in running text (a block with a pause or stop); copied web-page
- * chrome is left as it is, and outside running text two spaces or a tab between Han and a digit or Latin, which part fields (`陈晓东  2025年7月8日`). A leading topic number or news credit keeps its space (see LEAD), as does everything that is not between two such
- * neighbours, so English text, URLs and numbers are untouched.
- */
-/**
  * A leading timestamp (`00:01:05 `, `[00:01] `), topic number (`1 谈…`) or news credit (`本报讯 `, `据新华社北京3月8日电 `)
  * keeps the space after it; a credit's bracket keeps the spaces between its names (`本报讯（记者 王宁 刘华）`).
  */
 const LEAD = /^(?:(?:[[(（【]?\d{1,2}(?::\d{2}){1,2}[\])）】]?|\d{1,4})[ \t]+|[^\s，。]{1,30}?[讯訊电電](?:[（(][^）)]{1,30}[）)][ \t]*|[ \t]+))/u;
 
+/**
+ * Typed spaces the typesetting stage makes redundant (README, "Punctuation"): between two Han characters, between a
+ * Han character and a Latin letter or digit (huozi sets its own ¼ em there), and next to a full-width mark (or a quote
+ * beside Han text). Between two Han characters only in running text (a block with a pause or stop); copied web-page
+ * chrome is left as it is, and outside running text two spaces or a tab between Han and a digit or Latin, which part
+ * fields (`陈晓东  2025年7月8日`). A lead (LEAD) keeps its space, as does everything that is not between two such
+ * neighbours, so English text, URLs and numbers are untouched.
+ */
 function dropTypedSpaces(text: string): string {
   if (isWebResidue(text)) return text;
   // Between two Han characters only in running text: a byline (`本报记者 陈嘉`), a menu line or a line ending in offices
