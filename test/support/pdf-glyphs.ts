@@ -4,7 +4,7 @@
  * is followed operator by operator (cm, q/Q, Tm, Td, Tf, Tc, Tw, Tz, TJ), so
  * what is measured is where the printed glyph sits, not what the renderer meant.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfGlyph {
@@ -45,8 +45,26 @@ interface Glyph {
   isSpace?: boolean;
 }
 
-/** Every glyph of every page (of the first `pages`, if given), in drawing order. */
+const read = new Map<string, Promise<PdfGlyph[]>>();
+
+/**
+ * Every glyph of every page (of the first `pages`, if given), in drawing order: a new array each call. A file is read
+ * once per worker while its size and modification time stay (the vertical example's glyphs took 5–7 s a reading, and
+ * six tests read them).
+ */
 export async function pdfGlyphs(file: string, pages = Infinity): Promise<PdfGlyph[]> {
+  const { size, mtimeMs } = statSync(file);
+  const key = JSON.stringify([file, size, mtimeMs, pages]);
+  let glyphs = read.get(key);
+  if (!glyphs) {
+    glyphs = readGlyphs(file, pages);
+    read.set(key, glyphs);
+    glyphs.catch(() => read.delete(key));
+  }
+  return [...(await glyphs)];
+}
+
+async function readGlyphs(file: string, pages: number): Promise<PdfGlyph[]> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0, isEvalSupported: false }).promise;
   const out: PdfGlyph[] = [];
   try {
