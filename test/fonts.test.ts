@@ -3,8 +3,10 @@
  * with the glyph of another character of the text is drawn by a fallback,
  * so that each glyph of a font program stands for one character.
  */
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { subsetFaces } from '../src/fonts.js';
+import { FALLBACKS, faceFile, openFont, subsetFaces } from '../src/fonts.js';
 
 /** The fallback files the face's rules name, and the code points each is given (its unicode-range). */
 async function fallbackRanges(text: string): Promise<Record<string, string>> {
@@ -23,5 +25,22 @@ describe('fonts: one glyph, one character', () => {
 
   it('the ideograph is kept even where the radical is the more frequent', async () => {
     expect(await fallbackRanges('⻓⻓⻓长')).toEqual({ 'hanamin-a': 'U+2ed3' });
+  });
+});
+
+describe('fonts: the character map read alone', () => {
+  /** Code points whose glyph (0: none) differs between two readings, over ASCII, CJK punctuation, the URO and Extension B's start. */
+  const differing = (a: fontkit.Font, b: fontkit.Font) => {
+    const ranges = [[0x20, 0x7e], [0x2e80, 0x303f], [0x4e00, 0x9fff], [0xff00, 0xffef], [0x20000, 0x20fff]] as const;
+    const id = (f: fontkit.Font, cp: number) => (f.hasGlyphForCodePoint(cp) ? f.glyphForCodePoint(cp).id : 0);
+    return ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i)).filter((cp) => id(a, cp) !== id(b, cp));
+  };
+
+  it.each([faceFile('serif', '400', 'zh-Hans'), faceFile('kai', '700', 'zh-Hant'), FALLBACKS[1]!.file])('%s: every character and glyph id as the whole file gives them', (file) => {
+    expect(differing(openFont(file), fontkit.create(readFileSync(file)))).toEqual([]);
+  });
+
+  it('negative control: the Traditional face read whole differs from the Simplified one', () => {
+    expect(differing(openFont(faceFile('serif', '400', 'zh-Hans')), fontkit.create(readFileSync(faceFile('serif', '400', 'zh-Hant')))).length).toBeGreaterThan(1000);
   });
 });
