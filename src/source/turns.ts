@@ -33,10 +33,12 @@ const ENDS_TURN = new Set(['heading', 'thematicBreak', 'footnoteDefinition', 'to
  * transcript's, not the last speaker's; `（视频播放结束）` is a stage note.
  */
 const END_NOTE = /^(?:[（(【[](?:(?:记者会|記者會|发布会|發布會|新闻发布会|新聞發布會|记者招待会|記者招待會|会议|會議|座谈会|座談會|论坛|論壇|庭审|庭審|节目|節目|访谈|訪談)?(?:结束|結束)|完|全文完|散会|散會|闭幕|閉幕|闭庭|閉庭|闭会|閉會)[）)】\]]|[-—–~～\s]*(?:完|全文完)[-—–~～\s]*|\((?:The )?(?:briefing|press conference|press briefing|meeting|hearing|session|interview) (?:was |is )?(?:concluded|ended|adjourned|closed)[^()]*\))$/iu;
-/** A paragraph that is all one bracketed note (`（休庭）`, `（掌声）`, `【播放视频】`): not speech. */
-const STAGE_NOTE = /^[（(【[][^（）()【】[\]]{1,30}[）)】\]]$/u;
+/** A bracketed note of up to 40 characters (`（休庭）`, `（掌声）`, `【播放视频】`, `（发布会结束）`). */
+const NOTE = '[（(【[][^（）()【】[\\]]{1,40}[）)】\\]]';
+/** A paragraph (or a subtitle cue) that is all one bracketed note: not speech, and never run into the speech above. */
+export const STAGE_NOTE = new RegExp(`^${NOTE}$`, 'u');
 /** A stage note closing a paragraph after its last sentence (`…记录在案。（休会十分钟）`). */
-const CLOSING_NOTE = /[。！？!?…][（(【[][^（）()【】[\]]{1,30}[）)】\]]$/u;
+const CLOSING_NOTE = new RegExp(`[。！？!?…]${NOTE}$`, 'u');
 /** A credit line closing a page (`（编辑：黄海）`, `责任编辑：王五`, `（来源：江城日报）`): the page's, not the last speaker's. */
 const CREDIT_NOTE = /^[（(【[]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|来源|來源|本文来源|本文來源)[:：][^（()）【】[\]]{1,30}[）)】\]]?$/u;
 /**

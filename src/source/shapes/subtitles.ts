@@ -20,7 +20,7 @@ import { endsSentence, joinPieces } from '../blocks.js';
 import { candidateLabel } from '../labels.js';
 import { tagLanguage } from '../language.js';
 import { normalisePunctuation } from '../punctuation.js';
-import { groupTurns } from '../turns.js';
+import { groupTurns, STAGE_NOTE } from '../turns.js';
 import type { Recognised } from './report.js';
 
 /** A cue's timing line; group 1 is its start to the second (`00:00:01` of `00:00:01,000 --> …`): a reader needs no milliseconds. */
@@ -47,9 +47,6 @@ function dialogue(lines: string[]): string[][] {
   }
   return speeches;
 }
-
-/** A cue that is all one bracketed note (`（发布会结束）`, `（笑）`): a paragraph of its own, never run into the speech above. */
-const NOTE_CUE = /^[（(【[][^（）()【】[\]]{1,40}[）)】\]]$/u;
 
 /** True for text that is a WebVTT file or an SRT file (a cue number, then a timing line). */
 export function isSubtitles(text: string): boolean {
@@ -87,7 +84,7 @@ export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: Read
     const [first, ...changes] = dialogue(body.map(cueText).filter(Boolean)).map((lines) => normalisePunctuation(lines.reduce((a, b) => joinPieces(a, b), ''), lang));
     const previous = paragraphs.at(-1)?.children[0];
     // A cue continues the paragraph above when it has the same voice, or no voice and no label of its own.
-    const continues = voice ? voices.at(-1) === voice : !LABELLED.test(first!) && !NOTE_CUE.test(first!);
+    const continues = voice ? voices.at(-1) === voice : !LABELLED.test(first!) && !STAGE_NOTE.test(first!);
     if (previous?.type === 'text' && continues && first) previous.value = joinPieces(previous.value, first);
     else if (first) {
       // A voice tag is the cue's label: `<v 记者>郑医生…` reads as `记者：郑医生…`.
