@@ -76,6 +76,8 @@ const INFO_KEYS = `标题|標題|题目|題目|原标题|原標題|作者|来源
 const CREDIT_KEYS = `编辑|編輯|责任编辑|責任編輯|审核|審核|校对|校對|排版|主持人|主持|地点|地點|${PARTICIPANT_KEYS}`;
 const INFO = new RegExp(`^(${INFO_KEYS})[\\s\\u3000]*[:：][\\s\\u3000]*(.+)$`, 'u');
 const INFO_OR_CREDIT = new RegExp(`^(${INFO_KEYS}|${CREDIT_KEYS})[\\s\\u3000]*[:：][\\s\\u3000]*(.+)$`, 'u');
+/** A key of such a block whose value dates the document: `日期`, `时间` and every key ending in them (`发布时间`, `会议日期`). */
+const DATED_KEY = /(?:日期|时间|時間)$/u;
 const INFO_HEADING = /^(?:文章信息|原文信息|来源信息|來源資訊|文章来源|文章來源|资料来源|資料來源|出处|出處)[:：]?$/u;
 /** Keys of information lines near the top (`录制日期：`, `嘉宾：`) whose values are not the title. */
 const INFO_LINE = new RegExp(`^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|地点|地點|主题|主題|议题|議題|嘉宾|嘉賓|本期主播|本期嘉宾|本期嘉賓|主讲|主講|主持|主持人|来源|來源|作者|${PARTICIPANT_KEYS}|${MEETING_KEYS})[\\s\\u3000]*[:：]`, 'u');
@@ -319,7 +321,7 @@ function sourceBlock(blocks: Block[], from: number, front: Front, lang: Language
     if (ORIGINAL_TITLE_KEY.test(key) && !hasTitle && !front.stated.title) [front.stated.title, front.origins.title] = [value.trim(), where];
     else if (/^(?:作者)$/u.test(key)) [front.stated.author, front.origins.author] = [bylineNames(value), where];
     else if (/^(?:来源|來源|出处|出處)$/u.test(key)) [front.stated.source, front.origins.source] = [value.trim(), where];
-    else if (!/链接|連結|地址|地点|地點|题|題|名称|名稱|人|席|记录|記錄/u.test(key)) {
+    else if (DATED_KEY.test(key)) {
       const date = firstDate(value, lang);
       if (date) setDate(front, date, where);
     }

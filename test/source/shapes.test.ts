@@ -166,6 +166,8 @@ describe('labels in whole transcripts', () => {
     // Nobody asks: no one is read as asking because the next speaker answered.
     expect(turns(minutes).map(([p, r]) => `${p}/${r}`)).toEqual(['张建国/other', '李红梅/other', '欧阳娜/answer']);
     expect(turns(minutes.replace(/^[^]*?\n\n/u, '会议纪要\n\n')).map(([p]) => p)).toEqual(['张建国', '李红梅', '欧阳娜']);
+    // Only a date or time key dates it: not a date in who hosted it.
+    expect(read(minutes.replace('\n会议时间', '\n主办：2024年3月1日成立的城市更新研究院\n会议时间')).doc.data.stated.date).toBe('2026-11-20');
     // Controls: labels that are no names (`方法：` `步骤：` `结果：`), and two names in a row only, stay text.
     expect(turns('实验记录\n\n方法：取样三次。\n\n步骤：先称重。\n\n结果：误差很小。\n')).toEqual([]);
     expect(turns('会议纪要\n\n张建国：今天讨论改造进度。\n\n李红梅：第一批已经开工。\n\n会后各部门分头落实。\n')).toEqual([]);
