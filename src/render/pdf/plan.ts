@@ -123,9 +123,10 @@ const PARTY = /被告|原告|证人|證人|嫌疑人|上诉人|上訴人|申请�
 
 /**
  * Running text holds a stop, or a comma with words after it (a web page's breadcrumb, `作者：陈嘉、李想`, a date line
- * or a date and a place, `2025年6月25日，天津`, does not).
+ * or a date and a place, `2025年6月25日，天津`, does not); in English, a word ending a sentence (`…as new orders come in.`;
+ * not `March 4, 2025`, a URL or `3.2`).
  */
-const PROSE = /[。！？；]|，.{6}/u;
+const PROSE = /[。！？；]|，.{6}|[A-Za-z]{2}[.!?;](?:\s|$)/u;
 /** A paragraph wholly in brackets: a note (`（請同時參閱英文部分。）`, `（完）`), not running text. */
 const BRACKETED = /^[（(【[][^]*[）)】\]]$/u;
 /** Fewer characters than this in an answer are a greeting or a thanks (`陈佳你好，各位观众好。`), not what it says. */

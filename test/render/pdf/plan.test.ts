@@ -91,6 +91,15 @@ describe('the cover summary of a book without topics', () => {
     expect(summaryOf('briefing.srt', ['1', '00:00:01,000 --> 00:00:04,000', '- 记者：网约车运力够不够？', '- 我们已经协调了三家平台，运力够用。', '', '2', '00:00:05,000 --> 00:00:09,000', '记者：价格会涨吗？', '', '3', '00:00:10,000 --> 00:00:14,000', '周立群：不会涨，平台已经承诺保持价格稳定。', ''].join('\n'))).toMatch(/^周立群：不会涨/);
   });
 
+  it('in English too: the first answer to a question, said by its speaker (it had none, and the cover stood half empty)', () => {
+    const briefing = (opening: string, answer: string) =>
+      summaryOf('en.txt', `Press Briefing by the Ministry of Commerce\n\nMarch 4, 2025\n\nMODERATOR: ${opening}\n\nREPORTER: What explains the drop in exports?\n\nSPOKESPERSON: ${answer}\n`);
+    expect(briefing('Good afternoon, everyone.', 'Exports fell by 3.2 percent, mainly because of weaker demand. We expect a recovery.')).toMatch(/^SPOKESPERSON: Exports fell by 3\.2 percent/);
+    // Control: words without a sentence end (`March 4, 2025`, `3.2`, `www.mofcom.gov.cn`) are no running text: the
+    // only turn that is (the question) is quoted.
+    expect(briefing('Trade figures, March 4, 2025', 'Exports 3.2 percent lower, see www.mofcom.gov.cn')).toBe('REPORTER: What explains the drop in exports?');
+  });
+
   it('is the first answer to a question, not the opening greetings of the first speaker', () => {
     expect(summaryOf('presser.txt', '行政院院會後記者會\n\n李慧芝：各位媒體朋友大家午安，今天院會通過了條例草案。\n\n劉鏡清：謝謝發言人。總經費新台幣2,500億元。\n\n中央社記者：請問何時實施？\n\n李慧芝：施行細則下個月發布，受災農民可以申請救助。\n\n中央社記者：謝謝。\n')).toMatch(/^李慧芝：施行細則下個月發布/);
   });
