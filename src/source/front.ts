@@ -289,6 +289,15 @@ const TITLE_KEY = /^(?:标题|標題|题目|題目|会议主题|會議主題|会
 const ORIGINAL_TITLE_KEY = /^(?:原标题|原標題)$/u;
 
 /**
+ * A line of a source block (`keys`: INFO or INFO_OR_CREDIT): a key and its value, which only a title may end with a
+ * stop (`标题：年轻人为什么不爱买房了？`); `主持人：各位记者朋友，上午好。` under `发布时间：` is the chair speaking.
+ */
+function isField(text: string, keys: RegExp): boolean {
+  const [, key, value] = keys.exec(text) ?? [];
+  return key !== undefined && (TITLE_KEY.test(key) || ORIGINAL_TITLE_KEY.test(key) || !/[。！？!?]/u.test(value!));
+}
+
+/**
  * A reposted article's credits, at the top or under its headline: `标题：…`, `原标题：…`, `作者：…`, `来源：…`, `发表时间：…`,
  * `原文链接：…` (two or more), and credits after them (`编辑：…`, `审核：…`). The title is the `标题：` line's value (the line becomes the headline), else the `原标题：` line's (a repost that
  * keeps no headline of its own; the line stays a paragraph).
@@ -298,7 +307,7 @@ function sourceBlock(blocks: Block[], from: number, front: Front, lang: Language
   const heading = blocks[i] && INFO_HEADING.test(blocks[i]!.text) ? blocks[i] : undefined;
   if (heading) i++;
   const start = i;
-  while (i < blocks.length && (i > start ? INFO_OR_CREDIT : INFO).test(blocks[i]!.text)) i++;
+  while (i < blocks.length && isField(blocks[i]!.text, i > start ? INFO_OR_CREDIT : INFO)) i++;
   if (i - start < 2) return from;
   if (heading) front.nodes.push(paragraph(heading.text, lang));
   const lines = blocks.slice(start, i).map((b) => {

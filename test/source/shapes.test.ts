@@ -159,6 +159,15 @@ describe('labels in whole transcripts', () => {
     expect(turns(presser.replace('主持人：行政院發言人李慧芝', '主持人：各位好，歡迎。')).map(([p]) => p)[0]).toBe('主持人');
   });
 
+  it('the chair\'s opening under a `发布时间：` line is a turn, not a field of that block (control: `主持人：王立新` under `会议时间：` is)', () => {
+    const presser = '夏季传染病防控新闻发布会\n发布时间：2025年7月8日 10:00\n\n主持人：各位记者朋友，上午好。首先请王敏副主任介绍情况。\n\n王敏：谢谢主持人。夏季传染病进入高发期。\n\n记者：今年登革热的形势如何？\n\n王敏：比去年同期略有上升。\n';
+    expect(turns(presser).map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/moderator', '王敏/answer', '记者/question', '王敏/answer']);
+    expect(read(presser).doc.data.stated.date).toBe('2025-07-08');
+    const minutes = '会议主题：城市更新项目推进会\n会议时间：2026年11月20日\n主持人：王立新\n\n王立新：今天讨论改造进度。\n\n张建国：第一批已经开工。\n\n李红梅：资金下月到位。\n';
+    expect(turns(minutes).map(([p]) => p)).toEqual(['王立新', '张建国', '李红梅']);
+    expect(read(minutes).doc.children.filter((n) => n.type === 'paragraph').map((n) => toString(n))).toContain('主持人：王立新');
+  });
+
   it('minutes of a short meeting: each speaks once, yet three named paragraphs in a row are an exchange; the minutes\' keys title and date it', () => {
     const minutes = '会议主题：2027年度城市更新项目推进会\n会议时间：2026年11月20日 14:00\n会议地点：市政府第三会议室\n参会人员：张建国、李红梅、欧阳娜\n\n张建国：今天主要讨论老旧小区改造进度。\n\n李红梅：第一批十二个小区已经开工。\n\n欧阳娜：资金方面，省里的补助下个月到位。\n';
     const { doc } = read(minutes);
