@@ -91,7 +91,13 @@ export const opensWithColumn = (text: string): boolean => {
   const m = /^([^:：\n]{2,24})[:：]/u.exec(text);
   return m !== null && COLUMN.test(m[1]!.trim());
 };
-const NUMBERED = /^(问题|問題|提问|提問|Question)[\s\u3000]*\d{1,3}$/u;
+/** A numbered question (`问题 3`, `问1`, `问题三`, `Q2`, `Question 3`): the question word is who asks. */
+const NUMBERED = /^(问题|問題|提问|提問|问|問|Question|Q)[\s\u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$/u;
+/**
+ * A salutation opening a speech (`各位代表：`, `尊敬的各位来宾：`, `同志们：`, `女士们、先生们：`): the audience addressed,
+ * never a speaker, whatever role word it holds (代表, 委员).
+ */
+const SALUTATION = /^(?:各位|诸位|諸位|尊敬的|亲爱的|親愛的)|(?:们|們)$/u;
 
 /**
  * A speaker and the time they began, alone on a line, the speech in the paragraphs below, as meeting recorders export
@@ -121,7 +127,7 @@ export function candidateLabel(text: string): Label | undefined {
   if (/^\d+$/.test(speaker) || (/\d$/.test(speaker) && /^\d/.test(rest) && !NUMBERED.test(speaker))) return undefined; // a time, 10:30
   if (/^(https?|ftp|mailto|www)$/i.test(speaker)) return undefined;
   // `有网友在留言中写道：` reports speech; it is not a label.
-  if (SPEECH_VERB.test(speaker) || SPEECH_VERB_2.test(speaker) || KICKER_SEPARATOR.test(speaker) || COLUMN.test(speaker) || ENUMERATOR.test(speaker)) return undefined;
+  if (SPEECH_VERB.test(speaker) || SPEECH_VERB_2.test(speaker) || KICKER_SEPARATOR.test(speaker) || COLUMN.test(speaker) || ENUMERATOR.test(speaker) || SALUTATION.test(speaker)) return undefined;
   const label: Label = { speaker, rest, ...personOf(speaker) };
   if (time) label.time = time;
   return label;

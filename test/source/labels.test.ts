@@ -19,6 +19,9 @@ describe('labels', () => {
     ['Q：价格呢？', 'Q', 'Q', undefined],
     ['问题 3：进展如何？', '问题 3', '问题', undefined],
     ['Question 12: When?', 'Question 12', 'Question', undefined],
+    ['问1：今年的形势如何？', '问1', '问', undefined],
+    ['问题三：防控重点是什么？', '问题三', '问题', undefined],
+    ['Q2: When?', 'Q2', 'Q', undefined],
     ['[00:12:34] 主持人：欢迎收听。', '主持人', '主持人', '00:12:34'],
     ['00:12:34 陆骁：大家好。', '陆骁', '陆骁', '00:12:34'],
     ['(12:34) 蔡文渊：好。', '蔡文渊', '蔡文渊', '12:34'],
@@ -70,6 +73,10 @@ describe('labels', () => {
     ['a connective', '例如：新建学校三所。'],
     ['a quotation after a name', '他说“明天见”：好的。'],
     ['a quoted word after a role that is no member of the public', '局长“一把手”问：为什么？'],
+    ['a salutation holding a role word', '各位代表：'],
+    ['a salutation to members', '尊敬的各位委员：'],
+    ['a salutation to comrades', '同志们：'],
+    ['a salutation to ladies and gentlemen', '女士们、先生们：今天我们在这里开会。'],
   ])('not a label: %s', (_, text) => {
     expect(candidateLabel(text)).toBeUndefined();
   });

@@ -159,6 +159,13 @@ describe('labels in whole transcripts', () => {
     expect(turns(presser.replace('主持人：行政院發言人李慧芝', '主持人：各位好，歡迎。')).map(([p]) => p)[0]).toBe('主持人');
   });
 
+  it('a speech opening with a salutation that holds a role word (`各位代表：`) keeps its sections; no one speaks', () => {
+    const speech = '在全市安全生产工作会议上的讲话\n\n各位代表：\n\n今天召开全市安全生产工作会议，主要任务是总结去年工作。\n\n一、充分肯定去年的工作成绩\n\n去年全市安全生产形势总体平稳。\n\n二、扎实做好今年重点工作\n\n今年要抓好三件事。\n';
+    const { doc } = read(speech);
+    expect(doc.children.filter((n) => n.type === 'section').length).toBe(2);
+    expect(turns(speech)).toEqual([]);
+  });
+
   it('the chair\'s opening under a `发布时间：` line is a turn, not a field of that block (control: `主持人：王立新` under `会议时间：` is)', () => {
     const presser = '夏季传染病防控新闻发布会\n发布时间：2025年7月8日 10:00\n\n主持人：各位记者朋友，上午好。首先请王敏副主任介绍情况。\n\n王敏：谢谢主持人。夏季传染病进入高发期。\n\n记者：今年登革热的形势如何？\n\n王敏：比去年同期略有上升。\n';
     expect(turns(presser).map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/moderator', '王敏/answer', '记者/question', '王敏/answer']);
