@@ -149,7 +149,7 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
   }
   i = info;
   const first = i;
-  while (i < blocks.length && (isHeadingLike(blocks[i]!.text) || isQuestionHeadline(blocks, i, lang)) && !QUOTED.test(blocks[i]!.text) && !opensBody(blocks[i]!.text) && !isWebResidue(blocks[i]!.text) && !isDatelineLine(blocks[i]!.text) && !isRuleLine(blocks[i]!.text)) i++;
+  while (i < blocks.length && (isHeadingLike(blocks[i]!.text) || isQuestionHeadline(blocks, i, lang)) && !QUOTED.test(blocks[i]!.text) && !opensBody(blocks[i]!.text) && !isWebResidue(blocks[i]!.text) && !DATELINE.test(blocks[i]!.text) && !isRuleLine(blocks[i]!.text)) i++;
   const run = blocks.slice(first, i);
   if (run.length === 0) {
     front.next = first;

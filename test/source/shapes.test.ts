@@ -159,6 +159,19 @@ describe('labels in whole transcripts', () => {
     expect(turns(presser.replace('主持人：行政院發言人李慧芝', '主持人：各位好，歡迎。')).map(([p]) => p)[0]).toBe('主持人');
   });
 
+  it('a lede copied from a word processor, wrapped over lines under its dateline, is one lede under the real headline', () => {
+    const story = '“小饭桌”里的大民生\n——江城市老年助餐服务调查\n\n记者 张三 李四\n\n新华社北京5月6日电　中午11点半，家住江城市东湖区幸福里社区的\n七十八岁老人王桂英，拄着拐杖走进楼下的“长者食堂”。两荤一素一汤，\n刷卡支付后只需8元。\n\n“在这里吃饭，比自己做还便宜。”王桂英说。\n';
+    const { doc } = read(story);
+    expect(doc.children.slice(0, 3).map((n) => `${n.type}:${toString(n)}`)).toEqual([
+      'headline:“小饭桌”里的大民生',
+      'deck:——江城市老年助餐服务调查',
+      expect.stringMatching(/^paragraph:记者 ?张三/),
+    ]);
+    const lede = doc.children.find((n) => n.type === 'lede')!;
+    expect(toString(lede)).toBe('中午11点半，家住江城市东湖区幸福里社区的七十八岁老人王桂英，拄着拐杖走进楼下的“长者食堂”。两荤一素一汤，刷卡支付后只需8元。');
+    expect(lede.dateline).toBe('新华社北京5月6日电');
+  });
+
   it('a speech opening with a salutation that holds a role word (`各位代表：`) keeps its sections; no one speaks', () => {
     const speech = '在全市安全生产工作会议上的讲话\n\n各位代表：\n\n今天召开全市安全生产工作会议，主要任务是总结去年工作。\n\n一、充分肯定去年的工作成绩\n\n去年全市安全生产形势总体平稳。\n\n二、扎实做好今年重点工作\n\n今年要抓好三件事。\n';
     const { doc } = read(speech);

@@ -7,7 +7,8 @@
  * recognise stays a paragraph.
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
-import type { LanguageTag, SpeakerRole, StatedMetadata, Topic } from '../../ast/types.js';
+import { toString } from 'mdast-util-to-string';
+import type { LanguageTag, Lede, SpeakerRole, StatedMetadata, Topic } from '../../ast/types.js';
 import type { Warning } from '../../warnings.js';
 import { type Block, endsSentence, isRuleLine, joinPieces } from '../blocks.js';
 import { isHeadingLike, type Origins, readFront } from '../front.js';
@@ -62,7 +63,12 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag, fixed?: Read
   const speakers = speakerSet(blocks.map((b) => candidateLabel(b.text)));
   const front = readFront(blocks, (t) => TOPIC.test(t) || numberedHeading(t) !== undefined || isSpeakerLine(t, speakers), lang);
   const repairs: Repair[] = [];
-  const items = mergeSplits(classify(blocks.slice(front.next), speakers, front.warnings), repairs);
+  // A lede wrapped over lines (copied from a word processor) continues in the paragraphs under it, as a paragraph does.
+  const lede = front.nodes.find((n): n is Lede => n.type === 'lede');
+  const ledeItem: Item[] = lede ? [{ kind: 'para', text: toString(lede), block: { text: toString(lede), line: 0 } }] : [];
+  const merged = mergeSplits([...ledeItem, ...classify(blocks.slice(front.next), speakers, front.warnings)], repairs);
+  const items = lede ? merged.slice(1) : merged;
+  if (lede) lede.children = text((merged[0] as { text: string }).text);
   const flat: Flat[] = items.map((it): Flat => {
     switch (it.kind) {
       case 'topic':
