@@ -11,6 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import * as v from 'valibot';
+import type { PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import type { SpeakerRole, StatedMetadata } from '../ast/types.js';
 import { inputError } from '../errors.js';
@@ -136,4 +138,24 @@ export function applyCorrections(c: Corrections, stated: StatedMetadata, origins
     const value = c[key];
     if (value) [stated[key], origins[key]] = [value, where];
   }
+}
+
+/** Front nodes an editor's title may name: it then becomes the headline. */
+const TITLE_CANDIDATES = new Set(['masthead', 'kicker', 'deck', 'paragraph']);
+
+/**
+ * The headline after an editor corrected the title of a transcript whose headline was recognised (a sidecar's
+ * `title:`, or front matter atop plain text): the line recognised as the headline stays, as a paragraph, so no text
+ * is lost; the front line reading as the title (a kicker, a deck, a paragraph) becomes the headline, else a
+ * headline of the title's words takes the recognised one's place. Unchanged when the headline reads as the title or
+ * none was recognised (the editions then print the title). Changes `children` in place.
+ */
+export function retitle(children: RootContent[], title: string): void {
+  const at = children.findIndex((c) => c.type === 'headline');
+  if (at < 0 || toString(children[at]!) === title) return;
+  const named = children.findIndex((c) => TITLE_CANDIDATES.has(c.type) && toString(c) === title);
+  const words = (node: RootContent) => ('children' in node ? node.children : []) as PhrasingContent[];
+  children[at] = { type: 'paragraph', children: words(children[at]!) };
+  if (named >= 0) children[named] = { type: 'headline', children: words(children[named]!) };
+  else children.splice(at, 0, { type: 'headline', children: [{ type: 'text', value: title }] });
 }

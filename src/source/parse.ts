@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { inputError } from '../errors.js';
-import { applyCorrections, leadingYaml, readFrontMatter, sidecarFor } from './corrections.js';
+import { applyCorrections, leadingYaml, readFrontMatter, retitle, sidecarFor } from './corrections.js';
 import type { Origins } from './front.js';
 import { splitBlocks } from './blocks.js';
 import { clean } from './clean.js';
@@ -87,6 +87,9 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   Object.assign(stated, fromFront);
   Object.assign(origins, frontOrigins);
   if (sidecar) applyCorrections(sidecar.corrections, stated, origins, `sidecar ${basename(sidecar.path)}`);
+  // A title corrects a recognised headline; a Markdown heading is the author's own, whatever the front matter says.
+  const corrected = sidecar?.corrections.title ?? (leading ? fromFront.title : undefined);
+  if (corrected && shape === 'plain') retitle(children, corrected);
   for (const name of fixed.keys()) {
     if (!hasSpeaker(children, name)) warnings.push({ code: 'unknown-speaker', message: `speakers: "${name}" names no speaker of the transcript; check the spelling` });
   }

@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { HuoziError } from '../../src/errors.js';
 import { parse } from '../../src/source/parse.js';
@@ -36,6 +37,21 @@ describe('sidecar <stem>.huozi.yaml', () => {
     expect(r.doc.data.stated).toMatchObject({ title: '改过的标题', date: '2024-12-31', author: '编辑部' });
     expect(r.doc.data.origins).toMatchObject({ title: 'sidecar talk.huozi.yaml', date: 'sidecar talk.huozi.yaml' });
     expect(new Set(turns(file))).toEqual(new Set(['主持人/moderator', '李华/other']));
+  });
+
+  it('a title corrects the headline: a front line reading as it becomes the headline, the line taken for one stays a paragraph', () => {
+    const text = '江城日报\n\n2026年全国两会特别报道\n\n市长答记者问\n\n记者：今年的重点是什么？\n\n市长：稳就业，促消费。\n';
+    const front = (yaml?: string) => read(withSidecar(yaml, text)).doc.children.slice(0, 3).map((n) => `${n.type}:${toString(n)}`);
+    // The control: the recogniser's choice.
+    expect(front()).toEqual(['masthead:江城日报', 'kicker:2026年全国两会特别报道', 'headline:市长答记者问']);
+    expect(front('title: 2026年全国两会特别报道\n')).toEqual(['masthead:江城日报', 'headline:2026年全国两会特别报道', 'paragraph:市长答记者问']);
+    // A title of the editor's own words is the headline; the line recognised as one is kept.
+    expect(read(withSidecar('title: 市长就经济工作答记者问\n', text)).doc.children.slice(0, 4).map((n) => `${n.type}:${toString(n)}`)).toEqual([
+      'masthead:江城日报',
+      'kicker:2026年全国两会特别报道',
+      'headline:市长就经济工作答记者问',
+      'paragraph:市长答记者问',
+    ]);
   });
 
   it('a name that speaks nowhere is a warning', () => {
