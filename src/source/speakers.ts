@@ -235,8 +235,11 @@ export const asks = (text: string) => {
   return /[？?][”"」』）)\s]*$/u.test(t) || /^(?:请问|請問|想问|想問|想请问|想請問|我想问|我想問)/u.test(t) || ([...t].length <= 60 && /^[^。！!；;…]+[？?]/u.test(t));
 };
 
-/** The role of each person, from all the signals together; `fixed` (corrections) wins. */
-export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, SpeakerRole> = new Map()): Map<string, SpeakerRole> {
+/**
+ * The role of each person, from all the signals together; `fixed` (corrections) wins. `chairs` are the people a line
+ * above the turns names as chair (`主持人：周晓婷`): they moderate, or, alone with one guest and mostly asking, interview.
+ */
+export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, SpeakerRole> = new Map(), chairs: ReadonlySet<string> = new Set()): Map<string, SpeakerRole> {
   const persons = [...new Set(turns.map((t) => t.person))];
   const roles = new Map<string, SpeakerRole>();
   const labelsOf = (p: string) => [...new Set(turns.filter((t) => t.person === p).map((t) => t.speaker))];
@@ -251,7 +254,7 @@ export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, Spea
   for (const p of persons) {
     if (lettered && p === 'A') continue;
     // The printed labels first: `主持人（常委会副主任何卫平）` moderates although the person's title answers.
-    const role = labelsOf(p).map(lexiconRole).find((r) => r !== undefined) ?? lexiconRole(p);
+    const role = chairs.has(p) ? 'moderator' : (labelsOf(p).map(lexiconRole).find((r) => r !== undefined) ?? lexiconRole(p));
     if (role) roles.set(p, role);
   }
   for (const p of persons) if (!roles.has(p) && askShare(p) >= 0.5) roles.set(p, 'question');

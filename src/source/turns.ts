@@ -150,11 +150,11 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
   const turns = out.filter((n): n is Turn => n.type === 'turn' && n.children.length > 0);
   // The speaker a line above the first turn names as chair (`主持人：行政院發言人李慧芝`) moderates, unless corrected.
   const chairs = chairLines.map((c) => c.rest);
-  const chairing = labels.filter((l) => chairs.some((named) => chairedBy(named, l.person))).map((l) => [personOf(l), 'moderator' as const] as const);
+  const chairing = new Set(labels.filter((l) => chairs.some((named) => chairedBy(named, l.person))).map(personOf));
   const spoken = turns.map((t) => ({ person: t.person ?? t.speaker, speaker: t.speaker, text: toString(t) }));
-  let roles = assignRoles(spoken, new Map([...chairing, ...fixed]));
+  let roles = assignRoles(spoken, fixed, chairing);
   // A chair with nobody to hand over to (`主持人：发言人毛宁`, then only reporters asking) answers the questions herself.
-  if (chairing.length > 0 && ![...roles.values()].includes('answer')) roles = assignRoles(spoken, fixed);
+  if (chairing.size > 0 && ![...roles.values()].includes('answer')) roles = assignRoles(spoken, fixed);
   for (const t of turns) t.role = roles.get(t.person ?? t.speaker) ?? 'other';
   return out.map((n) => (n.type === 'turn' && n.children.length === 0 ? opening.get(n)! : n));
 }

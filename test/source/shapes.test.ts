@@ -152,7 +152,9 @@ describe('labels in whole transcripts', () => {
 
   it('a chair line with a name alone (`主持人：陈佳`) or followed by other information is the front\'s; a bare `主持人：` is the person it names', () => {
     const tv = '财经面对面\n\n主持人：陈佳\n嘉宾：周明远\n\n陈佳：各位观众好。周先生您好。\n\n周明远：陈佳你好。\n\n陈佳：价格战还要打多久？\n\n周明远：至少两年。\n';
-    expect(turns(tv).map(([p, r]) => `${p}/${r}`)).toEqual(['陈佳/moderator', '周明远/answer', '陈佳/moderator', '周明远/answer']);
+    // The chair alone with one guest, asking, is the interviewer (speakers.ts rule 4), as a chair no line names is.
+    expect(turns(tv).map(([p, r]) => `${p}/${r}`)).toEqual(['陈佳/question', '周明远/answer', '陈佳/question', '周明远/answer']);
+    expect(turns(tv.replace('主持人：陈佳\n', '')).map(([p, r]) => `${p}/${r}`)).toEqual(['陈佳/question', '周明远/answer', '陈佳/question', '周明远/answer']);
     const presser = '行政院院會後記者會\n\n主持人：行政院發言人李慧芝\n出席：經濟部部長郭智輝\n\n主持人：記者會開始。\n\n李慧芝：今天院會通過三項法案。\n\n中央社記者：請問電價會漲嗎？\n\n郭智輝：目前沒有調整計畫。\n\n主持人：謝謝各位。\n';
     expect(turns(presser).map(([p]) => p)).toEqual(['李慧芝', '李慧芝', '中央社記者', '郭智輝', '李慧芝']);
     // Control: with no chair line naming her, a sentence under 主持人 is the chair speaking, and 主持人 stays unnamed.
