@@ -241,6 +241,10 @@ function statedFromRun(front: Front, run: Block[], at: number, body: Block[], la
   }
   const inHeadline = firstDate(run[at]!.text, lang);
   if (inHeadline) setDate(front, inHeadline, `line ${run[at]!.line}: the headline`);
+  // A subtitle's date: a report or speech states there when it was given (`——2025年1月15日在市人民代表大会上`).
+  const deck = run[at + 1];
+  const inDeck = deck && subtitleWords(deck.text) !== undefined ? firstDate(deck.text, lang) : undefined;
+  if (deck && inDeck) setDate(front, inDeck, `line ${deck.line}: the deck`);
   for (const b of body) {
     const opening = /^[^，,。；;]{0,24}/u.exec(b.text)![0];
     const date = firstDate(opening, lang);

@@ -174,6 +174,12 @@ describe('labels in whole transcripts', () => {
     expect(lede.dateline).toBe('新华社北京5月6日电');
   });
 
+  it('a report is dated by its subtitle (`——2025年1月15日在…会议上`); control: an undated subtitle dates nothing', () => {
+    const report = (deck: string) => read(`2025年江城市人民政府工作报告\n${deck}\n\n一、2024年工作回顾\n\n过去一年，全市经济稳中向好。\n`).doc.data.stated.date;
+    expect(report('——2025年1月15日在江城市第十七届人民代表大会第四次会议上')).toBe('2025-01-15');
+    expect(report('——在江城市第十七届人民代表大会第四次会议上')).toBeUndefined();
+  });
+
   it('a speech opening with a salutation that holds a role word (`各位代表：`) keeps its sections; no one speaks', () => {
     const speech = '在全市安全生产工作会议上的讲话\n\n各位代表：\n\n今天召开全市安全生产工作会议，主要任务是总结去年工作。\n\n一、充分肯定去年的工作成绩\n\n去年全市安全生产形势总体平稳。\n\n二、扎实做好今年重点工作\n\n今年要抓好三件事。\n';
     const { doc } = read(speech);
