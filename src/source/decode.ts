@@ -31,8 +31,9 @@ export function decode(bytes: Uint8Array, file?: string, forced?: string): Decod
   if (bytes.length === 0) throw inputError(file, 'the file is empty');
   if (forced) {
     const encoding = normaliseLabel(forced, file);
-    const hint = encoding !== 'utf-8' && isUtf8(bytes) ? ' (they are valid UTF-8: leave out --encoding)' : '';
-    return { text: strict(bytes, encoding, file, hint), encoding };
+    const text = tryStrict(bytes, encoding);
+    if (text === undefined) throw inputError(file, `the bytes are not valid ${encoding}${readAs(bytes, encoding)}`);
+    return { text, encoding };
   }
 
   const bom = sniffBom(bytes);
@@ -93,11 +94,22 @@ function looksBinary(b: Uint8Array): boolean {
   return controls > 8 && controls > n / 100;
 }
 
-/** `bytes` decoded strictly; an input error `the bytes are not valid <encoding>` (and `hint`) where they are not. */
-function strict(bytes: Uint8Array, encoding: string, file?: string, hint = ''): string {
+/** `bytes` decoded strictly; an input error `the bytes are not valid <encoding>` where they are not. */
+function strict(bytes: Uint8Array, encoding: string, file?: string): string {
   const text = tryStrict(bytes, encoding);
-  if (text === undefined) throw inputError(file, `the bytes are not valid ${encoding}${hint}`);
+  if (text === undefined) throw inputError(file, `the bytes are not valid ${encoding}`);
   return text;
+}
+
+/** What bytes `--encoding` could not read are found to be without it (` (they read as gb18030: leave out --encoding)`), else ''. */
+function readAs(bytes: Uint8Array, forced: string): string {
+  let found: string | undefined;
+  try {
+    found = decode(bytes).encoding;
+  } catch {
+    found = undefined;
+  }
+  return found && found !== forced ? ` (they read as ${found}: leave out --encoding)` : '';
 }
 
 function tryStrict(bytes: Uint8Array, encoding: string): string | undefined {

@@ -66,9 +66,11 @@ describe('decode: encodings detected without flags', () => {
     expect(e.message).toMatch(/^unknown encoding "klingon"/);
   });
 
-  it('--encoding naming the wrong encoding of UTF-8 bytes says they are UTF-8; of other bytes, only that they are not valid', () => {
-    expect(refusal(Buffer.from(SIMPLIFIED), { encoding: 'big5' }).message).toBe('the bytes are not valid big5 (they are valid UTF-8: leave out --encoding)');
-    expect(refusal(iconv(SIMPLIFIED, 'gbk'), { encoding: 'utf-8' }).message).toBe('the bytes are not valid utf-8');
+  it('--encoding naming the wrong encoding says what the bytes read as without it; of unreadable bytes, only that they are not valid', () => {
+    expect(refusal(Buffer.from(SIMPLIFIED), { encoding: 'big5' }).message).toBe('the bytes are not valid big5 (they read as utf-8: leave out --encoding)');
+    expect(refusal(iconv(SIMPLIFIED, 'gbk'), { encoding: 'big5' }).message).toBe('the bytes are not valid big5 (they read as gb18030: leave out --encoding)');
+    // Control: bytes no encoding reads get no hint.
+    expect(refusal(Buffer.from([0xff, 0xfe, 0x00, 0xd8]), { encoding: 'utf-8' }).message).toBe('the bytes are not valid utf-8');
   });
 
   it('--encoding takes a WHATWG label of a Chinese encoding, and refuses a single-byte encoding that would give mojibake', () => {
