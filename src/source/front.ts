@@ -330,7 +330,9 @@ function sourceBlock(blocks: Block[], from: number, front: Front, lang: Language
       continue;
     }
     // `原标题` says the headline was another: the line stays as printed, and titles the editions only for want of one.
-    front.nodes.push(paragraph(b.text, lang));
+    const field = paragraph(b.text, lang);
+    field.data = { ...field.data, field: true };
+    front.nodes.push(field);
     if (ORIGINAL_TITLE_KEY.test(key) && !hasTitle && !front.stated.title) [front.stated.title, front.origins.title] = [value.trim(), where];
     else if (/^(?:作者)$/u.test(key)) [front.stated.author, front.origins.author] = [bylineNames(value), where];
     else if (/^(?:来源|來源|出处|出處)$/u.test(key)) [front.stated.source, front.origins.source] = [value.trim(), where];

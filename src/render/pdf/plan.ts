@@ -142,8 +142,9 @@ function ledeText(view: View): string | undefined {
   if (lede) return toString(lede);
   const children = view.doc.children;
   const body = children.slice(children.findIndex((n) => n.type === 'headline') + 1).filter((n) => PROSE.test(toString(n)));
-  // Nor a subtitle's line nobody is credited with (`- 我们已经协调了三家平台。`): a quote needs its speaker.
-  const paragraph = body.find((n) => n.type === 'paragraph' && !BRACKETED.test(toString(n).trim()) && !n.data?.unattributed);
+  // Nor a subtitle's line nobody is credited with (`- 我们已经协调了三家平台。`): a quote needs its speaker; nor a
+  // field of the source block (`参会人员：…`).
+  const paragraph = body.find((n) => n.type === 'paragraph' && !BRACKETED.test(toString(n).trim()) && !n.data?.unattributed && !n.data?.field);
   if (paragraph) return toString(paragraph);
   const turns = body.filter((n) => n.type === 'turn');
   // An answer to a question says more than an opening's greetings (`各位媒體朋友大家午安…`); a party to a case is never

@@ -87,6 +87,11 @@ describe('the cover summary of a book without topics', () => {
     expect(summaryOf('interview.txt', '财经面对面\n\n主持人：陈佳\n\n陈佳：各位观众好。周先生您好。\n\n周明远：陈佳你好，各位观众好。\n\n陈佳：价格战还要打多久？\n\n周明远：我认为至少还有两年，因为产能过剩还没有消化完。\n\n（請同時參閱英文部分。）\n')).toMatch(/^周明远：我认为至少还有两年/);
   });
 
+  it('never quotes a field of the minutes\' information block (`参会人员：…`, which has commas), but what is said', () => {
+    const minutes = '会议名称：加装电梯居民协商会\n会议时间：2025年4月12日\n参会人员：街道城建办副主任孙浩，3号楼居民代表若干，设计单位工程师郑凯\n\n马丽：各位居民，下午好。今天商量加装电梯的事情。\n\n孙浩：政府每台补贴20万元，剩下的费用由住户按楼层分摊。\n\n郑凯：采光影响能控制在百分之十五以内。\n';
+    expect(summaryOf('minutes.txt', minutes)).toMatch(/^孙浩：政府每台补贴/);
+  });
+
   it('never quotes a subtitle line nobody is credited with', () => {
     expect(summaryOf('briefing.srt', ['1', '00:00:01,000 --> 00:00:04,000', '- 记者：网约车运力够不够？', '- 我们已经协调了三家平台，运力够用。', '', '2', '00:00:05,000 --> 00:00:09,000', '记者：价格会涨吗？', '', '3', '00:00:10,000 --> 00:00:14,000', '周立群：不会涨，平台已经承诺保持价格稳定。', ''].join('\n'))).toMatch(/^周立群：不会涨/);
   });
