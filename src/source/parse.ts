@@ -41,7 +41,7 @@ export interface Parsed {
   encoding: string;
   /** Which recogniser read the text. */
   shape: Shape;
-  /** What was mended on the way (page-break splits joined, punctuation widths), for `huozi check`. */
+  /** What was mended on the way (page-break splits joined, punctuation and spacing normalised), for `huozi check`. */
   repairs: Repair[];
 }
 
@@ -95,9 +95,9 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   }
   const declared = declaredBy(stated, origins);
   const doc: Document = { type: 'root', children, data: { lang, stated, origins, ...(declared ? { declared } : {}) } };
-  const widths = splitBlocks(text).flatMap((b, k) => (b.text !== blocks[k]!.text ? [b.line] : []));
-  if (shape === 'plain' && widths.length > 0) {
-    repairs.push({ line: widths[0]!, message: `punctuation widths normalised on ${widths.length} line(s): ${lineRanges(widths)} (README, "Punctuation")` });
+  const normalised = splitBlocks(text).flatMap((b, k) => (b.text !== blocks[k]!.text ? [b.line] : []));
+  if (shape === 'plain' && normalised.length > 0) {
+    repairs.push({ line: normalised[0]!, message: `punctuation and spacing normalised on ${normalised.length} line(s): ${lineRanges(normalised)} (README, "Punctuation")` });
   }
   return { doc, warnings, encoding: decoded.encoding, shape, repairs };
 }
