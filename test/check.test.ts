@@ -25,9 +25,9 @@ describe('check', () => {
     expect(report!.outline.filter((o) => o.kind === 'topic')).toHaveLength(21);
     expect(report!.speakers[0]).toEqual({ speaker: '王毅', labels: ['王毅'], role: 'answer', turns: 22 });
     expect(report!.repairs.filter((r) => r.message.includes('joined to the paragraph above'))).toHaveLength(5);
-    // The widths repair names its lines, the first as its line: an editor can find what changed.
-    const widths = report!.repairs.find((r) => r.message.startsWith('punctuation widths'))!;
-    expect(widths).toEqual({ line: 13, message: expect.stringMatching(/^punctuation and spacing normalised on 89 line\(s\): lines 13, 15, 21, .* and 77 more /) });
+    // The normalisation repair names its lines, the first as its line: an editor can find what changed.
+    const normalised = report!.repairs.find((r) => r.message.startsWith('punctuation and spacing'))!;
+    expect(normalised).toEqual({ line: 13, message: expect.stringMatching(/^punctuation and spacing normalised on 89 line\(s\): lines 13, 15, 21, .* and 77 more /) });
     expect(report!.metadata.date).toEqual({ value: '2026-03-08', from: 'line 13: dateline 据新华社北京3月8日电' });
   });
 
