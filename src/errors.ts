@@ -28,7 +28,7 @@ export const EXIT_CODES: Record<ExitCode, { meaning: string; examples: string }>
   },
   2: {
     meaning: 'bad usage',
-    examples: 'unknown option or command, bad value (`--formats docx`, `--paper letter`, `--date 8.3`, `--date 2026-02-30`), a bad or unreadable config file, a broken theme, two inputs with the same stem, `huozi init` into files that exist',
+    examples: 'unknown option or command, bad value (`--formats docx`, `--paper letter`, `--date 8.3`, `--date 2026-02-30`), a flag with no value before the next flag (`--publisher --formats html`), a bad or unreadable config file, a broken theme, two inputs with the same stem, `huozi init` into files that exist',
   },
   3: {
     meaning: 'missing environment',
