@@ -180,6 +180,13 @@ describe('labels in whole transcripts', () => {
     expect(report('——在江城市第十七届人民代表大会第四次会议上')).toBeUndefined();
   });
 
+  it('a briefing\'s numbered questions (`1、法新社记者：`) are turns of their outlets, and each answer keeps its label', () => {
+    const briefing = '外交部发言人毛宁主持例行记者会\n\n2025年4月15日\n\n毛宁：下午好。下面，我愿回答大家的提问。\n\n1、法新社记者：中方对此有何回应？\n\n毛宁：中方坚决反对。\n\n2. 彭博社记者：中方能否介绍具体情况？\n\n毛宁：请你保持关注。\n';
+    expect(turns(briefing).map(([p, r]) => `${p}/${r}`)).toEqual(['毛宁/answer', '法新社记者/question', '毛宁/answer', '彭博社记者/question', '毛宁/answer']);
+    // The labels print as written, numbers and all.
+    expect(read(briefing).doc.children.flatMap((c) => (c.type === 'turn' ? [c.speaker] : []))).toEqual(['毛宁', '1、法新社记者', '毛宁', '2. 彭博社记者', '毛宁']);
+  });
+
   it('a speech opening with a salutation that holds a role word (`各位代表：`) keeps its sections; no one speaks', () => {
     const speech = '在全市安全生产工作会议上的讲话\n\n各位代表：\n\n今天召开全市安全生产工作会议，主要任务是总结去年工作。\n\n一、充分肯定去年的工作成绩\n\n去年全市安全生产形势总体平稳。\n\n二、扎实做好今年重点工作\n\n今年要抓好三件事。\n';
     const { doc } = read(speech);
