@@ -20,6 +20,7 @@ import { firstDate, isDateLine, monthDay } from './dates.js';
 import { candidateLabel, MEETING_KEYS, opensWithColumn, PARTICIPANT_KEYS } from './labels.js';
 import { isEnglish, tagLanguage } from './language.js';
 import { isWebResidue } from './residue.js';
+import { isChineseName } from './surnames.js';
 
 /** Where each stated value came from, in the editor's terms (`line 3: 发表时间`). */
 export type Origins = Partial<Record<keyof StatedMetadata, string>>;
@@ -112,11 +113,23 @@ const ACCOUNT_LINE = /^(?:(?:原创|原創)[\s\u3000]+.{1,40}?|.{1,40}?[\s\u3000
  * `记者｜王芳`, `撰文：张明`), spaces optional. Never `记者：`, a speaker's label.
  */
 const BYLINE = /^(?:(?:本报记者|本報記者|本刊记者|本刊記者|新华社记者|新華社記者|记者|記者|By)[\s\u3000]+|(?:文|撰文|文[/／](?:图|圖)|记者|記者)[\s\u3000]*[/／|｜][\s\u3000]*|撰文[:：][\s\u3000]*)(.+)$/u;
-/** The author a byline line names (`文｜本报记者 沈一舟` → 沈一舟), or undefined when the line is not a byline of at most 20 characters of names. */
+/** A reporter's byline written as a label (`记者：周航`, `記者：周航 李明`): it names, where a label's speech would follow. */
+const LABELLED_BYLINE = /^(?:本报记者|本報記者|记者|記者)[:：][\s\u3000]*(.{2,20})$/u;
+
+/**
+ * The author a byline line names (`文｜本报记者 沈一舟` → 沈一舟; `记者：周航` when each word after the colon is a Chinese
+ * name, surnames.ts), or undefined when the line is not a byline of at most 20 characters of names.
+ */
 export function bylineAuthor(line: string): string | undefined {
   const by = BYLINE.exec(line);
-  return by && [...by[1]!].length <= 20 ? bylineNames(by[1]!) : undefined;
+  if (by) return [...by[1]!].length <= 20 ? bylineNames(by[1]!) : undefined;
+  const labelled = LABELLED_BYLINE.exec(line)?.[1];
+  const names = labelled && bylineNames(labelled);
+  return names && names.split('、').every(isChineseName) ? names : undefined;
 }
+
+/** A byline line, written as a credit (`本报记者 陈嘉`, `文｜沈一舟`) or as a label (`记者：周航`). */
+const isByline = (line: string) => BYLINE.test(line) || bylineAuthor(line) !== undefined;
 const OFFICE = /(?:局|厅|廳|委员会|委員會|政府|法院|检察院|檢察院|办公室|辦公室|中心|部|署|院|会|會|处|處|所|Council|Ministry|Office|Department)$/u;
 const EVENT = /发布会|發布會|记者会|記者會|通气会|通氣會|座谈会|座談會|论坛|論壇|实录|實錄|专访|專訪|访谈|訪談|对话|對話|问答|問答|答记者问|答記者問|采访|採訪|谈|談|播客|讲座|講座|庭审|庭審|询问|詢問|公报|公報|报告|報告|Briefing|Interview|Transcript|Conference|Hearing/u;
 
@@ -149,7 +162,7 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
   }
   i = info;
   const first = i;
-  while (i < blocks.length && (isHeadingLike(blocks[i]!.text) || isQuestionHeadline(blocks, i, lang)) && !QUOTED.test(blocks[i]!.text) && !opensBody(blocks[i]!.text) && !isWebResidue(blocks[i]!.text) && !DATELINE.test(blocks[i]!.text) && !isRuleLine(blocks[i]!.text)) i++;
+  while (i < blocks.length && (isHeadingLike(blocks[i]!.text) || isQuestionHeadline(blocks, i, lang)) && !QUOTED.test(blocks[i]!.text) && (!opensBody(blocks[i]!.text) || bylineAuthor(blocks[i]!.text) !== undefined) && !isWebResidue(blocks[i]!.text) && !DATELINE.test(blocks[i]!.text) && !isRuleLine(blocks[i]!.text)) i++;
   const run = blocks.slice(first, i);
   if (run.length === 0) {
     front.next = first;
@@ -365,7 +378,7 @@ function headlineScore(line: string, lang: LanguageTag): number {
   let score = Math.min(isEnglish(line) ? length / 3 : length, 30);
   if (EVENT.test(line)) score += 20;
   if (isDateLine(line, lang)) score -= 100;
-  if (INFO_LINE.test(line) || BYLINE.test(line) || ACCOUNT_LINE.test(line)) score -= 100;
+  if (INFO_LINE.test(line) || isByline(line) || ACCOUNT_LINE.test(line)) score -= 100;
   if (OFFICE.test(line) && length <= 14 && !EVENT.test(line)) score -= 40;
   if (length <= 5) score -= 20;
   // A line opening with a dash is the headline's subtitle (副题, `——第三届江城发展论坛圆桌实录`), never the headline.
@@ -374,7 +387,7 @@ function headlineScore(line: string, lang: LanguageTag): number {
 }
 
 /** Dates, information lines and bylines are not a kicker or masthead. */
-const isInfoLike = (line: string, lang: LanguageTag) => isDateLine(line, lang) || INFO_LINE.test(line) || BYLINE.test(line) || ACCOUNT_LINE.test(line);
+const isInfoLike = (line: string, lang: LanguageTag) => isDateLine(line, lang) || INFO_LINE.test(line) || isByline(line) || ACCOUNT_LINE.test(line);
 
 /** Short, and not ending a sentence (a closing bracketed aside such as `（中英对照）` does not end one). */
 export function isHeadingLike(text: string): boolean {

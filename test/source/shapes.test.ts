@@ -187,6 +187,13 @@ describe('labels in whole transcripts', () => {
     expect(read(briefing).doc.children.flatMap((c) => (c.type === 'turn' ? [c.speaker] : []))).toEqual(['毛宁', '1、法新社记者', '毛宁', '2. 彭博社记者', '毛宁']);
   });
 
+  it('a byline written as a label (`记者：周航`) names the author and is no question (control: words that are no name speak)', () => {
+    const interview = (line: string) => `在县城开一家书店\n\n2024年11月20日\n\n${line}\n\n记者：你为什么回老家开书店？\n\n林晓雯：因为县城没有书店。\n\n记者：花了多少钱？\n\n林晓雯：四十万。\n`;
+    expect(read(interview('记者：周航')).doc.data.stated.author).toBe('周航');
+    expect(turns(interview('记者：周航')).map(([p, r, t]) => `${p}/${r}/${t}`)).toEqual(['记者/question/你为什么回老', '林晓雯/answer/因为县城没有', '记者/question/花了多少钱？', '林晓雯/answer/四十万。']);
+    expect(turns(interview('记者：先说说缘起吧。'))[0]).toEqual(['记者', 'question', '先说说缘起吧']);
+  });
+
   it('a speech opening with a salutation that holds a role word (`各位代表：`) keeps its sections; no one speaks', () => {
     const speech = '在全市安全生产工作会议上的讲话\n\n各位代表：\n\n今天召开全市安全生产工作会议，主要任务是总结去年工作。\n\n一、充分肯定去年的工作成绩\n\n去年全市安全生产形势总体平稳。\n\n二、扎实做好今年重点工作\n\n今年要抓好三件事。\n';
     const { doc } = read(speech);
