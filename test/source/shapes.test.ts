@@ -257,6 +257,17 @@ describe('labels in whole transcripts', () => {
     expect(blocks).toEqual(['记者:出生人口还会下降吗？', '李建国:长期看会的。', 'paragraph:会不会出台更多鼓励政策？', 'paragraph:我认为会的。', '记者:什么时候？', 'paragraph:很快。-5℃以下停工。']);
   });
 
+  it('a first cue naming the programme (`《财经深一度》专访许宪春：…`) titles a subtitle file (controls: a greeting, a reporter of an outlet)', () => {
+    const srt = (cue: string) => ['1', '00:00:01,000 --> 00:00:03,000', cue, '', '2', '00:00:03,100 --> 00:00:06,000', '主持人：各位观众晚上好，欢迎收看本期节目。', '', '3', '00:00:06,500 --> 00:00:09,000', '许宪春：主持人好。', ''].join('\n');
+    const first = (cue: string) => {
+      const { doc } = read(srt(cue), 'in.srt');
+      return [doc.data.stated.title, `${doc.children[0]!.type}:${toString(doc.children[0]!)}`];
+    };
+    expect(first('《财经深一度》专访许宪春：一季度经济怎么看')).toEqual(['《财经深一度》专访许宪春：一季度经济怎么看', 'headline:《财经深一度》专访许宪春：一季度经济怎么看']);
+    expect(first('大家好')[0]).toBeUndefined();
+    expect(first('《人民日报》记者：您好')[0]).toBeUndefined();
+  });
+
   it('a bold label of a role word, a space and a name (`**嘉宾 张蕾（教授）：**`) speaks, and is the name used later', () => {
     const md = '# 访谈\n\n**主持人：** 欢迎张教授。请问难点在哪里？\n\n**嘉宾 张蕾（清华大学新闻学院教授）：** 大家好。难点在于机制。\n\n**主持人：** 具体说说？\n\n**张蕾：** 考核机制没有跟上。\n';
     expect(turns(md, 'in.md').map(([p]) => p)).toEqual(['主持人', '张蕾', '主持人', '张蕾']);

@@ -17,9 +17,11 @@ import type { Paragraph } from 'mdast';
 import type { LanguageTag, SpeakerRole } from '../../ast/types.js';
 import type { Warning } from '../../warnings.js';
 import { endsSentence, joinPieces } from '../blocks.js';
-import { candidateLabel } from '../labels.js';
+import { isHeadingLike } from '../front.js';
+import { candidateLabel, opensWithColumn } from '../labels.js';
 import { tagLanguage } from '../language.js';
 import { normalisePunctuation } from '../punctuation.js';
+import { lexiconRole } from '../speakers.js';
 import { groupTurns, STAGE_NOTE } from '../turns.js';
 import type { Recognised } from './report.js';
 
@@ -68,6 +70,7 @@ export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: Read
   /** The voice of each paragraph, when its cue had one. */
   const voices: Array<string | undefined> = [];
   let comments = 0;
+  let headline: string | undefined;
   for (const block of text.split(/\n[ \t]*\n/u)) {
     const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
     if (lines.length === 0 || /^WEBVTT/u.test(lines[0]!)) continue;
@@ -82,6 +85,10 @@ export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: Read
     // A space between Han characters in a voice (`<v 观众 王女士>`) parts the words of one name.
     const voice = body[0] ? VOICE.exec(body[0])?.[1]!.trim().replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '') : undefined;
     const [first, ...changes] = dialogue(body.map(cueText).filter(Boolean)).map((lines) => normalisePunctuation(lines.reduce((a, b) => joinPieces(a, b), ''), lang));
+    if (paragraphs.length === 0 && headline === undefined && !voice && first && changes.length === 0 && isTitleCue(first)) {
+      headline = first;
+      continue;
+    }
     const previous = paragraphs.at(-1)?.children[0];
     // A cue continues the paragraph above when it has the same voice, or no voice and no label of its own.
     const continues = voice ? voices.at(-1) === voice : !LABELLED.test(first!) && !STAGE_NOTE.test(first!);
@@ -98,5 +105,17 @@ export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: Read
     }
   }
   if (comments > 0) warnings.push({ code: 'subtitle-comment', message: `${comments} NOTE/STYLE/REGION block(s) of the subtitle file are comments for the player and are left out` });
-  return { children: groupTurns(paragraphs, fixed), stated: {}, origins: {}, warnings };
+  const turns = groupTurns(paragraphs, fixed);
+  if (headline === undefined) return { children: turns, stated: {}, origins: {}, warnings };
+  return { children: [{ type: 'headline', children: [{ type: 'text', value: headline }] }, ...turns], stated: { title: headline }, origins: { title: 'the first cue' }, warnings };
+}
+
+/**
+ * A first cue that titles the programme (`《财经深一度》专访许宪春：一季度经济怎么看`, `《财经深一度》第112期`): a heading
+ * opening with the programme's name in book-title marks or with a column and a colon, whose words before any colon are
+ * no role (`《人民日报》记者：` speaks). A greeting (`大家好`: subtitles often go without stops) is no title.
+ */
+function isTitleCue(text: string): boolean {
+  const label = candidateLabel(text);
+  return isHeadingLike(text) && (label === undefined || lexiconRole(label.speaker) === undefined) && (/^《[^《》]{1,20}》/u.test(text) || opensWithColumn(text));
 }
