@@ -16,7 +16,7 @@ import { VERTICAL_QUOTES } from './typeset/vertical-quotes.js';
 import { unreadable } from './build/inputs.js';
 import { checkInputSize } from './build/limits.js';
 import type { BuildHooks } from './build/progress.js';
-import { writeOutputSet } from './build/write-outputs.js';
+import { checkWritable, writeOutputSet } from './build/write-outputs.js';
 import { resolveBuild } from './config/resolve.js';
 import type { BuildOptions, Format, OptionSource } from './config/schema.js';
 import { ExitCode, HuoziError, inputError, usageError } from './errors.js';
@@ -108,6 +108,7 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
   const dup = stems.find((s, i) => stems.indexOf(s) !== i);
   if (dup) throw usageError(`two inputs have the same name "${dup}": their outputs would overwrite each other`);
 
+  checkWritable(resolve(opts.out));
   const templates = createTemplates(opts.theme ? loadTheme(opts.theme) : undefined);
   // A caller's browser (watch keeps one warm between builds) is used and left open.
   const browser = keptBrowser ?? sharedBrowser();

@@ -6,7 +6,7 @@
  * The writing itself is synchronous: no signal handler can run in the middle
  * of it.
  */
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ExitCode, HuoziError } from '../errors.js';
 import type { OutputFile } from '../render/context.js';
@@ -14,6 +14,23 @@ import { makeDirs } from '../make-dirs.js';
 
 /** The lock's name in the output folder; it holds the writer's process id. */
 export const LOCK_NAME = '.huozi-writing';
+
+/**
+ * Throws the error writing into `out` would end in (`cannot write to …`, exit 1), before a build renders anything:
+ * a folder is made and removed again in the nearest folder of `out` that exists (or in `out` itself), so nothing
+ * is left; a file in the way is reported as such. An unwritable folder was found only once every edition had been
+ * rendered (17 s on a 0.3 MB transcript).
+ */
+export function checkWritable(out: string): void {
+  let folder = out;
+  while (!existsSync(folder) && dirname(folder) !== folder) folder = dirname(folder);
+  try {
+    if (!statSync(folder).isDirectory()) throw Object.assign(new Error(`${folder} is a file, not a folder`), { code: 'ENOTDIR' });
+    rmSync(mkdtempSync(join(folder, '.huozi-probe-')), { recursive: true });
+  } catch (e) {
+    throw new HuoziError(`cannot write to ${out}: ${(e as Error).message}`, ExitCode.badInput);
+  }
+}
 
 /**
  * @param check called while waiting for another build's lock (throws when this build is interrupted)

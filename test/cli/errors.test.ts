@@ -80,8 +80,9 @@ describe('cli errors: one line, the documented exit code', () => {
   it('--out where no folder can be made (under /proc) is bad input (exit 1) at once; Node\'s recursive mkdir looped there', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'talk.txt'), '王毅：你好。');
+    // Found before anything is rendered, by making (and removing) a folder where the output folder would go.
     const r = spawnSync(process.execPath, [bin, 'build', 'talk.txt', '--out', '/proc/huozi-test-out', '--formats', 'html'], { encoding: 'utf8', cwd: dir, timeout: 60_000 });
-    expectOneLine(r, 1, "huozi: cannot write to /proc/huozi-test-out: ENOENT: no such file or directory, mkdir '/proc/huozi-test-out'");
+    expectOneLine(r, 1, "huozi: cannot write to /proc/huozi-test-out: ENOENT: no such file or directory, mkdtemp '/proc/.huozi-probe-XXXXXX'");
   });
 
   it.each([
