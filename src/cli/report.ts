@@ -25,7 +25,7 @@ export const JsonReport = v.strictObject({
   configFile: v.pipe(v.optional(v.string()), v.description('Absolute path of the config file used, if any.')),
   inputs: v.pipe(
     v.array(v.strictObject({ file: v.string(), bytes: v.number(), encoding: v.string(), shape: v.string(), lang: v.string(), title: v.string() })),
-    v.description('Each input as read: `file` as given, `bytes`, `encoding`, `shape` (`plain`/`markdown`), `lang` (BCP 47), `title`.'),
+    v.description('Each input as read: `file` as given, `bytes`, `encoding`, `shape` (`plain`/`markdown`/`subtitles`), `lang` (BCP 47), `title`.'),
   ),
   files: v.pipe(
     v.array(
