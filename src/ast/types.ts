@@ -173,7 +173,7 @@ declare module 'mdast' {
     time?: string;
     /** Said by someone the source does not name (a subtitle cue's dash line, `- 会不会…？`): never part of the turn above. */
     unattributed?: true;
-    /** A key and its value of a source or minutes block (`参会人员：…`, `作者：…`): information, never what a cover quotes. */
+    /** A key and its value of a source or minutes block (`参会人员：…`, `作者：…`) or a byline: information, never a turn or what a cover quotes. */
     field?: true;
   }
 }

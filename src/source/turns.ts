@@ -184,6 +184,8 @@ const ENDS_WITH_TIME = /\d{1,2}:\d{2}(?::\d{2})?[)）]?[:：]?$/u;
  * leading text with the bold marks removed, and may not end inside the bold.
  */
 function paragraphLabel(p: Paragraph): Found | undefined {
+  // A field (a byline, a source block's key and value) names someone; it never opens a turn.
+  if (p.data?.field) return undefined;
   let lead = '';
   for (const c of p.children) {
     if (c.type === 'text') lead += c.value;

@@ -77,6 +77,8 @@ export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: War
     // So is a byline (`文｜本报记者 沈一舟`, bold or not) the document's author; it stays in the text.
     const byline = blocks.slice(0, 3).find((b) => b.type === 'paragraph' && bylineAuthor(toString(b)) !== undefined);
     if (byline && !stated.author) [stated.author, origins.author] = [bylineAuthor(toString(byline))!, `line ${byline.position?.start.line ?? '?'}: byline`];
+    // A byline written as a label (`记者：周航`) names; it never speaks.
+    if (byline?.type === 'paragraph') byline.data = { ...byline.data, field: true };
   }
   children.push(...nestSections(groupTurns(blocks, roles)));
   return { children, stated, origins, warnings: [] };
