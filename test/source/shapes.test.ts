@@ -195,7 +195,7 @@ describe('labels in whole transcripts', () => {
     // In Markdown too.
     const md = '# 在县城开一家书店\n\n记者：周航\n\n**记者：** 你为什么回老家开书店？\n\n**林晓雯：** 因为县城没有书店。\n\n**记者：** 花了多少钱？\n\n**林晓雯：** 四十万。\n';
     expect(read(md, 'in.md').doc.data.stated.author).toBe('周航');
-    expect(turns(md, 'in.md').map(([p]) => p)).toEqual(['记者', '林晓雯', '记者', '林晓雯']);
+    expect(turns(md, 'in.md').map(([p, , t]) => `${p}/${t}`)).toEqual(['记者/你为什么回老', '林晓雯/因为县城没有', '记者/花了多少钱？', '林晓雯/四十万。']);
   });
 
   it('a speech opening with a salutation that holds a role word (`各位代表：`) keeps its sections; no one speaks', () => {
