@@ -122,7 +122,7 @@ function labelParts(text: string): { speaker: string; rest: string; time?: strin
 /** A question's number before its questioner (`1、`, `19. `, `（3）`), as a ministry numbers a briefing's questions. */
 const QUESTION_NUMBER = /^(?:\d{1,3}[、.．]|[（(]\d{1,3}[)）])[\s\u3000]*/u;
 /** A questioner a number may stand before: a reporter, by outlet or not (`法新社记者`, `CNN记者`, `Reporter`). */
-const REPORTER = /(?:记者|記者|Reporter|REPORTER)$/u;
+const NUMBERED_REPORTER = /(?:记者|記者|Reporter|REPORTER)$/u;
 
 /**
  * A candidate label at the start of a paragraph's text, before knowing if it names a speaker. A numbered reporter
@@ -132,7 +132,7 @@ export function candidateLabel(text: string): Label | undefined {
   const number = QUESTION_NUMBER.exec(text)?.[0];
   if (number) {
     const label = candidateLabel(text.slice(number.length));
-    return label && REPORTER.test(label.person) ? { ...label, speaker: `${number}${label.speaker}` } : undefined;
+    return label && NUMBERED_REPORTER.test(label.person) ? { ...label, speaker: `${number}${label.speaker}` } : undefined;
   }
   const parts = labelParts(text);
   if (!parts) return undefined;

@@ -258,7 +258,7 @@ export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, Spea
     if (role) roles.set(p, role);
   }
   for (const p of persons) if (!roles.has(p) && askShare(p) >= 0.5) roles.set(p, 'question');
-  // A fixed role counts here too: with a chair a line names (`主持人：王立新`) or a correction, the others answer.
+  // A corrected role counts here too (a chair a line names, `主持人：王立新`, is among the roles already): the others answer.
   const someoneAsks = [...roles.values(), ...persons.map(fixedRole)].some((r) => r === 'question' || r === 'moderator');
   const open = persons.filter((p) => !roles.has(p));
   if (someoneAsks) for (const p of open) roles.set(p, 'answer');
