@@ -5,7 +5,10 @@
  * at that page's headings (failing those, between its turns, failing those,
  * between its paragraphs) by exactly the shortfall. Nothing else moves: the
  * page's content still fills it, and what went over to the next page still
- * does not fit, so every page break stays where it was.
+ * does not fit, so every page break stays where it was. The space goes on the
+ * gap's first block, not the gap itself: padding on a section would stop its
+ * heading's top margin collapsing with the margin above it (CSS 2.2 §8.3.1),
+ * and a lede's margin before a section then added a line the plan never had.
  *
  * Measuring: Chromium can say where things landed only through link
  * annotations, so the measuring print carries two 1 px links per block, one at
@@ -202,8 +205,8 @@ export function gapSpots(probes: Probes, spots: Map<string, Spot>, rank: number)
 }
 
 export interface StretchPlan {
-  /** Gap selector rank and index in the document → extra space above it, in whole CSS px. */
-  extra: Array<{ rank: number; index: number; px: number }>;
+  /** Extra space above a gap's first block (its index among the body's blocks), in whole CSS px. */
+  extra: Array<{ block: number; px: number }>;
   /** 0-based pages left short (no stretchable space on them), and pages stretched. */
   short: number[];
   stretched: number[];
@@ -255,23 +258,23 @@ export function planStretch(probes: Probes, spots: Map<string, Spot>, geometry: 
     // Whole pixels, the remainder to the first gaps, so the page is filled exactly and never overfilled by rounding.
     const indices = gapsByPage[rank]!.get(page)!;
     const each = Math.floor(px / indices.length);
-    indices.forEach((index, k) => plan.extra.push({ rank, index, px: each + (k < px - each * indices.length ? 1 : 0) }));
+    indices.forEach((index, k) => plan.extra.push({ block: probes.gaps[rank]![index]!.block, px: each + (k < px - each * indices.length ? 1 : 0) }));
     plan.stretched.push(page);
   }
   return plan;
 }
 
-/** Applies a plan in the page of the real print: extra padding above each chosen gap. */
+/** Applies a plan in the page of the real print: extra padding above each chosen gap's first block. */
 export async function applyStretch(page: Page, plan: StretchPlan): Promise<void> {
   await page.evaluate(
-    (gaps, extra) => {
-      const lists = gaps.map((selector) => Array.from(document.querySelectorAll<HTMLElement>(selector)));
-      for (const { rank, index, px } of extra) {
-        const el = lists[rank]![index]!;
+    (blocks, extra) => {
+      const all = Array.from(document.querySelectorAll<HTMLElement>(blocks));
+      for (const { block, px } of extra) {
+        const el = all[block]!;
         el.style.paddingTop = `calc(${getComputedStyle(el).paddingTop} + ${px}px)`;
       }
     },
-    GAPS,
+    BLOCKS,
     plan.extra,
   );
 }
