@@ -20,7 +20,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const scripts = dirname(fileURLToPath(import.meta.url));
+const dist = join(scripts, '..', 'dist');
 const EXTERNAL = ['subset-font', 'harfbuzzjs', 'pdfjs-dist', '@napi-rs/canvas', 'puppeteer-core', 'epub-gen-memory', 'chokidar'];
 
 for (const file of readdirSync(dist)) if (/^cli(-.*)?\.mjs$/.test(file)) rmSync(join(dist, file));
@@ -29,6 +30,8 @@ await build({
   platform: 'node',
   external: (id) => EXTERNAL.some((name) => id === name || id.startsWith(`${name}/`)),
   logLevel: 'warn',
+  // fontkit's WOFF2 path reads Brotli through Node's zlib (brotli-decompress.mjs says why).
+  resolve: { alias: { 'brotli/decompress.js': join(scripts, 'brotli-decompress.mjs') } },
   treeshake: { moduleSideEffects: (id) => !/\/node_modules\/(budoux|linkedom)\//.test(id) },
   output: { dir: dist, format: 'esm', entryFileNames: 'cli.mjs', chunkFileNames: 'cli-[name].mjs' },
 });
