@@ -11,7 +11,7 @@ import { defineConfig } from 'vitest/config';
 //   editions   the outputs global setup builds once (every fixture, all formats, one
 //              browser) checked by the validators (EPUBCheck, Ace, vnu, axe) and by print
 //              and screen measurements; each JVM validator starts once
-const render = ['test/render/*/*.test.ts', 'test/render/markup.test.ts', 'test/render/text-by-face.test.ts', 'test/render/view.test.ts', 'test/render/written-date.test.ts'];
+const render = ['test/render/*/*.test.ts', 'test/render/markup.test.ts', 'test/render/templates.test.ts', 'test/render/text-by-face.test.ts', 'test/render/view.test.ts', 'test/render/written-date.test.ts'];
 const builds = [
   'test/build.test.ts',
   'test/build/**/*.test.ts',
