@@ -91,12 +91,14 @@ const CREDIT_ROLE = /^(?:本报记者|本報記者|记者|記者|实习生|實�
  */
 function bylineNames(names: string): string {
   const words = names.trim().split(/[\s\u3000、，,]+/u).filter(Boolean);
-  if (!words.every((w) => /^\p{Script=Han}+$/u.test(w))) return names.trim();
+  if (!words.every((w) => /^\p{Script=Han}+$/u.test(w) || OUTLET_CREDIT.test(w))) return names.trim();
   return words
-    .filter((w) => !CREDIT_ROLE.test(w) && !DATELINE_WORD.test(w))
+    .filter((w) => !CREDIT_ROLE.test(w) && !OUTLET_CREDIT.test(w) && !DATELINE_WORD.test(w))
     .map((w) => w.replace(CREDIT_PREFIX, ''))
     .join('、');
 }
+/** An outlet's reporter credit (`《财经》记者`, `新华社记者`): not a name. */
+const OUTLET_CREDIT = /^(?:《[^《》]{1,12}》|\p{Script=Han}{2,8})(?:特约记者|特約記者|记者|記者)$/u;
 /** Where a reporter filed from (`北京报道`, `发自上海`, `报道`): not a name. */
 const DATELINE_WORD = /(?:报道|報導|报导)$|^(?:发自|發自)/u;
 /** A credit written against its name (`实习生李想`). */

@@ -81,10 +81,10 @@ const ENUMERATOR =
 /** A column or kicker separator (`专访丨局长张明：引语`) marks a headline, not a label. */
 const KICKER_SEPARATOR = /[丨｜|]/u;
 /**
- * A programme, column or episode before a headline's colon (`联合早报专访：…`, `《島嶼對話》第58集：…`): a kicker,
- * not a speaker's label.
+ * A programme, column or episode before a headline's colon (`联合早报专访：…`, `《島嶼對話》第58集：…`), or an
+ * interview with the one it names (`《财经》专访李明远：…`; 专访 is never a role): a kicker, not a speaker's label.
  */
-const COLUMN = /(?:专访|專訪|独家专访|獨家專訪|对话|對話|访谈|訪談|实录|實錄|第[\d一二三四五六七八九十百]+[集期回讲講])$/u;
+const COLUMN = /(?:专访|專訪|独家专访|獨家專訪|对话|對話|访谈|訪談|实录|實錄|第[\d一二三四五六七八九十百]+[集期回讲講]|(?:专访|專訪)\p{Script=Han}{2,4})$/u;
 
 /** Whether `text` opens with a column or episode and a colon (`联合早报专访：新加坡年轻人为何…？`): a headline's kicker. */
 export const opensWithColumn = (text: string): boolean => {

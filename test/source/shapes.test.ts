@@ -320,6 +320,8 @@ describe('bylines', () => {
     ['文/图 李想', '李想'],
     ['记者｜王芳 张华', '王芳、张华'],
     ['撰文：张明', '张明'],
+    ['文 | 《财经》记者 孙悦 徐晨', '孙悦、徐晨'],
+    ['新华社记者 林晓', '林晓'],
   ])('%s → author %s', (byline, author) => {
     expect(read(`江城日报\n专访市住建局局长张明\n${byline}\n\n本报讯 市住建局今天介绍了老旧小区改造的进展。\n`).doc.data.stated.author).toBe(author);
   });
@@ -385,6 +387,10 @@ describe('a headline asking a question', () => {
     expect(sg.data.stated.title).toBe('联合早报专访：新加坡年轻人为何越来越晚买组屋？');
     const tw = read('《島嶼對話》第58集：半導體之後，台灣還剩下什麼？\n\n播出日期：2025年3月27日\n\n主持人（陳怡君）：歡迎收聽。\n\n吳宗翰：謝謝。\n').doc;
     expect([tw.data.stated.title, tw.data.stated.date]).toEqual(['《島嶼對話》第58集：半導體之後，台灣還剩下什麼？', '2025-03-27']);
+    // A magazine's interview with the one it names (`《财经》专访李明远：`): 专访 is never a speaker's role.
+    const mag = read('《财经》专访李明远：价格战还要打多久？\n\n——访远航汽车董事长李明远\n\n《财经》：你怎么判断？\n\n李：今年下半年是拐点。\n\n《财经》：出海呢？\n\n李：是必选项。\n').doc;
+    expect([mag.data.stated.title, mag.data.stated.description]).toEqual(['《财经》专访李明远：价格战还要打多久？', '访远航汽车董事长李明远']);
+    expect(mag.children.filter((c) => c.type === 'turn').map((t) => t.type === 'turn' && t.speaker)).toEqual(['《财经》', '李', '《财经》', '李']);
     // An outlet in book-title marks asking is a speaker still (control).
     const asked = read('外交部例行记者会\n\n《环球时报》记者：中方对此有何评论？\n\n毛宁：我们注意到有关报道。\n').doc;
     expect(asked.children.filter((c) => c.type === 'turn').map((t) => t.type === 'turn' && t.speaker)).toEqual(['《环球时报》记者', '毛宁']);
