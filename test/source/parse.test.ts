@@ -104,6 +104,16 @@ describe('parse: numbered points in a speech', () => {
     ]);
   });
 
+  it('points with points under them (`二、主要举措` then `（一）…`) stay the speech as the first does, and the questions after are in no section', () => {
+    expect(outline('发布会实录\n\n王建华：下面作简要介绍。\n\n一、总体情况\n\n今年预计招收新生约132万人。\n\n二、主要举措\n\n（一）全面推行阳光招生\n\n全省学校统一报名。\n\n三、经费保障\n\n安排补助资金86.5亿元。\n\n主持人：下面进入提问环节。\n\n新华社记者：请问有何考虑？\n\n王建华：谢谢。\n')).toEqual([
+      'headline',
+      '王建华:下面作简要介绍。|一、总体情况|今年预计招收新生约132万人。|二、主要举措|（一）全面推行阳光招生|全省学校统一报名。|三、经费保障|安排补助资金86.5亿元。',
+      '主持人:下面进入提问环节。',
+      '新华社记者:请问有何考虑？',
+      '王建华:谢谢。',
+    ]);
+  });
+
   it('points a speaker announces with a colon (`主要包括三个方面：` then `一、…` `二、…`, one under the other) stay the speech, and so does what follows them', () => {
     expect(outline('答记者问\n\n记者问：重点是什么？\n\n答：主要包括三个方面：\n\n一、提升供水保障水平\n\n二、健全运行管护机制\n\n到2035年，基本实现现代化。\n\n记者问：如何落实？\n\n答：制定方案。\n')).toEqual([
       'headline',

@@ -120,12 +120,15 @@ function classify(blocks: Block[], speakers: Set<string>, warnings: Warning[]): 
   let nextTopic = 1;
   /**
    * Whether a numbered line at block `k` is a speaker's point (`一、扩大就业容量` followed by more of the speech) rather
-   * than a part of the document, whose heading a speaker's label follows: the last turn, heading or topic so far is a turn.
+   * than a part of the document, whose heading a speaker's label follows: the last turn, heading or topic so far is a
+   * turn. Numbered lines right under it (`二、主要举措` then `（一）…`) are looked past: the speech goes on below them.
    */
   const inTurn = () => items.findLast((it) => it.kind !== 'para')?.kind === 'turn';
   const isPoint = (k: number) => {
-    const next = blocks[k + 1]?.text;
-    return next !== undefined && !isSpeakerLine(next, speakers) && numberedHeading(next) === undefined && inTurn();
+    let below = k + 1;
+    while (blocks[below] && numberedHeading(blocks[below]!.text) !== undefined) below++;
+    const next = blocks[below]?.text;
+    return next !== undefined && !isSpeakerLine(next, speakers) && inTurn();
   };
   /** The depth of the numbered points a speaker's colon announced (`主要包括三个方面：` then `一、…` `二、…`): all of them are the speech's. */
   let listed: number | undefined;
