@@ -28,6 +28,7 @@ import { type FormatName, renderers } from './render/registry.js';
 import { createTemplates } from './render/templates.js';
 import { loadTheme } from './render/theme.js';
 import { parse } from './source/parse.js';
+import { titleLine } from './source/corrections.js';
 import type { Warning } from './warnings.js';
 
 export interface FileWarning extends Warning {
@@ -127,9 +128,11 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
     started = performance.now();
     const parsed = parse(bytes, { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
     const { meta, sources } = resolveMetadataWithSources(parsed.doc, metadata);
+    // A flag's or the config's title may be a line the recogniser left a paragraph (front matter's and sidecars' are seen to by parse).
+    if (sources.title === 'flag' || sources.title === 'config') titleLine(parsed.doc.children, meta.title);
     timings.stages.parse += lap(started);
     const report: InputReport = { file: display, bytes: bytes.byteLength, encoding: parsed.encoding, shape: parsed.shape, lang: meta.lang, title: meta.title };
-    const warnings: FileWarning[] = [...unsettled(parsed.warnings, sources), ...defaultedWarnings(meta, sources)].map((w) => ({ ...w, file: display }));
+    const warnings: FileWarning[] = [...unsettled(parsed.warnings, sources), ...defaultedWarnings(meta, sources, parsed.doc)].map((w) => ({ ...w, file: display }));
     const outputs: Array<OutputFile & { format: Format; input: string }> = [];
     const context: RenderContext = {
       meta,

@@ -71,7 +71,7 @@ export function check(inputs: string[], options: Pick<ParseOptions, 'encoding'> 
     }
     const parsed = parse(bytes, { file, ...parseOptions });
     const { meta, sources } = resolveMetadataWithSources(parsed.doc, metadata);
-    const warnings = [...unsettled(parsed.warnings, sources), ...defaultedWarnings(meta, sources)];
+    const warnings = [...unsettled(parsed.warnings, sources), ...defaultedWarnings(meta, sources, parsed.doc)];
     return { file, shape: parsed.shape, encoding: parsed.encoding, lang: String(parsed.doc.data.lang), ...recognised(parsed.doc), repairs: parsed.repairs, warnings };
   });
 }

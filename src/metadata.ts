@@ -62,12 +62,15 @@ export function unsettled<W extends { code: string }>(warnings: W[], sources: Re
 
 /**
  * Warnings for values no layer gave, which every edition would print as huozi's defaults: `title-missing` (无标题) and
- * `date-missing` (2000-01-01, unless `SOURCE_DATE_EPOCH` dates the build), so that no invented value goes to press.
- * `build` and `check` both give them.
+ * `date-missing` (2000-01-01, unless `SOURCE_DATE_EPOCH` dates the build), so that no invented value goes to press;
+ * and `title-from-heading` when no layer gave a title and the first heading of `doc` stands in. `build` and `check` both give them.
  */
-export function defaultedWarnings(meta: Metadata, sources: Record<'title' | 'date', MetadataSource>): Warning[] {
+export function defaultedWarnings(meta: Metadata, sources: Record<'title' | 'date', MetadataSource>, doc: Document): Warning[] {
   const given = '(--{key}, {key}: in the config, front matter or a sidecar)';
   const warnings: Warning[] = [];
+  if (sources.title === 'text' && doc.data.stated.title === undefined && !doc.children.some((c) => c.type === 'headline')) {
+    warnings.push({ code: 'title-from-heading', message: `no headline was found; every edition is titled "${meta.title}", the text's first heading; if that names a part, not the whole, give the title ${given.replaceAll('{key}', 'title')}` });
+  }
   if (sources.title === 'default') warnings.push({ code: 'title-missing', message: `no title was found in the text or given ${given.replaceAll('{key}', 'title')}; every edition is titled ${meta.title}` });
   if (sources.date === 'default' && meta.date === DEFAULT_DATE) warnings.push({ code: 'date-missing', message: `no date was found in the text or given ${given.replaceAll('{key}', 'date')}; every edition is dated ${meta.date}` });
   return warnings;

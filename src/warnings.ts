@@ -13,6 +13,7 @@ export const WARNING_CODES = {
   'front-matter': { stage: 'source', meaning: 'the YAML front matter cannot be read, or its date is not a date or not a day of the calendar (2026-02-30); it is ignored' },
   'title-uncertain': { stage: 'source', meaning: 'the headline was chosen by score from lines that score alike (a date, an office name, a short line); the warning names the line chosen and how to set `title`; none when `--title`, the config, front matter or a sidecar sets it' },
   'date-uncertain': { stage: 'source', meaning: 'lines near the top give different dates; the warning names the line the date was taken from and how to set `date`; none when `--date`, the config, front matter or a sidecar sets it' },
+  'title-from-heading': { stage: 'metadata', meaning: 'no headline was found and none given: the title is the text\'s first heading (`（一）关于…`), which may name a part, not the whole; the warning names it and how to set `title`' },
   'title-missing': { stage: 'metadata', meaning: 'no title was found in the text or given; every edition prints 无标题 until `--title` or `title:` sets one' },
   'date-missing': { stage: 'metadata', meaning: 'no date was found in the text or given; every edition prints huozi\'s fixed default (2000-01-01) until `--date` or `date:` sets one' },
   'topic-numbering': { stage: 'source', meaning: 'a numbered topic line skips a number (`3 谈消费` then `5 谈就业`); it is read as a topic under its own number, and the warning names the line and the missing number' },

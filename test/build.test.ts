@@ -29,6 +29,22 @@ describe('build()', () => {
     expect(await codes({ date: '2026-03-08' })).not.toContain('date-missing');
   });
 
+  it('prints a --title that reads as an unrecognised top line once, as the headline (the line is not repeated under it)', async () => {
+    const dir = fresh();
+    const input = join(dir, 'talk.txt');
+    const title = '远航汽车李明远：价格战还要打多久？';
+    writeFileSync(input, `${title}\n\n问：什么时候推送？\n\n答：明年。\n\n问：价格呢？\n\n答：不变。\n`);
+    const html = async (options: object) => {
+      const { written } = await build([input], { out: join(dir, 'out'), formats: ['html'], ...options });
+      return readFileSync(written.find((f) => f.endsWith('.html'))!, 'utf8').replace(/<wbr ?\/?>|<\/?span[^>]*>/g, '');
+    };
+    // The words as the text of an element of the page's body (the head's <title> and attributes aside).
+    const printed = (page: string) => page.slice(page.indexOf('<body')).split(`>${title}<`).length - 1;
+    expect(printed(await html({ title }))).toBe(1);
+    // Control: without the flag the line is a paragraph (and the book untitled); with it before this change, h1 and paragraph.
+    expect(await html({})).toContain(`<p>${title}</p>`);
+  });
+
   it('writes nothing when a later input is bad: no half-written output', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'good.txt'), '王毅：各位记者朋友，上午好！');

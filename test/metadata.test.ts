@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATE, DEFAULT_TITLE, resolveMetadata, resolveMetadataWithSources, unsettled } from '../src/metadata.js';
+import { DEFAULT_DATE, DEFAULT_TITLE, defaultedWarnings, resolveMetadata, resolveMetadataWithSources, unsettled } from '../src/metadata.js';
 import { parse } from '../src/source/parse.js';
 import { example } from './support/paths.js';
 
@@ -54,6 +54,19 @@ describe('metadata model', () => {
     expect(codes(`---\ntitle: 老旧小区改造进展\n---\n${text}`)).not.toContain('title-uncertain');
     expect(codes(text, { flags: { title: '老旧小区改造进展' } })).not.toContain('title-uncertain');
     expect(codes(text, { config: { title: '老旧小区改造进展' } })).not.toContain('title-uncertain');
+  });
+
+  it('warns when the first heading stands in for a missing headline (title-from-heading); a headline or a given title settles it', () => {
+    const codes = (input: string, layers = {}) => {
+      const { doc } = parse(enc(input));
+      const { meta, sources } = resolveMetadataWithSources(doc, layers, {});
+      return [meta.title, defaultedWarnings(meta, sources, doc).map((w) => w.code).filter((c) => c.startsWith('title'))];
+    };
+    const sectionOnly = '（一）关于智能驾驶\n\n问：什么时候推送？\n\n答：明年。\n\n问：价格呢？\n\n答：不变。\n';
+    expect(codes(sectionOnly)).toEqual(['（一）关于智能驾驶', ['title-from-heading']]);
+    expect(codes(sectionOnly, { flags: { title: '专访李明远' } })).toEqual(['专访李明远', []]);
+    expect(codes(`远航汽车专访实录\n\n${sectionOnly}`)).toEqual(['远航汽车专访实录', []]);
+    expect(codes('问：什么时候推送？\n\n答：明年。\n\n问：价格呢？\n\n答：不变。\n')).toEqual([DEFAULT_TITLE, ['title-missing']]);
   });
 
   it('adds a region to the language tag on request', () => {

@@ -147,15 +147,28 @@ const TITLE_CANDIDATES = new Set(['masthead', 'kicker', 'deck', 'paragraph']);
  * The headline after an editor corrected the title of a transcript whose headline was recognised (a sidecar's
  * `title:`, or front matter atop plain text): the line recognised as the headline stays, as a paragraph, so no text
  * is lost; the front line reading as the title (a kicker, a deck, a paragraph) becomes the headline, else a
- * headline of the title's words takes the recognised one's place. Unchanged when the headline reads as the title or
- * none was recognised (the editions then print the title). Changes `children` in place.
+ * headline of the title's words takes the recognised one's place. Unchanged when the headline reads as the title;
+ * without one, as `titleLine`. Changes `children` in place.
  */
 export function retitle(children: RootContent[], title: string): void {
   const at = children.findIndex((c) => c.type === 'headline');
-  if (at < 0 || toString(children[at]!) === title) return;
+  if (at < 0) return titleLine(children, title);
+  if (toString(children[at]!) === title) return;
   const named = children.findIndex((c) => TITLE_CANDIDATES.has(c.type) && toString(c) === title);
   const words = (node: RootContent) => ('children' in node ? node.children : []) as PhrasingContent[];
   children[at] = { type: 'paragraph', children: words(children[at]!) };
   if (named >= 0) children[named] = { type: 'headline', children: words(children[named]!) };
   else children.splice(at, 0, { type: 'headline', children: [{ type: 'text', value: title }] });
+}
+
+/**
+ * With no headline recognised, a title given for the document (a flag, the config, front matter, a sidecar) that
+ * reads as one of the paragraphs at its top: that paragraph becomes the headline, so its words are printed once, not
+ * as the editions' title and again under it. Else unchanged (the editions print the title). Changes `children` in place.
+ */
+export function titleLine(children: RootContent[], title: string): void {
+  if (children.some((c) => c.type === 'headline')) return;
+  const top = children.findIndex((c) => !TITLE_CANDIDATES.has(c.type));
+  const named = children.slice(0, top < 0 ? children.length : top).findIndex((c) => c.type === 'paragraph' && toString(c).trim() === title.trim());
+  if (named >= 0) children[named] = { type: 'headline', children: (children[named] as { children: PhrasingContent[] }).children };
 }

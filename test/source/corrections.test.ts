@@ -54,6 +54,16 @@ describe('sidecar <stem>.huozi.yaml', () => {
     ]);
   });
 
+  it('with no headline recognised, a title reading as a paragraph at the top makes it the headline (control: other words change nothing)', () => {
+    const text = '远航汽车李明远：价格战还要打多久？\n\n——访远航汽车董事长李明远\n\n问：什么时候推送？\n\n答：明年。\n\n问：价格呢？\n\n答：不变。\n';
+    const front = (yaml?: string) => read(withSidecar(yaml, text)).doc.children.slice(0, 2).map((n) => `${n.type}:${toString(n)}`);
+    expect(front()).toEqual(['paragraph:远航汽车李明远：价格战还要打多久？', 'paragraph:——访远航汽车董事长李明远']);
+    expect(front('title: 远航汽车李明远：价格战还要打多久？\n')).toEqual(['headline:远航汽车李明远：价格战还要打多久？', 'paragraph:——访远航汽车董事长李明远']);
+    expect(front('title: 价格战还要打多久\n')).toEqual(front());
+    // A line below the top (a turn's words) is never taken.
+    expect(read(withSidecar('title: 答：明年。\n', text)).doc.children.map((n) => n.type)).not.toContain('headline');
+  });
+
   it('a name that speaks nowhere is a warning', () => {
     expect(read(withSidecar('speakers:\n  王五: answer\n')).warnings.map((w) => w.code)).toContain('unknown-speaker');
   });
