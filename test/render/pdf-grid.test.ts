@@ -59,6 +59,13 @@ const cases: Record<string, { pdf: () => string | Promise<string>; maxShort: num
     minFull: 2,
     stretchedShare: 1,
   },
+  // Paragraphs too short to split are kept whole (short-paragraphs.ts): the pages they leave are stretched flush.
+  'a report whose short paragraphs are kept whole': {
+    pdf: () => buildPdf(join(root, 'test/render/fixtures/report-short-paragraphs.txt'), 'report-short-paragraphs'),
+    maxShort: 0,
+    minFull: 5,
+    stretchedShare: 1,
+  },
 };
 
 describe('pdf grid and flush bottoms', () => {

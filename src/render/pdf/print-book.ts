@@ -32,6 +32,7 @@ import { LINE_PT } from './paper.js';
 import { addProbes, alignBaselines, applyStretch, gapSpots, planStretch, probeSpots, removeProbes, type Spot, type StretchPlan, TOPIC_GAPS, TURN_GAPS } from './flush-bottom.js';
 import { type NumberedEntry, PRINT_CSS, type PrintPlan } from './plan.js';
 import { compressLineEnds } from './line-ends.js';
+import { keepShortParagraphs } from './short-paragraphs.js';
 import { collectGarbage, printLinks, printPage, withPrintPage } from './print.js';
 import { overlayStamp } from './stamp.js';
 import { bindOnTheRight } from './reading-direction.js';
@@ -73,7 +74,7 @@ export async function writePrintFiles(plan: PrintPlan, work: string): Promise<st
 
 /**
  * The measuring print and the main print, of one page: tables wider than the measure set smaller, baselines on the
- * grid and line ends compressed once, then
+ * grid, line ends compressed and paragraphs too short to split kept whole once, then
  * (horizontal only) measured with probes, the probes taken out, each short page's heading space stretched and the
  * contents broken as measured, and printed again with its structure tree. Both prints have the same lines by
  * construction, and the page is loaded once.
@@ -86,6 +87,7 @@ async function printBody(plan: PrintPlan, browser: Browser, work: string): Promi
       await fitWideTables(page);
       await alignBaselines(page);
       await compressLineEnds(page);
+      await keepShortParagraphs(page, LINE_PT);
       measured = await measure(plan, page);
       await applyStretch(page, measured.stretch);
       await applyBreaks(page, measured.contentsBreaks);
