@@ -39,6 +39,9 @@ function fontProblems(file: string): string[] {
     if (/Thin|ExtraLight|Light/.test(name)) problems.push(`${f.name}: named for a weight it is not`);
     if (!FACE.test(name) && !FALLBACK.test(name)) problems.push(`${f.name}: not a pinned font`);
   }
+  // Different subsets in one file need different tags (ISO 32000-1 §9.6.4); each print starts its own at AAAAAA.
+  const tags = fonts.map((f) => /^[A-Z]{6}\+/.exec(f.name)?.[0]).filter((t) => t !== undefined);
+  for (const tag of new Set(tags)) if (tags.filter((t) => t === tag).length > 1) problems.push(`${tag}: a subset tag on two fonts`);
   return problems;
 }
 
@@ -84,6 +87,13 @@ describe(`pdf fonts: the example, every fixture and the ${LONG_TOPICS}-topic boo
     writeFileSync(control, body);
     try {
       expect(fontProblems(control).join('\n')).toMatch(/Type 3/);
+      // Two subsets under one tag, as a stamp laid over the main print had them before their tags were made unique.
+      writeFileSync(control, body.replace('/Font << /F1 5 0 R >>', '/Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R >>').replace('trailer', [
+        '6 0 obj << /Type /Font /Subtype /Type0 /BaseFont /BAAAAA+NotoSansSC-Regular /Encoding /Identity-H >> endobj',
+        '7 0 obj << /Type /Font /Subtype /Type0 /BaseFont /BAAAAA+NotoSerifSC-Regular /Encoding /Identity-H >> endobj',
+        'trailer',
+      ].join('\n')));
+      expect(fontProblems(control).join('\n')).toMatch(/BAAAAA\+: a subset tag on two fonts/);
     } finally {
       rmSync(control, { force: true });
     }

@@ -35,6 +35,7 @@ import { compressLineEnds } from './line-ends.js';
 import { keepShortParagraphs } from './short-paragraphs.js';
 import { collectGarbage, printLinks, printPage, withPrintPage } from './print.js';
 import { overlayStamp } from './stamp.js';
+import { uniqueSubsetTags } from './subset-tags.js';
 import { bindOnTheRight } from './reading-direction.js';
 
 /** Where the main print put things: each entry's landing, the contents pages and the first body page (0-based). */
@@ -217,6 +218,8 @@ function addBookmarks(pdf: PDFDocument, plan: PrintPlan, layout: Layout): void {
 
 async function finish(pdf: PDFDocument, plan: PrintPlan): Promise<Uint8Array> {
   setPageBoxes(pdf, plan.geometry, plan.marks);
+  // The stamp's subsets were tagged afresh by its own print.
+  uniqueSubsetTags(pdf);
   setDocumentInfo(pdf, plan.meta, plan.fingerprint);
   if (plan.vertical) bindOnTheRight(pdf);
   // Only vertical text names glyphs by their twins (glyph-twins.ts).
