@@ -13,12 +13,13 @@ import pMap from 'p-map';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.js';
 import { builtFiles, output } from '../support/outputs.js';
-import { longStem, tmp } from '../support/paths.js';
+import { longStem, root, tmp } from '../support/paths.js';
 import { pdfGlyphs } from '../support/pdf-glyphs.js';
 import { pageParts, pdfFonts, pdfLines } from '../support/pdf-tools.js';
-import { checkAdvances, chromiumLines, FULL_WIDTH_MARKS, lineEndMarks, lineStartOpenings, markWidths, midLineHalfMarks, type Placed, TOLERANCE } from '../typeset/measure.js';
+import { checkAdvances, chromiumLines, FULL_WIDTH_MARKS, lineEndMarks, lineEndsBeforeLatin, lineStartOpenings, markWidths, midLineHalfMarks, type Placed, TOLERANCE } from '../typeset/measure.js';
 import { withEachPage, withPage } from './html/open-page.js';
 import { dropSpacingRules, isSingleCharacterLine, pdfPlaced, singleCharacterEnds, unpackEpub } from './line-composition/figures.js';
+import { buildPdf } from './pdf/build-pdf.js';
 import { checkLines, NO_LINE_START } from './pdf/kinsoku.js';
 
 const STEM = 'line-composition';
@@ -48,6 +49,13 @@ async function epubLines(css?: string, drop = false): Promise<Placed[][]> {
   }
   return lines;
 }
+
+/** Line ends before Latin (em from the edge): at the edge, a quarter em short, and any other distance. */
+const quarterEms = (ends: number[]) => ({
+  flush: ends.filter((em) => Math.abs(em - 1) < TOLERANCE).length,
+  spaced: ends.filter((em) => Math.abs(em - 1.25) < TOLERANCE).length,
+  other: ends.filter((em) => Math.abs(em - 1) >= TOLERANCE && Math.abs(em - 1.25) >= TOLERANCE),
+});
 
 describe('punctuation compression and Han–Latin spacing, measured', () => {
   it('PDF (pdf.js glyph origins): every pair 0.5 em to the next mark in every face, ¼ em at every Han–Latin boundary', async () => {
@@ -88,6 +96,28 @@ describe('punctuation compression and Han–Latin spacing, measured', () => {
       // The same measure of lines ending in a Han character reads a full em.
       expect(han.filter((a) => Math.abs(a - 1) > TOLERANCE), stem).toEqual([]);
     }
+  });
+
+  it('PDF: a line ending in Han before a number or Latin word reaches the edge, its quarter em dropped (kept only where a whole number would come up), in the example, the long transcript and a report full of numbers', async () => {
+    const books: Record<string, () => string | Promise<string>> = {
+      'press-conference': () => output('press-conference', 'pdf'),
+      [longStem]: () => output(longStem, 'pdf'),
+      'report-short-paragraphs': () => buildPdf(join(root, 'test/render/fixtures/report-short-paragraphs.txt'), 'report-short-paragraphs'),
+    };
+    for (const [stem, pdf] of Object.entries(books)) {
+      const { flush, spaced, other } = quarterEms(lineEndsBeforeLatin(await pdfPlaced(await pdf(), stem === longStem ? 80 : undefined)));
+      console.log(`line ends before Latin, ${stem}: ${flush} at the edge, ${spaced} a quarter em short`);
+      expect(other, `${stem}: every such line 1 or 1.25 em from the edge`).toEqual([]);
+      expect(flush, stem).toBeGreaterThan(spaced);
+    }
+    // Negative control: the example's page printed without the line-end step keeps its quarter ems at line ends.
+    const file = join(tmp, 'line-ends-before-latin.pdf');
+    await withPage(output('press-conference', 'html'), { width: 600, height: 900 }, async (page) => {
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      writeFileSync(file, await page.pdf({ format: 'a5', timeout: 0 }));
+    });
+    const raw = quarterEms(lineEndsBeforeLatin(await pdfPlaced(file)).filter((em) => em < 1.5));
+    expect(raw.spaced).toBeGreaterThan(raw.flush);
   });
 
   it('PDF: no pause or stop is half-width in the middle of a line, in the example, the fixture and the long transcript', async () => {

@@ -201,14 +201,7 @@ export const FULL_WIDTH_MARKS = new Set('“”‘’—…·');
  * checker's negative control.
  */
 export function lineEndMarks(lines: Array<Array<Placed & { page: number }>>): { marks: Array<{ char: string; em: number }>; han: number[] } {
-  const sizes = new Map<string, number>();
-  for (const g of lines.flat()) sizes.set(g.size.toFixed(2), (sizes.get(g.size.toFixed(2)) ?? 0) + 1);
-  const bodySize = Number([...sizes].sort((a, b) => b[1] - a[1])[0]?.[0]);
-  const body = lines.filter((l) => l.length > 2 && Math.abs(l.at(-1)!.size - bodySize) < 0.01);
-  // Nothing runs past the edge (no overflow): per page, the furthest end of a line ending in a Han character.
-  const edges = new Map<number, number>();
-  for (const g of body.map((l) => l.at(-1)!).filter((g) => HAN.test(g.char))) edges.set(g.page, Math.max(edges.get(g.page) ?? 0, g.x + g.size));
-  const edge = (page: number) => edges.get(page);
+  const { body, edge } = justifiedBody(lines);
   /** Lines ending in a character that passes `test`: the last glyph and its distance from the edge, em. */
   const figure = (test: (c: string) => boolean) =>
     body.flatMap((l) => {
@@ -218,6 +211,36 @@ export function lineEndMarks(lines: Array<Array<Placed & { page: number }>>): { 
       return test(g.char) && em > 0.25 && em < 1.2 ? [{ char: g.char, em }] : [];
     });
   return { marks: figure((c) => END_BLANK.has(c)), han: figure((c) => HAN.test(c)).map((m) => m.em) };
+}
+
+/** Body lines (the most common glyph size) and, per page, the text block's right edge: the furthest end of a line ending in a Han character. */
+function justifiedBody(lines: Array<Array<Placed & { page: number }>>) {
+  const sizes = new Map<string, number>();
+  for (const g of lines.flat()) sizes.set(g.size.toFixed(2), (sizes.get(g.size.toFixed(2)) ?? 0) + 1);
+  const bodySize = Number([...sizes].sort((a, b) => b[1] - a[1])[0]?.[0]);
+  const body = lines.filter((l) => l.length > 2 && Math.abs(l.at(-1)!.size - bodySize) < 0.01);
+  const edges = new Map<number, number>();
+  for (const g of body.map((l) => l.at(-1)!).filter((g) => HAN.test(g.char))) edges.set(g.page, Math.max(edges.get(g.page) ?? 0, g.x + g.size));
+  return { body, edge: (page: number) => edges.get(page) };
+}
+
+/**
+ * Lines of a paragraph that end in a Han character and go on, on the next line of the page, with a digit or Latin
+ * letter at the left margin: how far the last character's origin stands from the edge, em — 1 where the quarter em
+ * of Han–Latin space (CLREQ §3.4.2) was dropped at the line end, 1.25 where it was kept.
+ */
+export function lineEndsBeforeLatin(lines: Array<Array<Placed & { page: number }>>): number[] {
+  const { body, edge } = justifiedBody(lines);
+  const left = new Map<number, number>();
+  for (const l of body) left.set(l[0]!.page, Math.min(left.get(l[0]!.page) ?? Infinity, l[0]!.x));
+  return body.flatMap((l, k) => {
+    const next = body[k + 1];
+    const g = l.at(-1)!;
+    const e = edge(g.page);
+    if (!next || next[0]!.page !== g.page || e === undefined || !HAN.test(g.char)) return [];
+    if (Math.abs(next[0]!.x - left.get(g.page)!) > 0.5 || !/^[\p{Nd}A-Za-z]$/u.test(next[0]!.char)) return [];
+    return [(e - g.x) / g.size];
+  });
 }
 
 /**

@@ -17,6 +17,13 @@
  * and left full-width, and the paragraph's later line ends are checked again
  * in that layout. It runs once, in the page both prints are made from
  * (print-book.ts), so the measuring print has the main print's lines.
+ *
+ * The quarter em between Han and Latin (spacing.ts, a margin after the
+ * character before the boundary) is dropped where it ends a line, in the same
+ * rounds and on the same terms, so that line's ink reaches the edge too
+ * (CLREQ §3.4.2: the space is between characters; a line end has none). The
+ * quarter em can let a whole number and its unit up onto the line, a line's
+ * natural width being well short of the measure: the space is then put back.
  */
 import type { Page } from 'puppeteer-core';
 import { atPrintMeasure } from './print-measure.js';
@@ -29,13 +36,18 @@ import { CHINESE_LANG, HANT_LANG } from '../../typeset/composition.js';
  * left out, as its marker stands outside its box, where a clip would cut it.
  */
 const JUSTIFIED = 'main p';
+/** The class that drops a Han–Latin space at a line end (pdf.css). */
+const SPACE_DROPPED = 'as-e';
 /** Rounds of checking after a restored mark moved the lines after it; a paragraph rarely needs more than two. */
 const ROUNDS = 8;
 
-/** Compresses every line-end mark of the page's justified body text; returns how many were compressed. */
+/**
+ * Compresses every line-end mark of the page's justified body text and drops every Han–Latin space that ends a line;
+ * returns how many marks were compressed.
+ */
 export async function compressLineEnds(page: Page): Promise<number> {
   return atPrintMeasure(page, () => page.evaluate(
-    (selector, hans, hant, chineseLang, hantLang, rounds) => {
+    (selector, hans, hant, chineseLang, hantLang, rounds, spaceDropped) => {
       const chinese = new RegExp(chineseLang, 'i');
       const centred = new RegExp(hantLang, 'i');
       // An inline paragraph (a note's first, after its number) has no edge of its own: its box ends where its text does.
@@ -53,14 +65,17 @@ export async function compressLineEnds(page: Page): Promise<number> {
       const range = document.createRange();
       const COMPRESSED = 'lineEnd';
       const compressed = (el: Element) => Array.from(el.querySelectorAll<HTMLElement>('span[data-line-end]'));
+      const dropped = (el: Element) => Array.from(el.querySelectorAll<HTMLElement>(`.as.${spaceDropped}`));
       /** A full-width mark: Chromium's own `allow-end` trimming already sets a mark half-width where it would not otherwise fit. */
       const full = (box: DOMRect, em: number) => box.width > 0.75 * em;
       /** A compressed mark still ends its line: its full-width box runs half an em past the edge, as its negative margin lets it. */
-      const stillAtEnd = (span: HTMLElement, right: number) => {
+      const markAtEnd = (span: HTMLElement, right: number) => {
         const em = parseFloat(getComputedStyle(span).fontSize);
         const box = span.getBoundingClientRect();
         return full(box, em) && Math.abs(box.right - em / 2 - right) < 0.5;
       };
+      /** A character whose space was dropped still ends its line: its box reaches the edge. */
+      const spaceAtEnd = (span: HTMLElement, right: number) => Math.abs(span.getBoundingClientRect().right - right) < 0.5;
       const restore = (span: HTMLElement) => {
         const parent = span.parentNode!;
         span.replaceWith(...Array.from(span.childNodes));
@@ -89,6 +104,14 @@ export async function compressLineEnds(page: Page): Promise<number> {
         }
         return found;
       };
+      /** Characters of a block whose Han–Latin space ends a line (box and margin reach the edge), not yet dropped nor kept. */
+      const spaceEnds = (el: Element, kept: Set<Element>) => {
+        const right = edge(el);
+        return Array.from(el.querySelectorAll<HTMLElement>('.as')).filter((span) => {
+          const margin = parseFloat(getComputedStyle(span).marginRight);
+          return !kept.has(span) && margin > 0 && Math.abs(span.getBoundingClientRect().right + margin - right) < 0.5;
+        });
+      };
       /** Offset of a compressed mark in its block's text. */
       const offsetOf = (el: Element, span: HTMLElement) => {
         range.setStart(el, 0);
@@ -97,20 +120,29 @@ export async function compressLineEnds(page: Page): Promise<number> {
       };
 
       const refused = blocks.map(() => new Set<number>());
+      const kept = blocks.map(() => new Set<Element>());
       let dirty = blocks.map((_, i) => i);
       for (let round = 0; round < rounds && dirty.length > 0; round++) {
         // Read the whole layout first, then change it: one layout per round, not one per mark.
         const checks = dirty.map((b) => {
           const right = edge(blocks[b]!);
-          // The first compressed mark that left its line end: the layout after it is not final.
-          const moved = compressed(blocks[b]!).find((span) => !stillAtEnd(span, right));
-          return { b, moved, ends: moved ? [] : lineEnds(blocks[b]!, refused[b]!) };
+          // The first compressed mark, or dropped space, that left its line end: the layout after it is not final.
+          const movedMark = compressed(blocks[b]!).find((span) => !markAtEnd(span, right));
+          const movedSpace = movedMark ? undefined : dropped(blocks[b]!).find((span) => !spaceAtEnd(span, right));
+          const settled = !movedMark && !movedSpace;
+          return { b, movedMark, movedSpace, ends: settled ? lineEnds(blocks[b]!, refused[b]!) : [], spaces: settled ? spaceEnds(blocks[b]!, kept[b]!) : [] };
         });
         dirty = [];
-        for (const { b, moved, ends } of checks) {
-          if (moved) {
-            refused[b]!.add(offsetOf(blocks[b]!, moved));
-            restore(moved);
+        for (const { b, movedMark, movedSpace, ends, spaces } of checks) {
+          if (movedMark) {
+            refused[b]!.add(offsetOf(blocks[b]!, movedMark));
+            restore(movedMark);
+            dirty.push(b);
+            continue;
+          }
+          if (movedSpace) {
+            kept[b]!.add(movedSpace);
+            movedSpace.classList.remove(spaceDropped);
             dirty.push(b);
             continue;
           }
@@ -123,17 +155,20 @@ export async function compressLineEnds(page: Page): Promise<number> {
             range.setEnd(node, index + 1);
             range.surroundContents(span);
           }
-          if (ends.length > 0) dirty.push(b);
+          for (const span of spaces) span.classList.add(spaceDropped);
+          if (ends.length > 0 || spaces.length > 0) dirty.push(b);
         }
       }
-      // Out of rounds (a paragraph of hundreds of lines, a speech-recognition export): a block still changing keeps its
-      // compressed marks up to the first that left its line end, and that one and every one after it are restored, so
-      // no mark is ever narrowed mid-line. Read first, then restored: one layout, not one per mark (a 70 000-character
-      // paragraph took 21 s, its layout redone after each of some 2 000 restorations).
+      // Out of rounds (a paragraph of hundreds of lines, a speech-recognition export): a block still changing gets its
+      // spaces back, and keeps its compressed marks up to the first that left its line end, and that one and every one
+      // after it are restored, so no mark is ever narrowed, nor space dropped, mid-line. Read first, then restored: one
+      // layout, not one per mark (a 70 000-character paragraph took 21 s, its layout redone after each of some 2 000
+      // restorations).
+      for (const b of dirty) for (const span of dropped(blocks[b]!)) span.classList.remove(spaceDropped);
       const unsettled = dirty.map((b) => {
         const spans = compressed(blocks[b]!);
         const right = edge(blocks[b]!);
-        const first = spans.findIndex((span) => !stillAtEnd(span, right));
+        const first = spans.findIndex((span) => !markAtEnd(span, right));
         return first < 0 ? [] : spans.slice(first);
       });
       for (const spans of unsettled) for (const span of spans.reverse()) restore(span);
@@ -145,5 +180,6 @@ export async function compressLineEnds(page: Page): Promise<number> {
     CHINESE_LANG.source,
     HANT_LANG.source,
     ROUNDS,
+    SPACE_DROPPED,
   ));
 }
