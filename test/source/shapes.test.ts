@@ -327,6 +327,19 @@ describe('bylines', () => {
   });
 });
 
+describe('Markdown: lines of keys under the title', () => {
+  it('one line per key (`**日期：**…` then `**参会管理层：**…`), as written; the date key dates the document', () => {
+    const { doc } = read('# 业绩电话会议实录\n\n**日期：**2026年8月26日（美国东部时间上午8:00）\n**参会管理层：**首席财务官 李佳琳\n\n接线员：欢迎。\n', 'in.md');
+    expect(doc.children.filter((c) => c.type === 'paragraph').map((p) => toString(p))).toEqual(['日期：2026年8月26日（美国东部时间上午8:00）', '参会管理层：首席财务官 李佳琳']);
+    expect([doc.data.stated.date, doc.data.origins?.date]).toEqual(['2026-08-26', 'line 3: 日期：2026年8月26日（美国东部时间上午8:00）']);
+  });
+
+  it('control: a paragraph whose lines are not all keys stays one paragraph, its lines joined', () => {
+    const { doc } = read('# 实录\n\n日期：2026年8月26日\n会议在上海举行，\n持续两小时。\n', 'in.md');
+    expect(doc.children.filter((c) => c.type === 'paragraph').map((p) => toString(p))).toEqual(['日期：2026年8月26日会议在上海举行，持续两小时。']);
+  });
+});
+
 describe('Markdown: typed spaces at the edge of emphasis', () => {
   it('are dropped beside a full-width mark or between Han characters of running text, kept in English (control)', () => {
     const texts = (md: string) => read(md, 'in.md').doc.children.filter((c) => c.type === 'paragraph').map((p) => toString(p));

@@ -15,8 +15,8 @@ import type { LanguageTag, SpeakerRole, StatedMetadata } from '../../ast/types.j
 import type { Warning } from '../../warnings.js';
 import { endsSentence, joinPieces } from '../blocks.js';
 import { readFrontMatter } from '../corrections.js';
-import { findDate, isDateLine } from '../dates.js';
-import { bylineAuthor, isHeadingLike, type Origins, subtitleWords } from '../front.js';
+import { findDate, firstDate, isDateLine } from '../dates.js';
+import { bylineAuthor, DATE_KEY, isHeadingLike, type Origins, subtitleWords } from '../front.js';
 import { isEnglish, tagLanguage } from '../language.js';
 import { normalisePunctuation, redundantSpace } from '../punctuation.js';
 import { nestSections } from '../sections.js';
@@ -44,7 +44,7 @@ export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: War
     else if (node.type === 'footnoteDefinition' && notes.has(node.identifier)) mergeNote(notes.get(node.identifier)!, node, warnings);
     else {
       if (node.type === 'footnoteDefinition') notes.set(node.identifier, node);
-      body.push(node);
+      body.push(...keyLines(node));
     }
   }
   // remark's root holds flow content; yaml and definitions are taken out above.
@@ -69,10 +69,10 @@ export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: War
       children.push({ type: 'deck', children: below ? below.children : [{ type: 'text', value: normalisePunctuation(subtitle, lang) }] });
       if (!stated.description) [stated.description, origins.description] = [subtitleWords(subtitle)!, 'the subtitle under the first heading'];
     }
-    // A date alone in one of the paragraphs under the title is the document's date.
-    const dated = blocks.slice(0, 3).find((b) => b.type === 'paragraph' && isDateLine(toString(b), lang));
+    // A date alone in one of the paragraphs under the title, or after a date's key (`日期：`, bold or not), is the document's date.
+    const dated = blocks.slice(0, 3).find((b) => b.type === 'paragraph' && (isDateLine(toString(b), lang) || DATE_KEY.test(toString(b))));
     // A date line may name no day of the calendar (2026年2月30日): it then dates nothing.
-    const date = dated && findDate(toString(dated), lang);
+    const date = dated && (isDateLine(toString(dated), lang) ? findDate(toString(dated), lang) : firstDate(toString(dated), lang)?.date);
     if (date && !stated.date) [stated.date, origins.date] = [date, `line ${dated.position?.start.line ?? '?'}: ${toString(dated)}`];
     // So is a byline (`文｜本报记者 沈一舟`, bold or not) the document's author; it stays in the text.
     const byline = blocks.slice(0, 3).find((b) => b.type === 'paragraph' && bylineAuthor(toString(b)) !== undefined);
@@ -120,6 +120,34 @@ function mergeNote(first: FootnoteDefinition, again: FootnoteDefinition, warning
   first.children.push(...again.children);
   const line = again.position!.start.line;
   warnings.push({ code: 'duplicate-note', line, message: `line ${line} defines the note [^${again.label ?? again.identifier}] again; its text is added to the first definition` });
+}
+
+/** A line opening with a short key and a colon (`日期：`, `**参会管理层：**`, `问：`). */
+const KEY_LINE = /^[^：:\n]{1,12}[：:]/u;
+
+/**
+ * A paragraph whose every line opens with a key (`**日期：**2026年8月26日` then `**参会管理层：**…`, one under the
+ * other, as a plain-text transcript sets them): a paragraph per line. CommonMark joins the lines of a paragraph,
+ * which ran the date into the names after it; a line per key is what the writer meant.
+ */
+function keyLines(node: RootContent): RootContent[] {
+  if (node.type !== 'paragraph') return [node];
+  const lines = toString(node).split('\n');
+  if (lines.length < 2 || !lines.every((l) => KEY_LINE.test(l.trim()))) return [node];
+  const start = node.position?.start.line;
+  const line = (k: number): Paragraph => ({ type: 'paragraph', children: [], ...(start !== undefined ? { position: { start: { line: start + k, column: 1 }, end: { line: start + k, column: 1 } } } : {}) });
+  const out = [line(0)];
+  for (const child of node.children) {
+    if (child.type !== 'text') {
+      out.at(-1)!.children.push(child);
+      continue;
+    }
+    child.value.split('\n').forEach((piece, k) => {
+      if (k > 0) out.push(line(out.length));
+      if (piece.trim()) out.at(-1)!.children.push({ type: 'text', value: piece });
+    });
+  }
+  return out;
 }
 
 /** A first paragraph of one or two short unpunctuated lines of plain text (a title and its subtitle) is the headline. */
