@@ -34,12 +34,18 @@ const MARKS = /[,:;?!().]/g;
 const ASCII_TYPED = /\p{Script=Han}[,;:?!]|[,;:?!]\p{Script=Han}/u;
 /**
  * A `.` ends a Chinese sentence in text typed with ASCII punctuation (ASCII_TYPED; speech-recognition exports: `大家好.很高兴`) when
- * a Han character comes right before it and a Han character, a quote or bracket, a space or the end after it. Elsewhere a
- * dot between Han characters is a name's or a heading's (`马丁.路德.金`, `一.总体要求`) and stays; so do `3.5`,
- * `www.gov.cn`, `Mr.` and `...`.
+ * a Han character, a closing quote or bracket, or a per cent sign comes right before it (`蓝海”.县城`, `15%.`) and a Han
+ * character, a quote or bracket, a space or the end after it — or a digit, after a Han character or a closing mark
+ * (`数据.2025年`; a decimal point has a digit before it). Elsewhere a dot between Han characters is a name's or a
+ * heading's (`马丁.路德.金`, `一.总体要求`) and stays; so do `3.5`, `www.gov.cn`, `Mr.` and `...`.
  */
-const stopsSentence = (text: string, i: number) =>
-  /\p{Script=Han}/u.test(text[i - 1] ?? '') && (i + 1 === text.length || /[\s\p{Script=Han}“”‘’「」『』"'（）()]/u.test(text[i + 1]!));
+const stopsSentence = (text: string, i: number) => {
+  const before = text[i - 1] ?? '';
+  const after = text[i + 1];
+  const closes = /[\p{Script=Han}”’」』）)"']/u.test(before);
+  if (!closes && !/[%‰]/u.test(before)) return false;
+  return after === undefined || /[\s\p{Script=Han}“”‘’「」『』"'（）()]/u.test(after) || (closes && /\d/.test(after));
+};
 
 /** Widens each ASCII mark next to Han text; edits are collected by UTF-16 index so long text is not copied per character. */
 function widen(text: string): string {
