@@ -5,10 +5,10 @@
  * between the config file and the flags (metadata.ts).
  */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { inputError, usageError } from '../errors.js';
 import type { MetadataLayers } from '../metadata.js';
-import { type ConfigFile, findConfig, loadConfig } from './load.js';
+import { CONFIG_FILES, type ConfigFile, findConfig, loadConfig } from './load.js';
 import { type BuildOptions, METADATA_KEYS, type MetadataOptions, type OptionSource, type ResolvedOptions, resolveOptions } from './schema.js';
 
 export interface ResolvedBuild {
@@ -54,7 +54,20 @@ async function configFor(inputs: string[]): Promise<ConfigFile | undefined> {
   if (files.length > 1) {
     throw usageError(`the inputs find different config files (${files.join(', ')}): build them in separate calls, or name one with --config`);
   }
+  if (!found[0]) for (const folder of folders) refuseMisnamedConfig(folder);
   return found[0];
+}
+
+/** Names a config file is easily given instead of `huozi.config.*`. */
+const MISNAMED = ['huozi.yaml', 'huozi.yml', 'huozi.json', '.huozirc', '.huozi.yaml', '.huozi.yml', 'huozi.config.toml'];
+
+/**
+ * With no config file found, one beside the inputs named as a config file is easily named (`huozi.yaml`) is a usage
+ * error (exit 2) naming it: read by nothing, its paper, bleed and marks would be silently left out of the print.
+ */
+function refuseMisnamedConfig(folder: string): void {
+  const misnamed = MISNAMED.map((name) => join(folder, name)).find((file) => existsSync(file));
+  if (misnamed) throw usageError(`${misnamed}: not read — a config file is named ${CONFIG_FILES.join(', ')}; rename it, or name it with --config`);
 }
 
 /** The metadata keys a layer sets, as the schema cleaned them. */

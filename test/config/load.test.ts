@@ -97,6 +97,17 @@ describe('config files', () => {
     );
   });
 
+  it('refuses a config file named as one is easily misnamed (huozi.yaml) beside the input, when no huozi.config.* is found (exit 2)', async () => {
+    const dir = folder({ 'huozi.yaml': 'paper: 16k\nbleed: 3mm\n', 'x.txt': '你好。' });
+    const { code, line } = await failure(resolveBuild([join(dir, 'x.txt')]));
+    expect(code).toBe(2);
+    expect(line).toBe(`${join(dir, 'huozi.yaml')}: not read — a config file is named huozi.config.json, huozi.config.yaml, huozi.config.yml, huozi.config.js, huozi.config.mjs; rename it, or name it with --config`);
+    // Controls: named with --config it is read; beside a huozi.config.yaml it is no config file's twin.
+    expect((await resolveBuild([join(dir, 'x.txt')], { config: join(dir, 'huozi.yaml') })).options.paper).toMatchObject({ name: '16k' });
+    const both = folder({ 'huozi.yaml': 'paper: 16k\n', 'huozi.config.yaml': 'paper: b5\n', 'x.txt': '你好。' });
+    expect((await resolveBuild([join(both, 'x.txt')])).options.paper).toMatchObject({ name: 'b5' });
+  });
+
   it('refuses an --out that is an existing file (exit 1)', async () => {
     const dir = folder({ 'talk.txt': '你好。', 'taken.pdf': '%PDF-1.7' });
     expect(await failure(resolveBuild([join(dir, 'talk.txt')], { out: join(dir, 'taken.pdf') }))).toEqual({
