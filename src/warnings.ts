@@ -22,6 +22,7 @@ export const WARNING_CODES = {
   'unknown-speaker': { stage: 'source', meaning: 'a `speakers:` correction (front matter or sidecar) names no speaker of the transcript' },
   'image-skipped': { stage: 'render', meaning: 'an image is left out (a URL, a file outside the input\'s folder, not found, or an unsupported type), named with its source line; its alt text is shown in brackets' },
   'marks-without-bleed': { stage: 'pdf', meaning: 'printer\'s marks were asked for without a bleed: the cover\'s band and anything else set to the edge ends at the trim, where a trimming error shows white; the usual fix is `--bleed 3mm`' },
+  'marks-without-press': { stage: 'pdf', meaning: 'printer\'s marks were asked for on an RGB print (no `--press`): its black text is RGB black, which a press separates into four inks (a registration risk on small type); `--press` sets it in 100 % K' },
   'missing-glyph': { stage: 'pdf', meaning: 'characters none of the pinned or fallback fonts has; they are set as 〓 and named by code point' },
   'fidelity-transformed': { stage: 'build', meaning: 'an edition shows a passage changed by an accepted transformation (punctuation width, quotes, letter case, invisible characters); the vertical edition\'s corner brackets, huozi\'s own, are not told' },
 } as const satisfies Record<string, { stage: string; meaning: string }>;

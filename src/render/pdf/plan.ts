@@ -69,7 +69,7 @@ export interface PrintPlan {
 export function planPrint(doc: Document, context: RenderContext): PrintPlan {
   const { options, meta } = context;
   const images = collectImages(doc, context, '');
-  const { paper, bleed, marks, topicPageBreak, vertical, folioNumerals } = options;
+  const { paper, bleed, marks, topicPageBreak, vertical, folioNumerals, press } = options;
   const numbers = folios(folioNumerals, meta.lang);
   // The contents link to each heading: its named destination is where the print's landings are read (view.ts headingId).
   const toc = tocOf(doc.children, (id) => `#${headingId(id)}`);
@@ -78,6 +78,10 @@ export function planPrint(doc: Document, context: RenderContext): PrintPlan {
   // Marks are for the press, which trims: colour set to the edge (the cover band) needs the bleed past the trim.
   if (marks.length > 0 && bleed === 0) {
     context.warn({ code: 'marks-without-bleed', message: `printer's marks (${marks.join(', ')}) without a bleed: the cover's band ends at the trim; add --bleed 3mm (or bleed: 3mm)` });
+  }
+  // …and separates colour into inks: RGB black text would print in all four.
+  if (marks.length > 0 && !press) {
+    context.warn({ code: 'marks-without-press', message: `printer's marks (${marks.join(', ')}) on an RGB print: its black text separates into all four inks; add --press for CMYK with the text in 100 % K` });
   }
   const template = context.templates.page('pdf', 'page');
   const typeset = (page: string): string => typesetMarkup(page, { lang: meta.lang, fragment: false, xhtml: false, vertical });

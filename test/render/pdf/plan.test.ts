@@ -123,16 +123,24 @@ describe('the cover date', () => {
 });
 
 describe('printer\'s marks', () => {
+  const codes = (options: Record<string, unknown>) => {
+    const warnings: Warning[] = [];
+    planOf(join(fixtures, 'plain-statement.txt'), {}, options, warnings);
+    return warnings.map((w) => w.code);
+  };
+
   it('warns when marks are asked for without a bleed: the cover band would end at the trim', () => {
-    const codes = (options: Record<string, unknown>) => {
-      const warnings: Warning[] = [];
-      planOf(join(fixtures, 'plain-statement.txt'), {}, options, warnings);
-      return warnings.map((w) => w.code);
-    };
-    expect(codes({ marks: ['crop'] })).toEqual(['marks-without-bleed']);
+    expect(codes({ marks: ['crop'], press: true })).toEqual(['marks-without-bleed']);
     // Controls: marks with a bleed, and no marks, are not warned.
-    expect(codes({ marks: ['crop', 'cross'], bleed: '3mm' })).toEqual([]);
+    expect(codes({ marks: ['crop', 'cross'], bleed: '3mm', press: true })).toEqual([]);
     expect(codes({})).toEqual([]);
+  });
+
+  it('warns when marks are asked for on an RGB print: its black text would separate into four inks', () => {
+    expect(codes({ marks: ['crop'], bleed: '3mm' })).toEqual(['marks-without-press']);
+    // Controls: with --press, or without marks, nothing.
+    expect(codes({ marks: ['crop'], bleed: '3mm', press: true })).toEqual([]);
+    expect(codes({ bleed: '3mm' })).toEqual([]);
   });
 });
 
