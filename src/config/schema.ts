@@ -177,7 +177,7 @@ export const ConfigOptions = v.object({
     flag({ value: 'label', shownDefault: 'detected' }),
   ),
   paper: v.pipe(v.optional(Paper, 'a5'), v.description(`PDF trim size in mm: ${Object.entries(PAPER_SIZES).map(([n, [w, h]]) => `${n} (${w}×${h})`).join(', ')}, or WxH.`), flag({ value: 'size' })),
-  topicPageBreak: v.pipe(v.optional(v.boolean('must be true or false'), false), v.description('Start each topic on a new PDF page.'), flag({})),
+  topicPageBreak: v.pipe(v.optional(v.boolean('must be true or false'), false), v.description('Start each topic, and each top-level part (一、…), on a new PDF page.'), flag({})),
   press: v.pipe(
     v.optional(v.boolean('must be true or false'), false),
     v.description('PDF in CMYK for the press (Ghostscript): black text 100 % K overprinting, an OutputIntent; off: RGB (see "Press").'),

@@ -10,7 +10,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '../../src/source/parse.js';
 import { output, variant } from '../support/outputs.js';
-import { example, hantReport, LONG_TOPICS, longInput, longStem } from '../support/paths.js';
+import { example, hantReport, LONG_TOPICS, longInput, longStem, root } from '../support/paths.js';
 import { ARABIC, CJK, type Numerals } from '../support/numerals.js';
 import { pageParts, pdfLines, type PdfPage, squash } from '../support/pdf-tools.js';
 import { buildPdf } from './pdf/build-pdf.js';
@@ -206,5 +206,17 @@ describe('pdf --topic-page-break', () => {
       expect(body[0]!.yMin - top, `page ${page.number}`).toBeLessThan(30);
       if (page.number % 2 === 1) expect(squash(head ?? '')).toBe(squash(entry.label.replace(/^\d+\s*/u, '')));
     }
+  });
+
+  it('starts every top-level part (一、…) of a report at the top of a new page; the parts inside run on', async () => {
+    const source = join(root, 'test/render/fixtures/report-short-paragraphs.txt');
+    const l = layout(await buildPdf(source, 'topic-page-break-report', { topicPageBreak: true }), source);
+    const parts = l.toc.filter((e) => /^[一二三四五六七八九十]+、/u.test(e.label));
+    const inner = l.toc.filter((e) => /^（[一二三四五六七八九十]+）/u.test(e.label));
+    expect(parts.length).toBeGreaterThan(2);
+    const opens = (label: string) => squash(pageParts(l.pages[l.headingPage.get(label)! - 1]!).body[0]!.text) === label;
+    for (const part of parts) expect(opens(part.label), part.label).toBe(true);
+    // Control: the parts under them do not each start a page.
+    expect(inner.filter((e) => !opens(e.label)).length).toBeGreaterThan(0);
   });
 });

@@ -35,7 +35,7 @@ export interface PrintPlan {
   meta: Metadata;
   /** The print's page geometry (trim, bleed, margins; pt). */
   geometry: PageGeometry;
-  /** Each topic starts a page (`--topic-page-break`): the page before it may end short. */
+  /** Each topic and top-level part starts a page (`--topic-page-break`): the page before it may end short. */
   topicPageBreak: boolean;
   /** Printer's marks drawn outside the trim. */
   marks: readonly Mark[];
