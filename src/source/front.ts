@@ -349,7 +349,7 @@ function sourceBlock(blocks: Block[], from: number, front: Front, lang: Language
     const field = paragraph(b.text, lang);
     field.data = { ...field.data, field: true };
     front.nodes.push(field);
-    if (ORIGINAL_TITLE_KEY.test(key) && !hasTitle && !front.stated.title) [front.stated.title, front.origins.title] = [value.trim(), where];
+    if (ORIGINAL_TITLE_KEY.test(key) && !hasTitle && !front.stated.title) [front.stated.title, front.origins.title] = [quotedTitle(value), where];
     else if (/^(?:作者)$/u.test(key)) [front.stated.author, front.origins.author] = [bylineNames(value), where];
     else if (/^(?:来源|來源|出处|出處)$/u.test(key)) [front.stated.source, front.origins.source] = [value.trim(), where];
     else if (DATED_KEY.test(key)) {
@@ -358,6 +358,16 @@ function sourceBlock(blocks: Block[], from: number, front: Front, lang: Language
     }
   }
   return i;
+}
+
+/**
+ * The title an `原标题：` value names: its words without the book-title marks that quote it whole and without the
+ * subtitle after a dash (`《钱从哪来？——市住建局负责人答记者问》` → `钱从哪来？`). The line itself stays as printed.
+ */
+function quotedTitle(value: string): string {
+  const bare = /^《([^《》]+)》$/u.exec(value.trim())?.[1] ?? value.trim();
+  const main = bare.split(/——/u)[0]!.trim();
+  return main || bare;
 }
 
 /**

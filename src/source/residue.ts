@@ -21,7 +21,7 @@ const PHONE_PROMPT = /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|�
 const ARTICLE_END = /^[-—–~～\s]*END[-—–~～\s]*$/iu;
 const FOOTER_HEADING = /^(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读|阅读原文|點擊閱讀原文|点击阅读原文|长按识别二维码关注|長按識別二維碼關注|点击关注|點擊關注|写留言|寫留言|留言)[\s　]*[:：]?$/u;
 const COUNT = '(?:阅读|閱讀|在看|点赞|點讚|赞|讚|分享|转发|轉發|收藏|留言)[\\s\\u3000]*[\\d.,]+[万萬wk+]?';
-const COUNTS = new RegExp(`^${COUNT}(?:[\\s\\u3000]*[/|｜·][\\s\\u3000]*${COUNT})*$`, 'iu');
+const COUNTS = new RegExp(`^${COUNT}(?:(?:[\\s\\u3000]*[/|｜·][\\s\\u3000]*|[\\s\\u3000]+)${COUNT})*$`, 'iu');
 
 export function isWebResidue(line: string): boolean {
   const t = line.trim();

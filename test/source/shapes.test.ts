@@ -327,6 +327,17 @@ describe('bylines', () => {
   });
 });
 
+describe('a repost\'s 原标题', () => {
+  it('titles the editions by its words, without the book-title marks quoting it whole or the subtitle after a dash; the line stays as printed', () => {
+    const text = '来源：江城日报\n作者：周航\n原标题：《加装电梯，钱从哪来？——市住建局负责人答记者问》\n\n问：补贴多少？\n\n答：25万元。\n\n问：何时施行？\n\n答：6月1日。\n';
+    const { doc } = read(text);
+    expect(doc.data.stated.title).toBe('加装电梯，钱从哪来？');
+    expect(doc.children.map((c) => toString(c))).toContain('原标题：《加装电梯，钱从哪来？——市住建局负责人答记者问》');
+    // Control: marks around part of it are the title's own.
+    expect(read(text.replace('《加装电梯，钱从哪来？——市住建局负责人答记者问》', '解读《民法典》新规')).doc.data.stated.title).toBe('解读《民法典》新规');
+  });
+});
+
 describe('Markdown: lines of keys under the title', () => {
   it('one line per key (`**日期：**…` then `**参会管理层：**…`), as written; the date key dates the document', () => {
     const { doc } = read('# 业绩电话会议实录\n\n**日期：**2026年8月26日（美国东部时间上午8:00）\n**参会管理层：**首席财务官 李佳琳\n\n接线员：欢迎。\n', 'in.md');
