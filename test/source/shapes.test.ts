@@ -141,6 +141,9 @@ describe('labels in whole transcripts', () => {
     expect(briefing.children.at(-1)!.type).toBe('paragraph');
     // Control: a stage note inside the speech stays the speaker's.
     expect(read(record.replace('（闭庭）', '（笑）')).doc.children.at(-2)!.type).toBe('turn');
+    // Where the interview was published is the editor's note, not the last answer's.
+    const published = read('专访实录\n\n记者：您怎么看？\n\n李明：会好起来。\n\n记者：谢谢。\n\n李明：谢谢。\n\n（本文刊发于《财经》2026年第17期）\n').doc;
+    expect([published.children.at(-1)!.type, toString(published.children.at(-1)!)]).toEqual(['paragraph', '（本文刊发于《财经》2026年第17期）']);
   });
 
   it('what a meeting decided (`会议决议：` and its numbered items) is the minutes\', not the last speaker\'s', () => {
