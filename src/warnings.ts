@@ -4,6 +4,7 @@
  * `WARNING_CODES` (src/cli/reference.ts); a new warning is a new entry here.
  */
 export const WARNING_CODES = {
+  'encoding-doubt': { stage: 'source', meaning: '`--encoding` named an encoding that reads the bytes, but without it huozi finds them in another (a Big5 file read as GBK decodes, into the wrong characters); the warning names both' },
   'lone-surrogate': { stage: 'source', meaning: 'a lone surrogate code unit was removed (with its code points)' },
   'invalid-character': { stage: 'source', meaning: 'characters XML forbids (C0/C1 controls, noncharacters) were removed' },
   'bidi-control': { stage: 'source', meaning: 'bidi embedding, override or isolate controls were removed' },

@@ -20,6 +20,8 @@ export interface Decoded {
   text: string;
   /** WHATWG label of the encoding used, e.g. `utf-8`, `gb18030`, `big5`. */
   encoding: string;
+  /** The encoding the bytes are found to be in when `--encoding` named another that also reads them. */
+  detected?: string;
 }
 
 /** Encodings `--encoding` accepts (any WHATWG label of these: `gb2312`, `big5-hkscs` …). */
@@ -33,7 +35,10 @@ export function decode(bytes: Uint8Array, file?: string, forced?: string): Decod
     const encoding = normaliseLabel(forced, file);
     const text = tryStrict(bytes, encoding);
     if (text === undefined) throw inputError(file, `the bytes are not valid ${encoding}${readAs(bytes, encoding)}`);
-    return { text, encoding };
+    // GBK and GB18030 read the same two-byte text: naming one for the other is no doubt.
+    const detected = detectedEncoding(bytes);
+    const family = (e: string) => (e === 'gbk' ? 'gb18030' : e);
+    return { text, encoding, ...(detected && family(detected) !== family(encoding) ? { detected } : {}) };
   }
 
   const bom = sniffBom(bytes);
@@ -103,13 +108,17 @@ function strict(bytes: Uint8Array, encoding: string, file?: string): string {
 
 /** What bytes `--encoding` could not read are found to be without it (` (they read as gb18030: leave out --encoding)`), else ''. */
 function readAs(bytes: Uint8Array, forced: string): string {
-  let found: string | undefined;
-  try {
-    found = decode(bytes).encoding;
-  } catch {
-    found = undefined;
-  }
+  const found = detectedEncoding(bytes);
   return found && found !== forced ? ` (they read as ${found}: leave out --encoding)` : '';
+}
+
+/** The encoding huozi finds the bytes in without `--encoding`, or undefined when it finds none. */
+function detectedEncoding(bytes: Uint8Array): string | undefined {
+  try {
+    return decode(bytes).encoding;
+  } catch {
+    return undefined;
+  }
 }
 
 function tryStrict(bytes: Uint8Array, encoding: string): string | undefined {

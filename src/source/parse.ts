@@ -68,6 +68,9 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const text = leading ? leading.rest : cleaned.text;
   const lang: LanguageTag = options.lang ?? detectLanguage(text);
   const warnings = [...cleaned.warnings, ...webResidue(text)];
+  if (decoded.detected) {
+    warnings.unshift({ code: 'encoding-doubt', message: `read as ${decoded.encoding}, as --encoding says, but the bytes read as ${decoded.detected} without it; if the text shows wrong characters, leave out --encoding` });
+  }
   const sidecar = options.sidecar === false ? undefined : sidecarFor(file);
   const fixed = new Map(Object.entries(sidecar?.corrections.speakers ?? {}));
   const fromFront: StatedMetadata = {};

@@ -73,6 +73,16 @@ describe('decode: encodings detected without flags', () => {
     expect(refusal(Buffer.from([0xff, 0xfe, 0x00, 0xd8]), { encoding: 'utf-8' }).message).toBe('the bytes are not valid utf-8');
   });
 
+  it('--encoding naming an encoding that reads the bytes, wrongly, warns with what they read as without it (encoding-doubt)', () => {
+    const doubts = (bytes: Uint8Array, encoding: string) =>
+      parse(bytes, { file: 'in.txt', encoding }).warnings.filter((w) => w.code === 'encoding-doubt').map((w) => w.message);
+    const big5 = iconv(TRADITIONAL.repeat(4), 'big5');
+    expect(doubts(big5, 'gbk')).toEqual(['read as gbk, as --encoding says, but the bytes read as big5 without it; if the text shows wrong characters, leave out --encoding']);
+    // Controls: the encoding found, and GBK named for bytes found to be GB18030 (it reads them alike), are no doubt.
+    expect(doubts(big5, 'big5')).toEqual([]);
+    expect(doubts(iconv(SIMPLIFIED, 'gbk'), 'gbk')).toEqual([]);
+  });
+
   it('--encoding takes a WHATWG label of a Chinese encoding, and refuses a single-byte encoding that would give mojibake', () => {
     expect(textOf(iconv(SIMPLIFIED, 'gbk'), { encoding: 'gb2312' }).encoding).toBe('gbk');
     const e = refusal(Buffer.from(SIMPLIFIED), { encoding: 'windows-1252' });
