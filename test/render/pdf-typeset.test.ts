@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { output, variant } from '../support/outputs.js';
 import { example, hantReport, longInput, longStem, root, tmp } from '../support/paths.js';
 import { testBrowser } from '../support/browser.js';
-import { type PdfLine, pageParts, pdfLines } from '../support/pdf-tools.js';
+import { type PdfLine, pageParts, pdfLines, squash } from '../support/pdf-tools.js';
 import { buildPdf } from './pdf/build-pdf.js';
 import { checkLines } from './pdf/kinsoku.js';
 
@@ -84,6 +84,16 @@ describe('pdf widows and orphans', () => {
       expect(bad).toEqual([]);
     });
   }
+});
+
+describe('pdf closing note', () => {
+  it('a note closing the transcript after the last turn (`（記者會結束）`) is not alone on the last page', async () => {
+    const pages = pdfLines(await buildPdf(join(root, 'test/render/fixtures/closing-note.txt'), 'closing-note'));
+    // The running head left out by its words (the verso's, the title): on a page this short its size does not tell it apart.
+    const last = pageParts(pages.at(-1)!).body.filter((r) => squash(r.text) !== '行政院院會後記者會逐字稿');
+    expect(squash(last.at(-1)!.text)).toBe('（記者會結束）');
+    expect(last.length, 'rows on the last page').toBeGreaterThan(1);
+  });
 });
 
 describe('pdf text block', () => {
