@@ -34,7 +34,9 @@ describe('pdf running heads of a sectioned transcript', () => {
       // A turn of the asking side that asks (a remark of the interviewer's is no unit).
       for (const turn of section.children.filter((n): n is Turn => n.type === 'turn' && n.role === 'question' && /[？?]/u.test(toString(n)))) {
         const words = squash(toString(turn.children[0]!));
-        marks.push({ starts: squash(turn.speaker) + '：' + words.slice(0, 8), label: words });
+        // The head names the sentence that asks (without thanks before it).
+        const asked = /[^。！？!?；;…]*[？?][”’」』]?/u.exec(squash(turn.children.map((c) => toString(c)).join('')))![0];
+        marks.push({ starts: squash(turn.speaker) + '：' + words.slice(0, 8), label: asked });
       }
     }
     pages = pdfLines(await buildPdf(input, 'sectioned'));

@@ -61,18 +61,24 @@ export const runningHead = (text: string, lang: string, maxEm: number) => {
   return shorten(words.replace(EDITION_NOTE, '') || words, lang, (s) => emWidth(s) <= maxEm);
 };
 
+/** The first sentence asking a question: up to its question mark, from the end of the sentence before it. */
+const ASKING = /[^。！？!?；;…]*[？?][”’」』]?/u;
+
 /**
  * The body's turns in document order (the order of `.turn` in the print),
  * each with the words of a question that stands within a section (not a
  * topic), which is then a running-head unit: a turn of the asking side that
  * asks (holds a question mark), not an interviewer's remark (`听起来很不容易。`).
+ * The words are the sentence that asks, without the thanks or the outlet's name
+ * before it (`谢谢管理层。我想问一下…？`) or what follows it.
  */
 export function questionsInSections(doc: Document): Array<string | undefined> {
   const out: Array<string | undefined> = [];
   const visit = (node: { type: string; children?: unknown[] }, inSection: boolean) => {
     if (node.type === 'turn') {
       const turn = node as Turn;
-      out.push(inSection && turn.role === 'question' && /[？?]/u.test(toString(turn)) ? toString(turn.children[0] ?? turn) : undefined);
+      const asked = ASKING.exec(turn.children.map((c) => toString(c)).join(''))?.[0].trim();
+      out.push(inSection && turn.role === 'question' && asked ? asked : undefined);
       return;
     }
     if (node.type === 'topic') inSection = false;

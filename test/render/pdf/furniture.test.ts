@@ -21,4 +21,9 @@ describe('questionsInSections', () => {
     const doc = parse(Buffer.from('# 播客：小店生存记\n\n## 活下来的办法\n\n**岑一帆：** 你们是怎么撑过来的？\n\n**林晓：** 先砍掉了外卖。\n\n**岑一帆：** 听起来很不容易。\n\n**林晓：** 是的。\n'), { file: 'pod.md' }).doc;
     expect(questionsInSections(doc).filter(Boolean)).toEqual(['你们是怎么撑过来的？']);
   });
+
+  it('names the sentence that asks, without the thanks before it or what follows it', () => {
+    const doc = parse(Buffer.from('# 业绩电话会议\n\n## 问答环节\n\n**记者：** 谢谢管理层。我想问一下云服务的增长，41%里有多少来自AI算力租赁？这部分的毛利率如何。\n\n**李佳琳：** 大约三成。\n\n**记者：** 谢谢。\n\n**李佳琳：** 不客气。\n'), { file: 'call.md' }).doc;
+    expect(questionsInSections(doc).filter(Boolean)).toEqual(['我想问一下云服务的增长，41%里有多少来自AI算力租赁？']);
+  });
 });
