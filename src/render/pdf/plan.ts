@@ -135,6 +135,20 @@ const PROSE = /[。！？；]|，.{6}|[A-Za-z]{2}[.!?;](?:\s|$)/u;
 const BRACKETED = /^[（(【[][^]*[）)】\]]$/u;
 /** Fewer characters than this in an answer are a greeting or a thanks (`陈佳你好，各位观众好。`), not what it says. */
 const GREETING_CHARS = 20;
+/** A sentence of courtesy opening a turn: a greeting, thanks, a self-introduction (`大家好，我是周牧…`, `謝謝發言人。`). */
+const COURTESY = /^(?:各位|大家|诸位|諸位|女士们|女士們|尊敬的|谢谢|謝謝|感谢|感謝|你好|您好|我是|好的|是的)/u;
+/** Shorter than this, a turn's first sentence is a bare reply (`不會重疊。`, `对。`), which needs the question to be read. */
+const BARE_REPLY = 8;
+
+/**
+ * What a turn says, from its first sentence that is neither courtesy nor a bare reply: a cover quotes that, not
+ * `大家好，我是周牧…` or `不會重疊。`, whose sense is in the question. Empty when every sentence is one or the other.
+ */
+function substance(text: string): string {
+  const sentences = text.match(/[^。！？!?]+[。！？!?]*[”’」』]*/gu) ?? [];
+  const from = sentences.findIndex((s) => !COURTESY.test(s.trim()) && [...s.trim()].length >= BARE_REPLY);
+  return from < 0 ? '' : sentences.slice(from).join('').trim();
+}
 
 /**
  * The lede's words, or those of the first paragraph of running text after the headline, else of the first answer to a
@@ -151,11 +165,14 @@ function ledeText(view: View): string | undefined {
   const paragraph = body.find((n) => n.type === 'paragraph' && !BRACKETED.test(toString(n).trim()) && !n.data?.unattributed && !n.data?.field);
   if (paragraph) return toString(paragraph);
   const turns = body.filter((n) => n.type === 'turn');
-  // An answer to a question says more than an opening's greetings (`各位媒體朋友大家午安…`); a party to a case is never
-  // quoted on the cover (a court record's cover would print the defendant's words): the court's opening is.
+  // An answer to a question says more than an opening's greetings (`各位媒體朋友大家午安…`), and is quoted from what it
+  // says past its courtesies; a party to a case is never quoted on the cover (a court record's cover would print the
+  // defendant's words): the court's opening is.
   const answer = (t: (typeof turns)[number]) => t.role === 'answer' && !PARTY.test(t.speaker);
-  const says = (t: (typeof turns)[number]) => [...toString(t)].length >= GREETING_CHARS;
+  const says = (t: (typeof turns)[number]) => [...substance(toString(t))].length >= GREETING_CHARS;
   const turn =
     turns.find((t, i) => answer(t) && says(t) && turns[i - 1]?.role === 'question') ?? turns.find((t) => answer(t) && says(t)) ?? turns.find(answer) ?? turns[0];
-  return turn ? `${turn.speaker}${speakerColon(turn.speaker, (turn.children[0]?.type === 'paragraph' && turn.children[0].data?.lang) || view.meta.lang)}${toString(turn)}` : undefined;
+  if (!turn) return undefined;
+  const words = substance(toString(turn)) || toString(turn);
+  return `${turn.speaker}${speakerColon(turn.speaker, (turn.children[0]?.type === 'paragraph' && turn.children[0].data?.lang) || view.meta.lang)}${words}`;
 }

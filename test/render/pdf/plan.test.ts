@@ -67,8 +67,15 @@ describe('the cover summary of a book without topics', () => {
     expect(summary(planOf(join(fixtures, 'pasted-web-page.txt')).html)).toMatch(/^(&#x3C;p>)?5月6日，记者从市住房和城乡建设局获悉/);
   });
 
-  it('with nothing but turns, is the first answer, said by its speaker (not a question, not unattributed)', () => {
-    expect(summaryOf('briefing.txt', '外交部例行记者会\n\n彭博社记者：请问中方对此有何评论？\n\n林剑：女士们、先生们，下午好。中方一贯主张对话协商。\n')).toMatch(/^林剑：女士们、先生们，下午好。/);
+  it('with nothing but turns, is the first answer, said by its speaker (not a question, not unattributed), from past its greeting', () => {
+    expect(summaryOf('briefing.txt', '外交部例行记者会\n\n彭博社记者：请问中方对此有何评论？\n\n林剑：女士们、先生们，下午好。中方一贯主张对话协商。\n')).toMatch(/^林剑：中方一贯主张对话协商。/);
+  });
+
+  it('passes over a bare reply, whose sense is in the question (`不會重疊。`), and an answer that is all greeting', () => {
+    const briefing = '記者會\n\n記者：會不會和環境部的規範重疊？\n\n林志豪：不會重疊。認定標準由經濟部會同環境部訂定，相關辦法預計在今年6月公告。\n';
+    expect(summaryOf('briefing.txt', briefing)).toMatch(/^林志豪：認定標準由經濟部會同環境部訂定/);
+    const podcast = '播客\n\n主持人：欢迎收听。请两位先介绍一下自己？\n\n周牧：大家好，我是周牧，做山野咖啡的，现在有三百多家店。\n\n主持人：县城的房租怎么样？\n\n周牧：房租不能超过营业额的百分之十五，这是我们的红线。\n';
+    expect(summaryOf('pod.txt', podcast)).toMatch(/^周牧：房租不能超过营业额的百分之十五/);
   });
 
   it('passes over a line of a date and a place under the headline (control: a sentence there is the summary)', () => {
