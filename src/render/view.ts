@@ -3,7 +3,7 @@
  * table of contents (topics or sections), and the words and marks of its
  * language. Built once per renderer; templates only read it.
  */
-import { sectionTitle } from '../ast/section-title.js';
+import { enumerated, sectionTitle } from '../ast/section-title.js';
 import { toString } from 'mdast-util-to-string';
 import type { FootnoteDefinition, RootContent } from 'mdast';
 import type { Document, Section, Topic } from '../ast/types.js';
@@ -21,6 +21,8 @@ export interface TocEntry {
   number?: number;
   /** The topic's subject (谈…) or the section's heading. */
   label: string;
+  /** A section heading's numbering (`（三）`) and its words after it, when it opens with one: a contents entry hangs its words. */
+  enumerated?: { enumerator: string; subject: string };
   /** The topic's title line, if any. */
   title?: string;
   children: TocEntry[];
@@ -119,11 +121,14 @@ export function tocOf(nodes: RootContent[], href: (id: string, node: Topic | Sec
       if (title) entry.title = toString(title);
       entries.push(entry);
     } else if (node.type === 'section') {
+      const label = sectionTitle(node);
+      const numbering = enumerated(label);
       entries.push({
         id: node.id,
         href: href(node.id, node),
         depth: node.depth,
-        label: sectionTitle(node),
+        label,
+        ...(numbering ? { enumerated: numbering } : {}),
         children: tocOf(node.children as RootContent[], href),
       });
     }

@@ -3,6 +3,7 @@
  * it: headings are found on the pages with poppler, and the contents page
  * numbers, running heads and bookmarks are compared with where they are.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString } from 'mdast-util-to-string';
@@ -12,6 +13,7 @@ import { parse } from '../../src/source/parse.js';
 import { output, variant } from '../support/outputs.js';
 import { example, hantReport, LONG_TOPICS, longInput, longStem, root } from '../support/paths.js';
 import { ARABIC, CJK, type Numerals } from '../support/numerals.js';
+import { type PdfGlyph, pdfGlyphs } from '../support/pdf-glyphs.js';
 import { pageParts, pdfLines, type PdfPage, squash } from '../support/pdf-tools.js';
 import { buildPdf } from './pdf/build-pdf.js';
 
@@ -187,6 +189,47 @@ describe('pdf English paragraphs (bilingual fixture)', () => {
     expect(english.filter(indented)).toEqual([]);
     // Chinese turns open with the speaker's label (SPOKESPERSON: 女士们…): indented like any Chinese paragraph.
     expect(rows.filter((r) => /[\u4e00-\u9fff]/.test(r.text) && indented(r)).length).toBeGreaterThan(2);
+  });
+});
+
+/**
+ * The contents' leaders of page `page` (1-based), as mutool draws them (rows of 1 px dots): each row's height and the
+ * x its first dot starts at, pt from the page's bottom-left.
+ */
+function leaderStarts(file: string, page: number): Array<{ y: number; x: number }> {
+  const xml = execFileSync('mutool', ['trace', file, String(page)], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+  const rows = new Map<number, number>();
+  for (const m of xml.matchAll(/<fill_path [^>]*transform="([^"]+)">\s*<moveto x="([\d.]+)" y="([\d.]+)"\/>/g)) {
+    const [a, , , d, e, f] = m[1]!.split(' ').map(Number) as [number, number, number, number, number, number];
+    // mutool's transform maps to a y-down device space: its height is the page's minus the PDF's y.
+    rows.set(Math.round(d * Number(m[3]) + f), Math.min(rows.get(Math.round(d * Number(m[3]) + f)) ?? Infinity, a * Number(m[2]) + e));
+  }
+  return [...rows].map(([y, x]) => ({ y, x }));
+}
+
+/** Leaders starting more than an em after the words of their line end (in pt, `glyphs` of the same page): the leader a wrapped entry left behind. */
+function leaderGaps(glyphs: PdfGlyph[], leaders: Array<{ y: number; x: number }>, height: number): string[] {
+  return leaders.flatMap((leader) => {
+    const words = glyphs.filter((g) => Math.abs(height - g.y - leader.y) < 6 && g.x < leader.x);
+    const end = Math.max(...words.map((g) => g.x + g.width));
+    return words.length > 0 && leader.x - end > 10.5 ? [`${words.map((g) => g.char).join('')}: leader ${(leader.x - end).toFixed(1)} pt after the words`] : [];
+  });
+}
+
+describe('pdf contents: a wrapped entry', () => {
+  it('hangs under its words after the numbering, and its leader starts where its last line ends (control: a leader moved off is found)', async () => {
+    const file = await buildPdf(join(root, 'test/render/fixtures/report-short-paragraphs.txt'), 'contents-wrapped');
+    const rows = pageParts(pdfLines(file)[2]!).body;
+    const wrapped = rows.findIndex((r) => squash(r.text).startsWith('（三）着力保障和改善民生'));
+    expect(wrapped, 'the wrapped entry').toBeGreaterThan(0);
+    // Its second line starts under its words, not under （三）.
+    expect(rows[wrapped + 1]!.xMin - rows[wrapped]!.xMin).toBeGreaterThan(2.5 * 10.5);
+    const glyphs = (await pdfGlyphs(file)).filter((g) => g.page === 3);
+    const height = pdfLines(file)[2]!.height;
+    const leaders = leaderStarts(file, 3);
+    expect(leaders.length).toBeGreaterThan(10);
+    expect(leaderGaps(glyphs, leaders, height)).toEqual([]);
+    expect(leaderGaps(glyphs, leaders.map((l, i) => (i === 0 ? { ...l, x: l.x + 40 } : l)), height).length).toBe(1);
   });
 });
 

@@ -8,6 +8,7 @@
 import type { PDFDocument } from '@cantoo/pdf-lib';
 import { linksTo } from './landings.js';
 import type { Page } from 'puppeteer-core';
+import { atPrintMeasure } from './print-measure.js';
 
 /** Entries of the contents in document order, nested entries included. */
 const ENTRIES = '.toc .toc-item';
@@ -39,6 +40,37 @@ export function balancedBreaks(pdf: PDFDocument, ids: Set<string>, firstPage: nu
     breaks.push(at);
   });
   return breaks;
+}
+
+/**
+ * Draws each wrapped entry's leader back to where its last line's words end: the leader follows the label's box, as
+ * wide as its longest line, and would leave a gap after a shorter last line. Once, in the page both prints are made
+ * from (the stamp prints numbers only, whose line boxes do not move). Returns how many leaders were drawn back.
+ */
+export async function fitLeaders(page: Page): Promise<number> {
+  return atPrintMeasure(page, () =>
+    page.evaluate((selector) => {
+      const range = document.createRange();
+      // Read every entry before changing any: one layout, not one per entry.
+      const gaps = Array.from(document.querySelectorAll<HTMLElement>(selector)).flatMap((entry) => {
+        const subject = entry.querySelector('.toc-subject');
+        const label = entry.querySelector<HTMLElement>('.toc-label');
+        const leader = entry.querySelector<HTMLElement>('.toc-leader');
+        if (!subject || !label || !leader) return [];
+        range.selectNodeContents(subject);
+        const last = Array.from(range.getClientRects()).at(-1);
+        const box = label.getBoundingClientRect();
+        const gap = last ? box.right - last.right : 0;
+        return gap > 0.5 ? [{ label, width: box.width, leader, gap }] : [];
+      });
+      for (const { label, width, leader, gap } of gaps) {
+        // The label keeps its width (and so its lines): the space the leader gives back is not the label's to grow into.
+        label.style.flex = `0 0 ${width}px`;
+        leader.style.marginLeft = `calc(${getComputedStyle(leader).marginLeft} - ${gap}px)`;
+      }
+      return gaps.length;
+    }, '.toc .toc-entry'),
+  );
 }
 
 /** Applies the breaks in a page about to be printed (the print and the stamp). */

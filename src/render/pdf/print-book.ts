@@ -22,7 +22,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { headingId, type TocEntry } from '../view.js';
 import { setPageBoxes } from './boxes.js';
 import { fitWideTables } from './wide-tables.js';
-import { applyBreaks, balancedBreaks } from './contents.js';
+import { applyBreaks, balancedBreaks, fitLeaders } from './contents.js';
 import { rectoHeads, runningHead } from './furniture.js';
 import { setDocumentInfo } from './info.js';
 import { type Landing, namedDestinations, pagesLinkingTo } from './landings.js';
@@ -75,7 +75,7 @@ export async function writePrintFiles(plan: PrintPlan, work: string): Promise<st
 
 /**
  * The measuring print and the main print, of one page: tables wider than the measure set smaller, baselines on the
- * grid, line ends compressed and paragraphs too short to split kept whole once, then
+ * grid, line ends compressed, paragraphs too short to split kept whole and contents leaders fitted once, then
  * (horizontal only) measured with probes, the probes taken out, each short page's heading space stretched and the
  * contents broken as measured, and printed again with its structure tree. Both prints have the same lines by
  * construction, and the page is loaded once.
@@ -89,6 +89,7 @@ async function printBody(plan: PrintPlan, browser: Browser, work: string): Promi
       await alignBaselines(page);
       await compressLineEnds(page);
       await keepShortParagraphs(page, LINE_PT);
+      await fitLeaders(page);
       measured = await measure(plan, page);
       await applyStretch(page, measured.stretch);
       await applyBreaks(page, measured.contentsBreaks);
