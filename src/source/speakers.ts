@@ -6,7 +6,8 @@
  *  2. the turn's own text (a speaker whose turns mostly end in a question asks);
  *  3. who answers: with someone asking, the other speakers answer; with no one
  *     asking, whoever speaks most answers;
- *  4. a moderator who is alone with one guest and mostly asks is the interviewer;
+ *  4. a moderator who is alone with one guest and mostly asks is the interviewer; a speaker
+ *     whose every turn gives the floor or closes the session (`下面请…介绍`, `发布会到此结束`) chairs;
  *  5. consistency: a person keeps one role over the document, whatever alias
  *     their label uses (`局长邵明远`, `邵明远`, `邵局长` are one person).
  * Corrections (`speakers: {name: role}` in a sidecar or front matter) win over all.
@@ -41,6 +42,10 @@ const PARTICIPANT = new RegExp(`^(?:${PARTICIPANT_KEYS})$`, 'u');
 
 /** A line introducing who takes part: who chairs (`chairLine`) or a participant line (`出席：…`, `发布人：…`). */
 export const introduces = (c: Label) => chairLine(c) || PARTICIPANT.test(c.speaker);
+
+/** Giving the floor or closing the session (`下面，先请刘晓东先生作介绍`, `请记者提问`, `发布会到此结束`): a chair's words. */
+const GIVES_FLOOR =
+  /(?:下面|现在|首先|接下来|先)[，,]?(?:请|請)|(?:请|請).{0,12}(?:介绍|介紹|提问|提問|发言|發言)|进入(?:提问|答问|问答)环节|進入(?:提問|答問|問答)環節|欢迎(?:出席|参加)|歡迎(?:出席|參加)|(?:发布会|記者會|记者会|發布會|会议|會議|座谈会|座談會)(?:到此结束|就到这里|到此結束|就到這裡)/u;
 
 /** The role a label's words give, if any. */
 export function lexiconRole(speaker: string): SpeakerRole | undefined {
@@ -256,6 +261,12 @@ export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, Spea
     // The printed labels first: `主持人（常委会副主任何卫平）` moderates although the person's title answers.
     const role = chairs.has(p) ? 'moderator' : (labelsOf(p).map(lexiconRole).find((r) => r !== undefined) ?? lexiconRole(p));
     if (role) roles.set(p, role);
+  }
+  // A speaker whose every turn, two or more, gives the floor or closes the session chairs it, whatever the title says
+  // (国新办's host is its press office's 新闻发言人, and never answers).
+  for (const p of persons) {
+    const own = turns.filter((t) => t.person === p);
+    if (!chairs.has(p) && (roles.get(p) ?? 'answer') === 'answer' && own.length >= 2 && own.every((t) => GIVES_FLOOR.test(t.text))) roles.set(p, 'moderator');
   }
   for (const p of persons) if (!roles.has(p) && askShare(p) >= 0.5) roles.set(p, 'question');
   // A corrected role counts here too (a chair a line names, `主持人：王立新`, is among the roles already): the others answer.

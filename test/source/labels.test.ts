@@ -122,6 +122,26 @@ describe('roles', () => {
     expect(assignRoles(turns, new Map([['范若曦', 'other']])).get('范若曦')).toBe('other');
   });
 
+  it('a speaker whose every turn gives the floor or closes the session chairs it, a spokesperson\'s title notwithstanding', () => {
+    const host = { person: '寿小丽', speaker: '新闻发言人 寿小丽' };
+    const turns = [
+      { ...host, text: '女士们、先生们，大家上午好。欢迎出席新闻发布会。下面，先请刘晓东先生作介绍。' },
+      { person: '刘晓东', speaker: '国家统计局副局长 刘晓东', text: '前三季度经济运行总体平稳。' },
+      { ...host, text: '谢谢刘晓东先生。下面请记者朋友提问。' },
+      { person: '路透社记者', speaker: '路透社记者', text: '请问消费何时回升？' },
+      { person: '刘晓东', speaker: '国家统计局副局长 刘晓东', text: '四季度有望回升。' },
+      { ...host, text: '今天的发布会到此结束。谢谢大家。' },
+    ];
+    expect(Object.fromEntries(assignRoles(turns))).toEqual({ 寿小丽: 'moderator', 刘晓东: 'answer', 路透社记者: 'question' });
+    // Control: a spokesperson who gives the floor once and answers the rest answers.
+    const briefing = [
+      { person: '毛宁', speaker: '发言人 毛宁', text: '下面请提问。' },
+      { person: '路透社记者', speaker: '路透社记者', text: '请问中方如何评论？' },
+      { person: '毛宁', speaker: '发言人 毛宁', text: '中方一贯主张对话。' },
+    ];
+    expect(assignRoles(briefing).get('毛宁')).toBe('answer');
+  });
+
   it('asks: a final question mark or an opening 请问', () => {
     expect(asks('这是为什么？')).toBe(true);
     expect(asks('请问部长，进度如何。')).toBe(true);
