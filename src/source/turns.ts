@@ -32,7 +32,7 @@ const ENDS_TURN = new Set(['heading', 'thematicBreak', 'footnoteDefinition', 'to
  * A note that the event or the text ended (`（记者会结束）`, `（完）`, and a release's end mark `完`, `—完—`): the
  * transcript's, not the last speaker's; `（视频播放结束）` is a stage note.
  */
-const END_NOTE = /^(?:[（(【[](?:(?:记者会|記者會|发布会|發布會|新闻发布会|新聞發布會|记者招待会|記者招待會|会议|會議|座谈会|座談會|论坛|論壇|庭审|庭審|节目|節目|访谈|訪談)?(?:结束|結束)|完|全文完|散会|散會|闭幕|閉幕|闭庭|閉庭|闭会|閉會)[）)】\]]|[-—–~～\s]*(?:完|全文完)[-—–~～\s]*|\((?:The )?(?:briefing|press conference|press briefing|meeting|hearing|session|interview) (?:was |is )?(?:concluded|ended|adjourned|closed)[^()]*\))$/iu;
+const END_NOTE = /^(?:[（(【[](?:(?:记者会|記者會|发布会|發布會|新闻发布会|新聞發布會|记者招待会|記者招待會|会议|會議|座谈会|座談會|论坛|論壇|庭审|庭審|节目|節目|访谈|訪談)?(?:结束|結束)|(?:本期|本集)?(?:节目|節目)?完|全文完|散会|散會|闭幕|閉幕|闭庭|閉庭|闭会|閉會)[）)】\]]|[-—–~～\s]*(?:完|全文完)[-—–~～\s]*|\((?:The )?(?:briefing|press conference|press briefing|meeting|hearing|session|interview) (?:was |is )?(?:concluded|ended|adjourned|closed)[^()]*\))$/iu;
 /** A bracketed note of up to 40 characters (`（休庭）`, `（掌声）`, `【播放视频】`, `（发布会结束）`). */
 const NOTE = '[（(【[][^（）()【】[\\]]{1,40}[）)】\\]]';
 /** A paragraph (or a subtitle cue) that is all one bracketed note: not speech, and never run into the speech above. */
@@ -46,17 +46,19 @@ const CREDIT_NOTE = /^[（(【[]?(?:责任编辑|責任編輯|编辑|編輯|校�
  * `（经受访者审定）`, `（本文刊发于《财经》2026年第17期）`): the transcript's, not the last speaker's.
  */
 const EDITOR_NOTE = /^[（(【[](?:(?:编者注|編者註|編者注|编者按|編者按|编注|編註)[:：][^（）()【】[\]]+|[^（）()【】[\]]*(?:参阅|參閱|参见|參見|参看|參看|详见|詳見|请见|請見|删节|刪節|删改|刪改|审定|審定|审阅|審閱|刊发|刊發|刊载|刊載|刊于|刊於|原载|原載|首发|首發|发表于|發表於|转载|轉載)[^（）()【】[\]]*)[）)】\]]$/u;
+/** A recess or a resumption noted in brackets (`（休庭十分钟）`, `（恢复庭审）`, `（休会）`): the proceedings', not the last speaker's. */
+const RECESS_NOTE = /^[（(【[](?:休庭|休会|休會|暂停|暫停|恢复庭审|恢復庭審|继续开庭|繼續開庭|复会|復會|继续开会|繼續開會)[^（）()【】[\]]{0,20}[）)】\]]$/u;
 /** The heading of what a meeting decided, alone on its line (`会议决议：`, `议定事项`): the minutes', not the last speaker's. */
 const MINUTES_PART = /^(?:会议决议|會議決議|会议决定|會議決定|议定事项|議定事項|决定事项|決定事項|待办事项|待辦事項|行动项|行動項|下一步工作)[:：]?$/u;
 /**
  * A block the open turn takes in: not one of ENDS_TURN (which holds every kind of Flat that is not BlockContent), nor
- * an END_NOTE, a CREDIT_NOTE, an EDITOR_NOTE, a MINUTES_PART, web-page residue (a WeChat article's `-END-`, `往期推荐`, its counts: residue.ts) or
+ * an END_NOTE, a RECESS_NOTE, a CREDIT_NOTE, an EDITOR_NOTE, a MINUTES_PART, web-page residue (a WeChat article's `-END-`, `往期推荐`, its counts: residue.ts) or
  * an unattributed paragraph (a subtitle's dash line).
  */
 const continuesTurn = (node: Flat): node is BlockContent => {
   if (ENDS_TURN.has(node.type) || (node.type === 'paragraph' && node.data?.unattributed)) return false;
   const text = node.type === 'paragraph' ? toString(node).trim() : '';
-  return !END_NOTE.test(text) && !CREDIT_NOTE.test(text) && !EDITOR_NOTE.test(text) && !MINUTES_PART.test(text) && !isWebResidue(text);
+  return !END_NOTE.test(text) && !RECESS_NOTE.test(text) && !CREDIT_NOTE.test(text) && !EDITOR_NOTE.test(text) && !MINUTES_PART.test(text) && !isWebResidue(text);
 };
 
 /** Words that say a reporter is writing: `记者了解到`, `告诉记者`, `接受本报记者采访` (a speaker's `告诉记者朋友们` is speech). */

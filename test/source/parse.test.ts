@@ -251,7 +251,8 @@ describe('parse: a speaker named again', () => {
     expect(turns(court)).toEqual([
       ['审判长', ['现在开庭。']],
       ['被告人', ['明白。']],
-      ['审判长', ['休庭十分钟。', '（休庭）']],
+      // A recess is the proceedings' (a paragraph of its own), not the last speaker's.
+      ['审判长', ['休庭十分钟。']],
       ['审判长', ['现在继续开庭。']],
       ['被告人', ['好。']],
     ]);

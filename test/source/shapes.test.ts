@@ -141,6 +141,11 @@ describe('labels in whole transcripts', () => {
     expect(briefing.children.at(-1)!.type).toBe('paragraph');
     // Control: a stage note inside the speech stays the speaker's.
     expect(read(record.replace('（闭庭）', '（笑）')).doc.children.at(-2)!.type).toBe('turn');
+    // A recess is the court's, and a programme's end the programme's, not the last speaker's.
+    const recess = read(record.replace('（闭庭）', '（休庭十分钟）\n\n审判长：现在继续开庭。')).doc;
+    expect(recess.children.some((c) => c.type === 'paragraph' && toString(c) === '（休庭十分钟）')).toBe(true);
+    const show = read('访谈实录\n\n主持人：欢迎您。今天聊什么？\n\n嘉宾：聊乡村医生。\n\n主持人：谢谢您。再见？\n\n嘉宾：再见。\n\n（本期节目完）\n').doc;
+    expect([show.children.at(-1)!.type, toString(show.children.at(-1)!)]).toEqual(['paragraph', '（本期节目完）']);
     // Where the interview was published is the editor's note, not the last answer's.
     const published = read('专访实录\n\n记者：您怎么看？\n\n李明：会好起来。\n\n记者：谢谢。\n\n李明：谢谢。\n\n（本文刊发于《财经》2026年第17期）\n').doc;
     expect([published.children.at(-1)!.type, toString(published.children.at(-1)!)]).toEqual(['paragraph', '（本文刊发于《财经》2026年第17期）']);
