@@ -400,7 +400,7 @@ function headlineScore(line: string, lang: LanguageTag): number {
 }
 
 /** Dates, information lines and bylines are not a kicker or masthead. */
-const isInfoLike = (line: string, lang: LanguageTag) => isDateLine(line, lang) || INFO_LINE.test(line) || isByline(line) || ACCOUNT_LINE.test(line);
+export const isInfoLike = (line: string, lang: LanguageTag) => isDateLine(line, lang) || INFO_LINE.test(line) || isByline(line) || ACCOUNT_LINE.test(line);
 
 /** Short, and not ending a sentence (a closing bracketed aside such as `（中英对照）` does not end one). */
 export function isHeadingLike(text: string): boolean {

@@ -136,7 +136,7 @@ const BRACKETED = /^[（(【[][^]*[）)】\]]$/u;
 /** Fewer characters than this in an answer are a greeting or a thanks (`陈佳你好，各位观众好。`), not what it says. */
 const GREETING_CHARS = 20;
 /** A sentence of courtesy opening a turn: a greeting, thanks, a self-introduction (`大家好，我是周牧…`, `謝謝發言人。`). */
-const COURTESY = /^(?:各位|大家|诸位|諸位|女士们|女士們|尊敬的|谢谢|謝謝|感谢|感謝|你好|您好|我是|好的|是的)/u;
+const COURTESY = /^(?:各位|大家|诸位|諸位|女士们|女士們|尊敬的|亲爱的|親愛的|谢谢|謝謝|感谢|感謝|你好|您好|我是|好的|是的)/u;
 /** Shorter than this, a turn's first sentence is a bare reply (`不會重疊。`, `对。`), which needs the question to be read. */
 const BARE_REPLY = 8;
 
@@ -166,13 +166,18 @@ function ledeText(view: View): string | undefined {
   if (paragraph) return toString(paragraph);
   const turns = body.filter((n) => n.type === 'turn');
   // An answer to a question says more than an opening's greetings (`各位媒體朋友大家午安…`), and is quoted from what it
-  // says past its courtesies; a party to a case is never quoted on the cover (a court record's cover would print the
+  // says past its courtesies, in the book's language; a party to a case is never quoted on the cover (a court record's cover would print the
   // defendant's words): the court's opening is.
   const answer = (t: (typeof turns)[number]) => t.role === 'answer' && !PARTY.test(t.speaker);
-  const says = (t: (typeof turns)[number]) => [...substance(toString(t))].length >= GREETING_CHARS;
-  const turn =
-    turns.find((t, i) => answer(t) && says(t) && turns[i - 1]?.role === 'question') ?? turns.find((t) => answer(t) && says(t)) ?? turns.find(answer) ?? turns[0];
-  if (!turn) return undefined;
-  const words = substance(toString(turn)) || toString(turn);
-  return `${turn.speaker}${speakerColon(turn.speaker, (turn.children[0]?.type === 'paragraph' && turn.children[0].data?.lang) || view.meta.lang)}${words}`;
+  // In the book's language: a bilingual briefing's cover quotes the Chinese, not the English it interprets.
+  const lang = (t: (typeof turns)[number]) => (t.children[0]?.type === 'paragraph' && t.children[0].data?.lang) || view.meta.lang;
+  const says = (t: (typeof turns)[number]) => [...substance(toString(t))].length >= GREETING_CHARS && lang(t).split('-')[0] === view.meta.lang.split('-')[0];
+  const turn = turns.find((t, i) => answer(t) && says(t) && turns[i - 1]?.role === 'question') ?? turns.find((t) => answer(t) && says(t));
+  // Answers only in another language (a foreign guest, interpreted): the interpretation, as the guest's words.
+  const at = turn ? -1 : turns.findIndex((t, i) => t.role === 'interpreter' && says(t) && i > 0 && answer(turns[i - 1]!));
+  const fallback = turns.find(answer) ?? turns[0];
+  const [speaker, quoted] = turn ? [turn, turn] : at > 0 ? [turns[at - 1]!, turns[at]!] : [fallback, fallback];
+  if (!speaker || !quoted) return undefined;
+  const words = substance(toString(quoted)) || toString(quoted);
+  return `${speaker.speaker}${speakerColon(speaker.speaker, lang(quoted))}${words}`;
 }

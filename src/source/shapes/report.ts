@@ -11,7 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import type { LanguageTag, Lede, SpeakerRole, StatedMetadata, Topic } from '../../ast/types.js';
 import type { Warning } from '../../warnings.js';
 import { type Block, endsSentence, isRuleLine, joinPieces } from '../blocks.js';
-import { isHeadingLike, type Origins, readFront } from '../front.js';
+import { isHeadingLike, isInfoLike, type Origins, readFront } from '../front.js';
 import { candidateLabel } from '../labels.js';
 import { isEnglish, tagLanguage } from '../language.js';
 import { isWebResidue } from '../residue.js';
@@ -69,7 +69,8 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag, fixed?: Read
   const merged = mergeSplits([...ledeItem, ...classify(blocks.slice(front.next), speakers, front.warnings)], repairs);
   const items = lede ? merged.slice(1) : merged;
   if (lede) lede.children = text((merged[0] as { text: string }).text);
-  const flat: Flat[] = items.map((it): Flat => {
+  const firstTurn = items.findIndex((it) => it.kind === 'turn');
+  const flat: Flat[] = items.map((it, k): Flat => {
     switch (it.kind) {
       case 'topic':
         return { type: 'topic', number: it.number, subject: it.subject, id: `topic-${it.number}`, children: [] };
@@ -79,8 +80,14 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag, fixed?: Read
         return { type: 'topicTitle', children: text(it.block.text) };
       case 'rule':
         return { type: 'thematicBreak' };
-      default:
-        return paragraph(it.text, lang);
+      default: {
+        const para = paragraph(it.text, lang);
+        // A line naming who takes part, or another information line, above the first turn (`嘉宾：刘桂芬（…医生）`) is a
+        // field: no cover quotes it.
+        const label = candidateLabel(it.text);
+        if ((firstTurn < 0 || k < firstTurn) && ((label && introduces(label)) || isInfoLike(it.text, lang))) para.data = { ...para.data, field: true };
+        return para;
+      }
     }
   });
   const introductions = blocks.slice(0, front.next).flatMap((b) => {

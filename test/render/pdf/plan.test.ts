@@ -71,6 +71,13 @@ describe('the cover summary of a book without topics', () => {
     expect(summaryOf('briefing.txt', '外交部例行记者会\n\n彭博社记者：请问中方对此有何评论？\n\n林剑：女士们、先生们，下午好。中方一贯主张对话协商。\n')).toMatch(/^林剑：中方一贯主张对话协商。/);
   });
 
+  it('quotes an answer given only in English by its interpretation, under the guest\'s name; never a line naming a guest', () => {
+    const briefing = '流感媒体吹风会（中英对照）\n\n主持人：各位媒体朋友，上午好。下面请施密特博士发言。\n\nDr. Martin Schmidt: Thank you, and good morning. Influenza positivity rose from 8.2% to 31.5%.\n\n翻译：谢谢，大家上午好。过去四周，流感病毒阳性率从8.2%上升到31.5%。\n\n新华社记者：请问疫苗是否有效？\n\nDr. Martin Schmidt: Yes, it is well matched this season, and we urge the elderly to get it.\n\n翻译：是的，今年的疫苗匹配良好，我们敦促老年人接种。\n';
+    expect(summaryOf('flu.txt', briefing)).toMatch(/^Dr\. Martin Schmidt：过去四周，流感病毒阳性率/);
+    const show = '《时代访谈》第128期：一位乡村医生的三十年\n播出时间：2026年3月14日\n主持人：陈佳\n嘉宾：刘桂芬（湖南省新化县卫生院医生，全国优秀乡村医生）\n\n主持人：欢迎您。您为什么回村？\n\n刘桂芬：那时候我刚从卫校毕业，村里只有一个老郎中。\n\n主持人：后来呢？\n\n刘桂芬：后来就留下来了，一干就是三十年。\n';
+    expect(summaryOf('show.txt', show)).toMatch(/^刘桂芬：那时候我刚从卫校毕业/);
+  });
+
   it('passes over a bare reply, whose sense is in the question (`不會重疊。`), and an answer that is all greeting', () => {
     const briefing = '記者會\n\n記者：會不會和環境部的規範重疊？\n\n林志豪：不會重疊。認定標準由經濟部會同環境部訂定，相關辦法預計在今年6月公告。\n';
     expect(summaryOf('briefing.txt', briefing)).toMatch(/^林志豪：認定標準由經濟部會同環境部訂定/);
