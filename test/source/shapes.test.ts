@@ -269,6 +269,19 @@ describe('labels in whole transcripts', () => {
     expect(blocks).toEqual(['记者:出生人口还会下降吗？', '李建国:长期看会的。', 'paragraph:会不会出台更多鼓励政策？', 'paragraph:我认为会的。', '记者:什么时候？', 'paragraph:很快。-5℃以下停工。']);
   });
 
+  it('speech in the cue after a stage note\'s (`（笑声）`) is a paragraph of its own with its own time, in the same turn', () => {
+    const srt = ['1', '00:00:05,100 --> 00:00:08,900', '- 张立群：大家上午好！', '', '2', '00:00:21,000 --> 00:00:23,400', '(笑声)', '',
+      '3', '00:00:24,000 --> 00:00:30,500', '今年，毕业生去向落实率达到91.7%。', '', '4', '00:00:31,000 --> 00:00:33,000', '- 学生：谢谢校长！', '',
+      '5', '00:00:33,500 --> 00:00:35,000', '- 张立群：祝你们前程似锦！', ''].join('\n');
+    const { doc } = read(srt, 'in.srt');
+    const turn = doc.children.find((c) => c.type === 'turn')!;
+    expect(turn.type === 'turn' && turn.children.map((p) => [toString(p), p.data && 'time' in p.data ? p.data.time : undefined])).toEqual([
+      ['大家上午好！', '00:00:05'],
+      ['（笑声）', '00:00:21'],
+      ['今年，毕业生去向落实率达到91.7%。', '00:00:24'],
+    ]);
+  });
+
   it('a first cue naming the programme (`《财经深一度》专访许宪春：…`) titles a subtitle file (controls: a greeting, a reporter of an outlet)', () => {
     const srt = (cue: string) => ['1', '00:00:01,000 --> 00:00:03,000', cue, '', '2', '00:00:03,100 --> 00:00:06,000', '主持人：各位观众晚上好，欢迎收看本期节目。', '', '3', '00:00:06,500 --> 00:00:09,000', '许宪春：主持人好。', ''].join('\n');
     const first = (cue: string) => {

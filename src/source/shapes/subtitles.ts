@@ -90,8 +90,10 @@ export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: Read
       continue;
     }
     const previous = paragraphs.at(-1)?.children[0];
-    // A cue continues the paragraph above when it has the same voice, or no voice and no label of its own.
-    const continues = voice ? voices.at(-1) === voice : !LABELLED.test(first!) && !STAGE_NOTE.test(first!);
+    // A cue continues the paragraph above when it has the same voice, or no voice and no label of its own — never a
+    // stage note's (`（笑声）`, a cue of its own): the speech after it starts a paragraph, with its own time.
+    const afterNote = previous?.type === 'text' && STAGE_NOTE.test(previous.value);
+    const continues = voice ? voices.at(-1) === voice : !LABELLED.test(first!) && !STAGE_NOTE.test(first!) && !afterNote;
     if (previous?.type === 'text' && continues && first) previous.value = joinPieces(previous.value, first);
     else if (first) {
       // A voice tag is the cue's label: `<v 记者>郑医生…` reads as `记者：郑医生…`.
