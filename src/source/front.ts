@@ -273,7 +273,15 @@ function statedFromRun(front: Front, run: Block[], at: number, body: Block[], la
     const author = bylineAuthor(b.text);
     if (author && !front.stated.author) [front.stated.author, front.origins.author] = [author, `line ${b.line}: byline`];
   }
+  // A web page's line under its headline naming where the text comes from (`2026-10-20 10:00  来源：国务院新闻办公室网站`).
+  for (const b of others) {
+    const source = SOURCE_IN_LINE.exec(b.text)?.[1];
+    if (source && !front.stated.source) [front.stated.source, front.origins.source] = [source, `line ${b.line}: 来源`];
+  }
 }
+
+/** `来源：` and the source's name, opening a line or after a space (a page's date and time before it). */
+const SOURCE_IN_LINE = /(?:^|[\s\u3000])(?:来源|來源)[:：][\s\u3000]*([^\s\u3000，。；,;]{2,30})$/u;
 
 /** How many lines at the end may date a document that is dated nowhere near its top. */
 const CLOSING_LINES = 4;

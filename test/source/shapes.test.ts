@@ -348,6 +348,14 @@ describe('bylines', () => {
   });
 });
 
+describe('a web page\'s source line under the headline', () => {
+  it('names the publisher (`2026-10-20 10:00  来源：国务院新闻办公室网站`; control: a sentence naming a source does not)', () => {
+    const page = (line: string) => read(`国务院新闻办公室举行新闻发布会\n\n${line}\n\n主持人：下面请刘晓东先生作介绍。\n\n刘晓东：经济运行总体平稳。\n\n记者：请问消费何时回升？\n\n刘晓东：四季度。\n`).doc.data.stated;
+    expect(page('2026-10-20 10:00  来源：国务院新闻办公室网站').source).toBe('国务院新闻办公室网站');
+    expect(page('据悉，数据来源：国家统计局，已经公布。').source).toBeUndefined();
+  });
+});
+
 describe('a repost\'s 原标题', () => {
   it('titles the editions by its words, without the book-title marks quoting it whole or the subtitle after a dash; the line stays as printed', () => {
     const text = '来源：江城日报\n作者：周航\n原标题：《加装电梯，钱从哪来？——市住建局负责人答记者问》\n\n问：补贴多少？\n\n答：25万元。\n\n问：何时施行？\n\n答：6月1日。\n';
