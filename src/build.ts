@@ -126,7 +126,7 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
     const bytes = readInput(file, display);
     timings.stages.read += lap(started);
     started = performance.now();
-    const parsed = parse(bytes, { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+    const parsed = parse(bytes, { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}), dropWebResidue: opts.dropWebResidue });
     const { meta, sources } = resolveMetadataWithSources(parsed.doc, metadata);
     // A flag's or the config's title may be a line the recogniser left a paragraph (front matter's and sidecars' are seen to by parse).
     if (sources.title === 'flag' || sources.title === 'config') titleLine(parsed.doc.children, meta.title);

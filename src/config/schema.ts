@@ -176,6 +176,11 @@ export const ConfigOptions = v.object({
     v.description(`Encoding of the input: ${orList(supportedEncodings)}.`),
     flag({ value: 'label', shownDefault: 'detected' }),
   ),
+  dropWebResidue: v.pipe(
+    v.optional(v.boolean('must be true or false'), false),
+    v.description('Leave out the lines a copy from a web page drags along (a breadcrumb, 字号 大 中 小, a WeChat footer…), each still warned; off: kept as text.'),
+    flag({}),
+  ),
   paper: v.pipe(v.optional(Paper, 'a5'), v.description(`PDF trim size in mm: ${Object.entries(PAPER_SIZES).map(([n, [w, h]]) => `${n} (${w}×${h})`).join(', ')}, or WxH.`), flag({ value: 'size' })),
   topicPageBreak: v.pipe(v.optional(v.boolean('must be true or false'), false), v.description('Start each topic, and each top-level part (一、…), on a new PDF page.'), flag({})),
   press: v.pipe(

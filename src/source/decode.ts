@@ -20,8 +20,6 @@ export interface Decoded {
   text: string;
   /** WHATWG label of the encoding used, e.g. `utf-8`, `gb18030`, `big5`. */
   encoding: string;
-  /** The encoding the bytes are found to be in when `--encoding` named another that also reads them. */
-  detected?: string;
 }
 
 /** Encodings `--encoding` accepts (any WHATWG label of these: `gb2312`, `big5-hkscs` …). */
@@ -35,10 +33,7 @@ export function decode(bytes: Uint8Array, file?: string, forced?: string): Decod
     const encoding = normaliseLabel(forced, file);
     const text = tryStrict(bytes, encoding);
     if (text === undefined) throw inputError(file, `the bytes are not valid ${encoding}${readAs(bytes, encoding)}`);
-    // GBK and GB18030 read the same two-byte text: naming one for the other is no doubt.
-    const detected = detectedEncoding(bytes);
-    const family = (e: string) => (e === 'gbk' ? 'gb18030' : e);
-    return { text, encoding, ...(detected && family(detected) !== family(encoding) ? { detected } : {}) };
+    return { text, encoding };
   }
 
   const bom = sniffBom(bytes);
@@ -110,6 +105,17 @@ function strict(bytes: Uint8Array, encoding: string, file?: string): string {
 function readAs(bytes: Uint8Array, forced: string): string {
   const found = detectedEncoding(bytes);
   return found && found !== forced ? ` (they read as ${found}: leave out --encoding)` : '';
+}
+
+/**
+ * The encoding huozi finds `bytes` in without `--encoding`, when `--encoding` named another (`forced`) that also read
+ * them — Big5 bytes read as GBK decode, into the wrong characters; else undefined. GBK and GB18030 read the same
+ * two-byte text: naming one for the other is no doubt.
+ */
+export function otherEncoding(bytes: Uint8Array, forced: string): string | undefined {
+  const family = (e: string) => (e === 'gbk' ? 'gb18030' : e);
+  const found = detectedEncoding(bytes);
+  return found && family(found) !== family(forced) ? found : undefined;
 }
 
 /** The encoding huozi finds the bytes in without `--encoding`, or undefined when it finds none. */

@@ -6,18 +6,19 @@ import type { Document, LanguageTag, StatedMetadata } from '../ast/types.js';
 import type { Warning } from '../warnings.js';
 import { basename } from 'node:path';
 import type { Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import { inputError } from '../errors.js';
 import { applyCorrections, leadingYaml, readFrontMatter, retitle, sidecarFor } from './corrections.js';
 import type { Origins } from './front.js';
 import { splitBlocks } from './blocks.js';
 import { clean } from './clean.js';
-import { decode } from './decode.js';
+import { decode, otherEncoding } from './decode.js';
 import { refuseForeignFormat } from './foreign-formats.js';
 import { checkNesting } from './nesting.js';
 import { detectLanguage } from './language.js';
 import { normalisePunctuation } from './punctuation.js';
-import { webResidue } from './residue.js';
+import { isWebResidue, webResidue } from './residue.js';
 import { type Shape, shapeOf } from './shape.js';
 import { recogniseMarkdown } from './shapes/markdown.js';
 import { type Repair, recogniseReport } from './shapes/report.js';
@@ -32,6 +33,8 @@ export interface ParseOptions {
   lang?: string;
   /** Read `<stem>.huozi.yaml` beside `file` when there is one (default: true). */
   sidecar?: boolean;
+  /** Leave out the lines a copy from a web page drags along (residue.ts), each still warned (default: false, kept). */
+  dropWebResidue?: boolean;
 }
 
 export interface Parsed {
@@ -68,8 +71,9 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const text = leading ? leading.rest : cleaned.text;
   const lang: LanguageTag = options.lang ?? detectLanguage(text);
   const warnings = [...cleaned.warnings, ...webResidue(text)];
-  if (decoded.detected) {
-    warnings.unshift({ code: 'encoding-doubt', message: `read as ${decoded.encoding}, as --encoding says, but the bytes read as ${decoded.detected} without it; if the text shows wrong characters, leave out --encoding` });
+  const other = options.encoding ? otherEncoding(bytes, decoded.encoding) : undefined;
+  if (other) {
+    warnings.unshift({ code: 'encoding-doubt', message: `read as ${decoded.encoding}, as --encoding says, but the bytes read as ${other} without it; if the text shows wrong characters, leave out --encoding` });
   }
   const sidecar = options.sidecar === false ? undefined : sidecarFor(file);
   const fixed = new Map(Object.entries(sidecar?.corrections.speakers ?? {}));
@@ -87,6 +91,7 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   warnings.push(...found);
   const residue = warnings.filter((w) => w.code === 'web-residue' && w.line !== undefined && infoLines.includes(w.line));
   for (const w of residue) warnings.splice(warnings.indexOf(w), 1);
+  if (options.dropWebResidue) dropResidue(children, warnings);
   Object.assign(stated, fromFront);
   Object.assign(origins, frontOrigins);
   if (sidecar) applyCorrections(sidecar.corrections, stated, origins, `sidecar ${basename(sidecar.path)}`);
@@ -103,6 +108,19 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
     repairs.push({ line: normalised[0]!, message: `punctuation and spacing normalised on ${normalised.length} line(s): ${lineRanges(normalised)} (README, "Punctuation")` });
   }
   return { doc, warnings, encoding: decoded.encoding, shape, repairs };
+}
+
+/**
+ * Leaves out the paragraphs that are web-page residue (never a field of a source block, never inside a turn: residue
+ * stands apart) at every depth, and says so in each of their warnings. Changes `children` and `warnings` in place.
+ */
+function dropResidue(children: RootContent[], warnings: Warning[]): void {
+  visit({ type: 'root', children } as Root, 'paragraph', (node, index, parent) => {
+    if (parent === undefined || index === undefined || parent.type === 'turn' || node.data?.field || !isWebResidue(toString(node))) return;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+  for (const w of warnings) if (w.code === 'web-residue') w.message = w.message.replace(/; it is kept as text$/u, '; left out (--drop-web-residue)');
 }
 
 /** Ranges of the first `MAX_RANGES` runs of sorted line numbers: `[3, 4, 5, 9]` → `lines 3–5, 9`; more are counted (`… and 4 more`). */

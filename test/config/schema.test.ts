@@ -67,7 +67,7 @@ describe('build options schema', () => {
   });
 
   it('refuses a key it does not know in a config file, listing the settings', () => {
-    expect(problem({ papr: 'a4' }, { file: 'huozi.config.json' }, true)).toMatch(/^huozi\.config\.json: "papr" is not a setting huozi knows \(the settings are out, formats, encoding, paper, /);
+    expect(problem({ papr: 'a4' }, { file: 'huozi.config.json' }, true)).toMatch(/^huozi\.config\.json: "papr" is not a setting huozi knows \(the settings are out, formats, encoding, dropWebResidue, paper, /);
   });
 
   it('takes a date the calendar has, a leap day too (the control)', () => {
