@@ -103,6 +103,8 @@ describe('roles', () => {
     ['Chair Lindqvist', 'moderator'],
     ['翻译', 'interpreter'],
     ['陆骁', undefined],
+    ['学生（齐声）', 'other'],
+    ['观众（齐声）', 'other'],
   ])('the table: %s → %s', (label, role) => {
     expect(lexiconRole(label)).toBe(role);
   });
