@@ -367,6 +367,16 @@ describe('a repost\'s 原标题', () => {
   });
 });
 
+describe('Markdown: who chairs, above the first section', () => {
+  it('`**主持人：** 江城日报社副总编辑 许蔓` is no turn, and 许蔓 moderates (control: without it she reads as asking)', () => {
+    const md = (chair: string) => `# 县域消费还有多大空间？\n\n${chair}**嘉宾：**\n- 李明远，清华大学教授\n\n## 一、县城的钱花在哪里\n\n**许蔓：** 先请李教授谈谈。\n\n**李明远：** 县城消费在升级。\n\n**许蔓：** 王局长怎么看？\n\n**王雪琴：** 供给要跟上。\n\n**李明远：** 我再补充一点。\n\n**王雪琴：** 我也补充。\n`;
+    const { doc } = read(md('**主持人：** 江城日报社副总编辑 许蔓\n\n'), 'in.md');
+    const turns = (d: typeof doc) => JSON.stringify(d).match(/"speaker":"[^"]+","role":"[a-z]+"/gu) ?? [];
+    expect(new Set(turns(doc))).toEqual(new Set(['"speaker":"许蔓","role":"moderator"', '"speaker":"李明远","role":"answer"', '"speaker":"王雪琴","role":"answer"']));
+    expect(new Set(turns(read(md(''), 'in.md').doc))).toContain('"speaker":"许蔓","role":"question"');
+  });
+});
+
 describe('Markdown: lines of keys under the title', () => {
   it('one line per key (`**日期：**…` then `**参会管理层：**…`), as written; the date key dates the document', () => {
     const { doc } = read('# 业绩电话会议实录\n\n**日期：**2026年8月26日（美国东部时间上午8:00）\n**参会管理层：**首席财务官 李佳琳\n\n接线员：欢迎。\n', 'in.md');

@@ -21,6 +21,8 @@ import { isEnglish, tagLanguage } from '../language.js';
 import { normalisePunctuation, redundantSpace } from '../punctuation.js';
 import { nestSections } from '../sections.js';
 import { type Flat, groupTurns } from '../turns.js';
+import { candidateLabel, type Label } from '../labels.js';
+import { introduces } from '../speakers.js';
 import type { Recognised } from './report.js';
 
 // CommonMark will not close `**` between CJK punctuation and a Han character (`**【记者】**中方`); the CJK-friendly rule does.
@@ -80,7 +82,7 @@ export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: War
     // A byline written as a label (`记者：周航`) names; it never speaks.
     if (byline?.type === 'paragraph') byline.data = { ...byline.data, field: true };
   }
-  children.push(...nestSections(groupTurns(blocks, roles)));
+  children.push(...nestSections(groupTurns(blocks, roles, introductions(blocks))));
   return { children, stated, origins, warnings: [] };
 }
 
@@ -120,6 +122,21 @@ function mergeNote(first: FootnoteDefinition, again: FootnoteDefinition, warning
   first.children.push(...again.children);
   const line = again.position!.start.line;
   warnings.push({ code: 'duplicate-note', line, message: `line ${line} defines the note [^${again.label ?? again.identifier}] again; its text is added to the first definition` });
+}
+
+/**
+ * The lines above the first section naming who chairs and who takes part (`**主持人：** 江城日报社副总编辑 许蔓`,
+ * `**嘉宾：**`), as a plain-text transcript's front has them: fields, which open no turn; their labels tell the turns
+ * that the chair moderates. Marks them in place; returns the labels.
+ */
+function introductions(blocks: Flat[]): Label[] {
+  const firstSection = blocks.findIndex((b) => b.type === 'heading');
+  return blocks.slice(0, firstSection < 0 ? blocks.length : firstSection).flatMap((b) => {
+    const label = b.type === 'paragraph' ? candidateLabel(toString(b)) : undefined;
+    if (!label || !introduces(label)) return [];
+    b.data = { ...b.data, field: true };
+    return [label];
+  });
 }
 
 /** A line opening with a short key and a colon (`日期：`, `**参会管理层：**`, `问：`). */
