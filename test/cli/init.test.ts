@@ -34,9 +34,10 @@ describe('huozi init', () => {
     const text = readFileSync(join(desk, 'talks', 'huozi.config.yaml'), 'utf8');
     expect(parseYaml(text)).toBeNull(); // all commented: the defaults
     const settings = [...text.split('\n').entries()].filter(([, l]) => /^# [A-Za-z]+: \S/.test(l));
-    expect(settings.map(([, l]) => l.slice(2).split(':')[0])).toEqual(['out', 'formats', 'paper', 'topicPageBreak', 'press', 'vertical', 'folioNumerals', 'bleed', 'epubFonts']);
+    const keys = settings.map(([, l]) => l.slice(2).split(':')[0]);
+    expect(keys).toEqual(['out', 'formats', 'dropWebResidue', 'paper', 'topicPageBreak', 'press', 'vertical', 'folioNumerals', 'bleed', 'epubFonts']);
     for (const [i] of settings) expect(() => resolveOptions(parseYaml(uncommented(text, i)), { file: 'huozi.config.yaml' }, true)).not.toThrow();
-    const wrong = uncommented(text, settings[2]![0]).replace('paper: a5', 'paper: letter');
+    const wrong = uncommented(text, settings[keys.indexOf('paper')]![0]).replace('paper: a5', 'paper: letter');
     expect(() => resolveOptions(parseYaml(wrong), { file: 'huozi.config.yaml' }, true)).toThrow(/paper: "letter" is not a paper size/);
   });
 
