@@ -4,11 +4,17 @@ import type { Section } from './types.js';
 
 export const sectionTitle = (section: Section): string => toString({ type: 'paragraph', children: section.title });
 
-/** The numbering an official report opens a heading with (`一、`, `（三）`, `1.`), before the heading's words. */
-const ENUMERATOR = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]\s?)(?=\S)/u;
+/** The numberings an official report opens its headings with, a level each: `一、`, `（一）`, `1.` (before the words). */
+const NUMBERINGS = [/^[一二三四五六七八九十]{1,3}、(?=\S)/u, /^[（(][一二三四五六七八九十]{1,3}[）)](?=\S)/u, /^\d{1,2}[.．、]\s?(?=\S)/u];
 
-/** A heading's numbering and its words (`（三）着力保障…` → `（三）`, `着力保障…`), or undefined when it has none. */
-export function enumerated(title: string): { enumerator: string; subject: string } | undefined {
-  const enumerator = ENUMERATOR.exec(title)?.[0];
-  return enumerator ? { enumerator, subject: title.slice(enumerator.length) } : undefined;
+/**
+ * A heading's numbering, its level (1–3, in the order above) and its words (`（三）着力保障…` → `（三）`, 2,
+ * `着力保障…`), or undefined when it opens with none.
+ */
+export function enumerated(title: string): { enumerator: string; depth: 1 | 2 | 3; subject: string } | undefined {
+  for (const [k, numbering] of NUMBERINGS.entries()) {
+    const enumerator = numbering.exec(title)?.[0];
+    if (enumerator) return { enumerator, depth: (k + 1) as 1 | 2 | 3, subject: title.slice(enumerator.length) };
+  }
+  return undefined;
 }

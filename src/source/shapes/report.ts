@@ -8,6 +8,7 @@
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { enumerated } from '../../ast/section-title.js';
 import type { LanguageTag, Lede, SpeakerRole, StatedMetadata, Topic } from '../../ast/types.js';
 import type { Warning } from '../../warnings.js';
 import { type Block, endsSentence, isRuleLine, joinPieces } from '../blocks.js';
@@ -30,12 +31,6 @@ type Item =
 const TOPIC = /^(\d{1,4})[\s\u3000]+(\S.{0,39})$/u;
 /** How many numbers a topic line may skip and still open a topic (with a `topic-numbering` warning). */
 const TOPIC_SKIP = 2;
-/** Heading levels of an official report: `一、`, `（一）`, `1.` (short, without final punctuation). */
-const NUMBERED_HEADINGS: Array<[RegExp, 1 | 2 | 3]> = [
-  [/^[一二三四五六七八九十]{1,3}、\S/u, 1],
-  [/^[（(][一二三四五六七八九十]{1,3}[）)]\S/u, 2],
-  [/^\d{1,2}[.．、]\s?\S/u, 3],
-];
 const SHORT = 40;
 const TITLE_MAX = 90;
 /** A full stop at the end of a line, before any closing quotes or brackets (`…工程师。”`). */
@@ -117,9 +112,9 @@ function isSpeakerLine(text: string, speakers: Set<string>): boolean {
   return label !== undefined && speakers.has(label.speaker) && !chairLine(label);
 }
 
+/** The level of an official report's heading (`一、`, `（一）`, `1.`: ast/section-title.ts), short and without final punctuation. */
 function numberedHeading(text: string): 1 | 2 | 3 | undefined {
-  if (!isHeadingLike(text)) return undefined;
-  return NUMBERED_HEADINGS.find(([re]) => re.test(text))?.[1];
+  return isHeadingLike(text) ? enumerated(text)?.depth : undefined;
 }
 
 function classify(blocks: Block[], speakers: Set<string>, warnings: Warning[]): Item[] {
