@@ -70,7 +70,7 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const leading = shape === 'plain' ? leadingYaml(cleaned.text) : undefined;
   const text = leading ? leading.rest : cleaned.text;
   const lang: LanguageTag = options.lang ?? detectLanguage(text);
-  const warnings = [...cleaned.warnings, ...webResidue(text)];
+  const warnings = [...cleaned.warnings, ...webResidue(text, options.dropWebResidue)];
   const other = options.encoding ? otherEncoding(bytes, decoded.encoding) : undefined;
   if (other) {
     warnings.unshift({ code: 'encoding-doubt', message: `read as ${decoded.encoding}, as --encoding says, but the bytes read as ${other} without it; if the text shows wrong characters, leave out --encoding` });
@@ -91,7 +91,7 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   warnings.push(...found);
   const residue = warnings.filter((w) => w.code === 'web-residue' && w.line !== undefined && infoLines.includes(w.line));
   for (const w of residue) warnings.splice(warnings.indexOf(w), 1);
-  if (options.dropWebResidue) dropResidue(children, warnings);
+  if (options.dropWebResidue) dropResidue(children);
   Object.assign(stated, fromFront);
   Object.assign(origins, frontOrigins);
   if (sidecar) applyCorrections(sidecar.corrections, stated, origins, `sidecar ${basename(sidecar.path)}`);
@@ -112,15 +112,14 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
 
 /**
  * Leaves out the paragraphs that are web-page residue (never a field of a source block, never inside a turn: residue
- * stands apart) at every depth, and says so in each of their warnings. Changes `children` and `warnings` in place.
+ * stands apart) at every depth; their warnings say so (`webResidue`). Changes `children` in place.
  */
-function dropResidue(children: RootContent[], warnings: Warning[]): void {
+function dropResidue(children: RootContent[]): void {
   visit({ type: 'root', children } as Root, 'paragraph', (node, index, parent) => {
     if (parent === undefined || index === undefined || parent.type === 'turn' || node.data?.field || !isWebResidue(toString(node))) return;
     parent.children.splice(index, 1);
     return [SKIP, index];
   });
-  for (const w of warnings) if (w.code === 'web-residue') w.message = w.message.replace(/; it is kept as text$/u, '; left out (--drop-web-residue)');
 }
 
 /** Ranges of the first `MAX_RANGES` runs of sorted line numbers: `[3, 4, 5, 9]` → `lines 3–5, 9`; more are counted (`… and 4 more`). */

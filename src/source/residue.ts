@@ -28,11 +28,13 @@ export function isWebResidue(line: string): boolean {
   return (NEEDS_WORD.test(t) && CHROME_LINE.test(t)) || CREDIT_LINE.test(t) || BREADCRUMB.test(t) || PHONE_PROMPT.test(t) || ARTICLE_END.test(t) || FOOTER_HEADING.test(t) || COUNTS.test(t);
 }
 
-export function webResidue(text: string): Warning[] {
+/** A `web-residue` warning for each line of `text` that is residue, saying it is kept as text, or `dropped` (`--drop-web-residue`). */
+export function webResidue(text: string, dropped = false): Warning[] {
   const warnings: Warning[] = [];
+  const fate = dropped ? 'left out (--drop-web-residue)' : 'it is kept as text';
   text.split('\n').forEach((line, i) => {
     if (isWebResidue(line)) {
-      warnings.push({ code: 'web-residue', line: i + 1, message: `line ${i + 1} looks copied from a web page ("${line.trim().slice(0, 30)}"); it is kept as text` });
+      warnings.push({ code: 'web-residue', line: i + 1, message: `line ${i + 1} looks copied from a web page ("${line.trim().slice(0, 30)}"); ${fate}` });
     }
   });
   return warnings;
