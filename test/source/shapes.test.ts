@@ -72,6 +72,19 @@ describe('Markdown details', () => {
     expect(warnings).toEqual([expect.objectContaining({ code: 'duplicate-note', line: 5 })]);
   });
 
+  it('a definition whose destination is prose is a note its [label] cites, its text whole (CommonMark reads it as a link)', () => {
+    const { doc } = read('书屋开了三年[1]，诗见《诗刊》[2]。\n\n> 引文\n\n[1]: 据阮秀英介绍,最受欢迎的是《小王子》(少儿版)。\n[2]: 见《诗刊》2024年第9期"乡村诗歌"栏目.\n', 'in.md');
+    const notes = doc.children.filter((c) => c.type === 'footnoteDefinition');
+    expect(notes.map((n) => toString(n))).toEqual(['据阮秀英介绍，最受欢迎的是《小王子》（少儿版）。', '见《诗刊》2024年第9期“乡村诗歌”栏目.']);
+    expect(JSON.stringify(doc)).toContain('"type":"footnoteReference","identifier":"1"');
+    expect(JSON.stringify(doc)).not.toContain('"type":"link"');
+  });
+
+  it('a link definition nothing cites stays as the line it was written as', () => {
+    const { doc } = read('正文。\n\n[官网]: https://one.example\n', 'in.md');
+    expect(toString(doc)).toContain('[官网]: https://one.example');
+  });
+
   it('of two link definitions of one label, the first counts (CommonMark 4.7)', () => {
     const { doc } = read('见[官网][a]。\n\n[a]: https://one.example\n[a]: https://two.example\n', 'in.md');
     expect(JSON.stringify(doc)).toContain('https://one.example');

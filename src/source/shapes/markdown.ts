@@ -42,15 +42,21 @@ export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: War
       for (const [name, role] of readFrontMatter(node.value, stated, origins, warnings)) if (!roles.has(name)) roles.set(name, role);
     }
     // CommonMark: of several definitions of one label, the first counts.
-    else if (node.type === 'definition') definitions.set(node.identifier, definitions.get(node.identifier) ?? node);
-    else if (node.type === 'footnoteDefinition' && notes.has(node.identifier)) mergeNote(notes.get(node.identifier)!, node, warnings);
+    else if (node.type === 'definition' && !isNoteText(node)) definitions.set(node.identifier, definitions.get(node.identifier) ?? node);
     else {
-      if (node.type === 'footnoteDefinition') notes.set(node.identifier, node);
-      body.push(...keyLines(node));
+      const note = node.type === 'definition' ? definitionNote(node, text) : node;
+      if (note.type === 'footnoteDefinition' && notes.has(note.identifier)) mergeNote(notes.get(note.identifier)!, note, warnings);
+      else {
+        if (note.type === 'footnoteDefinition') notes.set(note.identifier, note);
+        body.push(...keyLines(note));
+      }
     }
   }
   // remark's root holds flow content; yaml and definitions are taken out above.
-  const blocks = body.map((n) => literal(n, definitions, lang) as Flat).map(boldHeading);
+  const used = new Set<string>();
+  const blocks = body.map((n) => literal(n, definitions, lang, notes, used) as Flat).map(boldHeading);
+  // A link definition nothing cites would leave every edition without its line: it stays, as the text it was.
+  for (const [id, def] of definitions) if (!used.has(id)) blocks.push(literal(sourceParagraph(def, text), definitions, lang, notes, used) as Flat);
 
   const first = blocks[0];
   const children: RootContent[] = [];
@@ -86,8 +92,32 @@ export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: War
   return { children, stated, origins, warnings: [] };
 }
 
-/** Rewrites a subtree: raw HTML → text, references → links/images, punctuation normalised, English tagged. */
-function literal(node: Nodes, definitions: Map<string, Definition>, lang: LanguageTag): Nodes {
+/**
+ * A reference definition whose destination is prose, not an address (`[1]: 据介绍，该书屋…`, as writers set notes
+ * under a text): CommonMark reads a destination up to the first space, so a note of Han text without one parses as a
+ * link definition, and the note would be lost. It is a note (`[^1]:`), and `[1]` cites it.
+ */
+const isNoteText = (def: Definition) => /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]/u.test(def.url + (def.title ?? ''));
+
+/** A note-like definition as the footnote definition it stands for, its text as written after `[label]:`. */
+function definitionNote(def: Definition, text: string): FootnoteDefinition {
+  const written = sourceParagraph(def, text);
+  const value = toString(written).replace(/^\s*\[[^\]]*\]:\s*/u, '');
+  return { type: 'footnoteDefinition', identifier: def.identifier, label: def.label ?? null, children: [{ ...written, children: [{ type: 'text', value }] }], ...(def.position ? { position: def.position } : {}) };
+}
+
+/** A definition as the paragraph of source text it was written as. */
+function sourceParagraph(def: Definition, text: string): Paragraph {
+  const { start, end } = def.position!;
+  return { type: 'paragraph', children: [{ type: 'text', value: text.slice(start.offset, end.offset) }], position: def.position };
+}
+
+/**
+ * Rewrites a subtree: raw HTML → text, references → links/images (or citations of a note written as a definition),
+ * punctuation normalised, English tagged. Adds the identifier of each definition cited to `used`.
+ */
+function literal(node: Nodes, definitions: Map<string, Definition>, lang: LanguageTag, notes: Map<string, FootnoteDefinition>, used: Set<string>): Nodes {
+  const walk = (n: Nodes) => literal(n, definitions, lang, notes, used);
   switch (node.type) {
     case 'html':
       return node.position && isBlockHtml(node) ? { type: 'paragraph', children: [{ type: 'text', value: node.value }] } : { type: 'text', value: node.value };
@@ -96,17 +126,20 @@ function literal(node: Nodes, definitions: Map<string, Definition>, lang: Langua
       return { type: 'text', value: normalisePunctuation(node.value.split(/[ \t]*\n[ \t]*/).reduce(joinPieces), lang) };
     case 'linkReference': {
       const def = definitions.get(node.identifier);
-      const children = node.children.map((c) => literal(c, definitions, lang) as PhrasingContent);
+      if (def) used.add(node.identifier);
+      else if (notes.has(node.identifier) && node.referenceType === 'shortcut') return { type: 'footnoteReference', identifier: node.identifier, label: node.label ?? null };
+      const children = node.children.map((c) => walk(c) as PhrasingContent);
       return def ? { type: 'link', url: def.url, title: def.title ?? null, children } : { type: 'text', value: toString(node) };
     }
     case 'imageReference': {
       const def = definitions.get(node.identifier);
+      if (def) used.add(node.identifier);
       return def ? { type: 'image', url: def.url, title: def.title ?? null, alt: node.alt ?? '' } : { type: 'text', value: node.alt ?? '' };
     }
     default:
       if (!('children' in node)) return node;
       {
-        const children = spacedAtEdges(mergeTexts(node.children.map((c) => literal(c, definitions, lang)) as PhrasingContent[]));
+        const children = spacedAtEdges(mergeTexts(node.children.map(walk) as PhrasingContent[]));
         const out = { ...node, children } as Nodes;
         if (out.type === 'paragraph') tagLanguage(out, lang);
         return out;
