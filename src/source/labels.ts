@@ -24,6 +24,11 @@ export interface Label {
   time?: string;
   /** The role word before a bracketed name (`主持人（王晓）` → 主持人) or the office before a name (`主持人 寿小丽` → 主持人), which a bare `主持人：` later may stand for. */
   role?: string;
+  /**
+   * An office, a space and a name before words on the same line (`…驻村第一书记 宁远山：大家好`): a headline's kicker
+   * as often (`外交部发言人 汪文斌：中方…`), so a speaker's label only where it recurs (speakers.ts).
+   */
+  onlyIfRecurring?: true;
 }
 
 /** `[00:12:34]`, `(12:34)`, `（12:34）`, `00:12:34`, `12:34.5`: a time before a label. */
@@ -34,7 +39,8 @@ const HAN_NAME = '[^\\s:：，,。！？!?“”"「」『』（）()、；;【�
  * Keys of the lines near the top that say who takes part (`出席：`, `发布人：`, `主办：`): information for the
  * front (front.ts), never a speaker (speakers.ts).
  */
-export const PARTICIPANT_KEYS = '出席|出席人|出席人员|出席人員|出席者|与会|與會|与会者|與會者|与会人员|與會人員|参会人员|參會人員|参会人|參會人|参会者|參會者|参加人员|參加人員|列席|列席人员|列席人員|发布人|發布人|主办|主辦|主办单位|主辦單位|承办|承辦';
+export const PARTICIPANT_KEYS =
+  '(?:出席|与会|與會|参会|參會|参加|參加|列席)(?:人员|人員|人|者|嘉宾|嘉賓|领导|領導|管理层|管理層|代表)?|发布人|發布人|(?:主办|主辦|承办|承辦)(?:单位|單位)?';
 /** Keys of a meeting's minutes (`会议主题：`, `会议时间：`, `会议地点：`): information, never a speaker. */
 export const MEETING_KEYS = '会议主题|會議主題|会议名称|會議名稱|会议时间|會議時間|会议日期|會議日期|会议地点|會議地點|记录人|記錄人|记录|記錄';
 /** Members of the public a Q&A page names by a nickname. */
@@ -47,12 +53,23 @@ const ROLE_WORDS = '主持人|主持|主持人员|记者|記者|发言人|發言
  * 寿小丽：`, `主持人 寿小丽：`), as the State Council Information Office's transcripts print them, the speech in the
  * paragraphs below. Followed by words on its line, such a line is a headline (`外交部发言人 汪文斌：中方…`).
  */
-const OFFICE_THEN_NAME = `^((?:${HAN_NAME}|、){2,40}[ \\u3000](?:\\p{Script=Han}{2,4}|\\p{Script=Han}{1,8}·\\p{Script=Han}{1,8}))[\\s\\u3000]*[:：]$`;
+const OFFICE_NAME = `((?:${HAN_NAME}|、){2,40}[ \\u3000](?:\\p{Script=Han}{2,4}|\\p{Script=Han}{1,8}·\\p{Script=Han}{1,8}))[\\s\\u3000]*[:：]`;
+const OFFICE_THEN_NAME = `^${OFFICE_NAME}$`;
+/** An office, a space and a name with words after them on the line: a label where it recurs, else a headline's kicker. */
+const OFFICE_THEN_NAME_THEN_WORDS = new RegExp(`^${OFFICE_NAME}`, 'u');
+/**
+ * Who asks, an outlet or firm before them and a space before their name (`中金公司分析师 何一鸣：`, `新华社记者 王晓：`),
+ * the question on the same line: a headline never opens so, as it may with an official's office (`外交部发言人 汪文斌：中方…`).
+ */
+const ASKER_THEN_NAME = `^((?:${HAN_NAME}){0,24}?(?:记者|記者|分析师|分析師)[ \\u3000](?:\\p{Script=Han}{2,4}|${LATIN_WORD}(?: ${LATIN_WORD}){0,2}))[\\s\\u3000]*[:：]`;
 const LABEL = new RegExp(
   [
     OFFICE_THEN_NAME,
+    ASKER_THEN_NAME,
     `^【(${HAN_NAME}{1,24}(?:[（(]${HAN_NAME}{1,20}[)）])?)】[\\s\\u3000]*[:：]?`,
-    `^((?:${HAN_NAME}{1,24}?|${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[（(][^（）()\\n]{1,24}[)）])[\\s\\u3000]*[:：]`,
+    // A name and who they are in brackets; several offices a 、 apart take up to 40 characters
+    // (`宁远山（中国作家协会全国委员会委员、省作家协会副主席、桃坪村驻村第一书记）：`).
+    `^((?:${HAN_NAME}{1,24}?|${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[（(][^（）()\\n]{1,40}[)）])[\\s\\u3000]*[:：]`,
     `^(${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[\\s\\u3000]*[:：]`,
     `^((?:问题|問題|提问|提問|Question)[\\s\\u3000]*\\d{1,3})[\\s\\u3000]*[:：]`,
     // A member of the public by a quoted nickname, as a "答网友问" page names them: `网友“小树苗”问：`, `读者「阿明」：`.
@@ -78,6 +95,8 @@ const SPEECH_VERB_2 = /.(?:表示|指出|认为|認為|强调|強調|提到|提�
 /** Enumerators and connectives that open the points of a speech (`一是：`, `第二：`, `首先：`, `例如：`): a colon after them is not a label's. */
 const ENUMERATOR =
   /^(?:[一二三四五六七八九十]+(?:是|要|则)|第[一二三四五六七八九十\d]+(?:点|條|条|项|項)?|其[一二三四五六七八九十]|首先|其次|再次|最后|最後|此外|另外|总之|總之|一方面|另一方面|例如|比如|譬如|具体来说|具體來說|也就是说|也就是說|换句话说|換句話說|总的来说|總的來說)$/u;
+/** A first- or second-person pronoun in words before a colon (`我一直觉得翻译有两种失败：`): a sentence, not who speaks (`我：` alone may be). */
+const SENTENCE = /^.+[我你妳您咱]|^[我你妳您咱].+/u;
 /** A column or kicker separator (`专访丨局长张明：引语`) marks a headline, not a label. */
 const KICKER_SEPARATOR = /[丨｜|]/u;
 /**
@@ -108,15 +127,17 @@ const SALUTATION = /^(?:各位|诸位|諸位|尊敬的|亲爱的|親愛的)|(?:�
 const NAME_THEN_TIME = /^([^\s\d:：，,。！？!?“”"「」『』（）()、；;【】<>\[\]*#][^:：，,。！？!?“”"「」『』（）()、；;【】<>\[\]*#]{0,19}?)(?:(?<=\p{Script=Han})[\s\u3000]*[(（]?|[\s\u3000]+[(（]?|[\s\u3000]*[(（])(\d{1,2}:\d{2}(?::\d{2})?)[)）]?[\s\u3000]*[:：]?$/u;
 
 /** The label's words, the time before it (or after it, alone on its line) and the text after it. */
-function labelParts(text: string): { speaker: string; rest: string; time?: string } | undefined {
+function labelParts(text: string): Pick<Label, 'speaker' | 'rest' | 'time' | 'onlyIfRecurring'> | undefined {
   const alone = NAME_THEN_TIME.exec(text);
   if (alone && /\p{L}/u.test(alone[1]!)) return { speaker: alone[1]!.trim(), rest: '', time: alone[2]! };
   const t = TIMESTAMP.exec(text);
   const time = t ? (t[1] ?? t[2] ?? t[3]) : undefined;
   const body = t ? text.slice(t[0].length) : text;
-  const m = LABEL.exec(body);
+  const label = LABEL.exec(body);
+  const kicker = label ? null : OFFICE_THEN_NAME_THEN_WORDS.exec(body);
+  const m = label ?? kicker;
   if (!m) return undefined;
-  return { speaker: m.slice(1).find((g) => g !== undefined)!.trim(), rest: body.slice(m[0].length).replace(/^[\s\u3000]+/u, ''), ...(time ? { time } : {}) };
+  return { speaker: m.slice(1).find((g) => g !== undefined)!.trim(), rest: body.slice(m[0].length).replace(/^[\s\u3000]+/u, ''), ...(time ? { time } : {}), ...(kicker ? { onlyIfRecurring: true as const } : {}) };
 }
 
 /** A question's number before its questioner (`1、`, `19. `, `（3）`), as a ministry numbers a briefing's questions. */
@@ -136,13 +157,14 @@ export function candidateLabel(text: string): Label | undefined {
   }
   const parts = labelParts(text);
   if (!parts) return undefined;
-  const { speaker, rest, time } = parts;
+  const { speaker, rest, time, onlyIfRecurring } = parts;
   if (/^\d+$/.test(speaker) || (/\d$/.test(speaker) && /^\d/.test(rest) && !NUMBERED.test(speaker))) return undefined; // a time, 10:30
   if (/^(https?|ftp|mailto|www)$/i.test(speaker)) return undefined;
   // `有网友在留言中写道：` reports speech; it is not a label.
-  if (SPEECH_VERB.test(speaker) || SPEECH_VERB_2.test(speaker) || KICKER_SEPARATOR.test(speaker) || COLUMN.test(speaker) || ENUMERATOR.test(speaker) || SALUTATION.test(speaker)) return undefined;
+  if (SENTENCE.test(speaker) || SPEECH_VERB.test(speaker) || SPEECH_VERB_2.test(speaker) || KICKER_SEPARATOR.test(speaker) || COLUMN.test(speaker) || ENUMERATOR.test(speaker) || SALUTATION.test(speaker)) return undefined;
   const label: Label = { speaker, rest, ...personOf(speaker) };
   if (time) label.time = time;
+  if (onlyIfRecurring) label.onlyIfRecurring = onlyIfRecurring;
   return label;
 }
 

@@ -5,6 +5,7 @@
  * word, a number or a URL does.
  */
 import type { LanguageTag } from '../ast/types.js';
+import { candidateLabel } from './labels.js';
 import { isWebResidue } from './residue.js';
 
 const HAN = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20\u2018-\u201F\u2026\u2014\u300A-\u300F]/u;
@@ -135,7 +136,10 @@ function dropTypedSpaces(text: string): string {
   // Between two Han characters only in running text: a byline (`本报记者 陈嘉`), a menu line or a line ending in offices
   // and a name (`国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：`, labels.ts; `主持人：…副局长、新闻发言人 邢慧娜`) keeps its separators.
   const prose = /[，。；！？]/u.test(text) || (/、/u.test(text) && !/[ \u3000]\p{Script=Han}{2,4}[:：]?$/u.test(text));
-  const lead = LEAD.exec(text)?.[0].length ?? 0;
+  // A label naming someone after their office or role keeps its space, speech after it or not (`主持人 柯雅：`, `中金公司分析师 何一鸣：请问…`).
+  const label = candidateLabel(text);
+  const spacedLabel = label && /\p{Script=Han}[ \u3000]+\S/u.test(label.speaker) ? text.indexOf(label.speaker) + label.speaker.length : 0;
+  const lead = Math.max(LEAD.exec(text)?.[0].length ?? 0, spacedLabel);
   // Outside running text two spaces or a tab between Han and a digit or Latin part fields (`陈晓东  2025年7月8日`, a signature): kept.
   const fields = (spaces: string, before: string, after: string) =>
     !prose && (spaces.length >= 2 || spaces.includes('\t')) && ((hanChar(before) && LATIN_OR_DIGIT.test(after)) || (LATIN_OR_DIGIT.test(before) && hanChar(after)));

@@ -28,7 +28,7 @@ export const LEXICON: ReadonlyArray<readonly [SpeakerRole, RegExp]> = [
   ['moderator', /主持|审判长|審判長|主任委员|主任委員|^主席$|操作员|操作員|接线员|接線員|^(?:Chair|Chairman|Chairwoman|Chairperson|Moderator|MODERATOR|CHAIR|Host|HOST|Presenter|Operator|OPERATOR)\b/u],
   [
     'question',
-    /记者|記者|^[问問Q]$|提问|提問|^问题|^問題|^Question|观众|觀眾|听众|聽眾|网友|網友|股东|股東|委员$|委員$|^委员(?!长)|^委員(?!長)|代表$|公诉人|公訴人|检察员|檢察員|辩护人|辯護人|代理人|^(?:Reporter|REPORTER|Journalist|JOURNALIST|Audience|AUDIENCE)\b|(?:日报|日報|晚报|晚報|时报|時報|新闻|新聞|通讯社|通訊社|社|电视台|電視台|广播|廣播|网|網|报|報)$|^(?:NHK|BBC|CNN|AFP|AP|REUTERS|BLOOMBERG|TVBS|CGTN|KYODO|YONHAP)$/u,
+    /记者|記者|^[问問Q]$|提问|提問|^问题|^問題|^Question|观众|觀眾|听众|聽眾|网友|網友|股东|股東|投资者|投資者|分析师|分析師|委员$|委員$|^委员(?!长)|^委員(?!長)|代表$|公诉人|公訴人|检察员|檢察員|辩护人|辯護人|代理人|^(?:Reporter|REPORTER|Journalist|JOURNALIST|Audience|AUDIENCE|Analyst|ANALYST)\b|(?:日报|日報|晚报|晚報|时报|時報|新闻|新聞|通讯社|通訊社|社|电视台|電視台|广播|廣播|网|網|报|報)$|^(?:NHK|BBC|CNN|AFP|AP|REUTERS|BLOOMBERG|TVBS|CGTN|KYODO|YONHAP)$/u,
   ],
   [
     'answer',
@@ -82,6 +82,7 @@ export function speakerSet(candidates: Array<Label | undefined>, front: Label[] 
   const namedRoles = new Set(candidates.flatMap((c) => (c?.role ? [c.role] : [])));
   const sure = (c: Label) => {
     const n = counts.get(c.speaker) ?? 0;
+    if (c.onlyIfRecurring) return n >= 2;
     // An information key that is also a speaker's role (`嘉宾：`, `主讲：`) speaks when it recurs or names its person.
     if (NOT_A_SPEAKER.test(c.speaker)) return n >= 3 || (lexiconRole(c.speaker) !== undefined && (n >= 2 || namedRoles.has(c.speaker)));
     return n >= 2 || lexiconRole(c.speaker) !== undefined || CAPS_NAME.test(c.speaker) || c.person !== c.speaker;
@@ -102,6 +103,11 @@ export function speakerSet(candidates: Array<Label | undefined>, front: Label[] 
   let last: Label | undefined;
   candidates.forEach((c, k) => {
     if (!c || (speakers.size === 0 && chairLine(c))) return;
+    if (c.onlyIfRecurring) {
+      if (sure(c)) speakers.add(c.speaker);
+      last = c;
+      return;
+    }
     const oneOff =
       speakers.size >= 2 &&
       !NOT_A_SPEAKER.test(c.speaker) &&

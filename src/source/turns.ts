@@ -90,7 +90,12 @@ function narrates(node: Flat, person: string): boolean {
  */
 export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole> = new Map(), introductions: Label[] = []): Flat[] {
   const found = nodes.map((n) => (n.type === 'paragraph' ? paragraphLabel(n) : n.type === 'heading' ? headingLabel(n) : undefined));
-  const speakers = speakerSet(found.map((f) => (f && !f.heading ? f : undefined)), introductions);
+  // A label alone on its line (`韩振东：`, the speech below) is judged by that speech: whether it asks, whom it addresses.
+  const said = (f: Found, i: number): Label => {
+    const below = nodes[i + 1];
+    return f.rest || below?.type !== 'paragraph' || found[i + 1] ? f : { ...f, rest: toString(below) };
+  };
+  const speakers = speakerSet(found.map((f, i) => (f && !f.heading ? said(f, i) : undefined)), introductions);
   const labelOf = (i: number) => {
     const f = found[i];
     return f && (f.heading || speakers.has(f.speaker)) ? f : undefined;

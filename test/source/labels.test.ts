@@ -48,6 +48,10 @@ describe('labels', () => {
     ['说话人1 00:01:10', '说话人1', '说话人1', '00:01:10'],
     ['说话人1(00:00:08):', '说话人1', '说话人1', '00:00:08'],
     ['Tim Wang（摩根士丹利）：请问？', 'Tim Wang（摩根士丹利）', 'Tim Wang', undefined],
+    ['中金公司分析师 何一鸣：请问毛利率怎么看？', '中金公司分析师 何一鸣', '何一鸣', undefined],
+    ['高盛分析师 Rachel Wu：Thank you.', '高盛分析师 Rachel Wu', '高盛分析师 Rachel Wu', undefined],
+    ['新华社记者 王晓：请问？', '新华社记者 王晓', '王晓', undefined],
+    ['宁远山（中国作家协会全国委员会委员、省作家协会副主席、桃坪村驻村第一书记）：大家好。', '宁远山（中国作家协会全国委员会委员、省作家协会副主席、桃坪村驻村第一书记）', '宁远山', undefined],
   ])('%s', (text, speaker, person, time) => {
     const label = candidateLabel(text);
     expect(label).toMatchObject({ speaker, person });
@@ -67,8 +71,6 @@ describe('labels', () => {
     ['an ordinal', '第二：加强预警。'],
     ['a kicker before a quoted headline', '专访丨市住建局局长张明：老旧小区改造今年再启动120个'],
     ['two spaces in a row', '路透社记者John  Smith：中方会反制吗？'],
-    ['a headline whose kicker a space parts from its words', '外交部发言人 汪文斌：中方坚决反对单边制裁'],
-    ['an office and a name followed by words on the line (a headline)', '工业和信息化部部长 李乐成：制造业占比近30%'],
     ['a pronoun reporting speech', '他说：“我们会继续努力。”'],
     ['a name reporting speech', '王毅说：中方欢迎。'],
     ['a name reporting a question', '王毅问：这公平吗？'],
@@ -80,8 +82,17 @@ describe('labels', () => {
     ['a salutation to members', '尊敬的各位委员：'],
     ['a salutation to comrades', '同志们：'],
     ['a salutation to ladies and gentlemen', '女士们、先生们：今天我们在这里开会。'],
+    ['a sentence in the first person, though a role word is in it', '我一直觉得翻译有两种失败：一种是太像原文。'],
+    ['a sentence in the second person', '你看这个数字：增长了一倍。'],
   ])('not a label: %s', (_, text) => {
     expect(candidateLabel(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['a headline whose kicker a space parts from its words', '外交部发言人 汪文斌：中方坚决反对单边制裁', '汪文斌'],
+    ['an office and a name followed by words on the line', '工业和信息化部部长 李乐成：制造业占比近30%', '李乐成'],
+  ])('a label only where it recurs: %s', (_, text, person) => {
+    expect(candidateLabel(text)).toMatchObject({ person, onlyIfRecurring: true });
   });
 });
 

@@ -13,6 +13,9 @@ describe('typed spaces and ASCII marks in Chinese text', () => {
     ['between the names of a credit in brackets, kept', '据新华社北京3月8日电（记者 王宁 刘华）今天，会议召开。', '据新华社北京3月8日电（记者 王宁 刘华）今天，会议召开。'],
     ['in a credit followed by a space, kept', '本报讯（记者 陈嘉） 3月5日，会议召开。', '本报讯（记者 陈嘉） 3月5日，会议召开。'],
     ['between an office and a name in a label alone on its line, kept', '国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：', '国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：'],
+    ['between a role and a name in a label before speech, kept', '主持人 柯雅：各位记者，上午好。', '主持人 柯雅：各位记者，上午好。'],
+    ['between an analyst and a name in a label before a question, kept', '中金公司分析师 何一鸣：请问，毛利率怎么看？', '中金公司分析师 何一鸣：请问，毛利率怎么看？'],
+    ['between Han words of the speech after such a label, dropped', '主持人 柯雅：各位 记者，上午好。', '主持人 柯雅：各位记者，上午好。'],
     ['in a bracket that is no credit, dropped', '会议（第 三 次）召开，气氛热烈。', '会议（第三次）召开，气氛热烈。'],
     // ASCII marks in Chinese text
     ['a full stop typed as . (speech recognition, ASCII punctuation throughout)', '各位听众,大家好.很高兴见到大家.', '各位听众，大家好。很高兴见到大家。'],

@@ -103,9 +103,22 @@ describe('labels in whole transcripts', () => {
   const turns = (text: string, file = 'in.txt') =>
     read(text, file).doc.children.flatMap((c) => (c.type === 'turn' ? [[c.person ?? c.speaker, c.role, toString(c).slice(0, 6)]] : []));
 
-  it('a questioner named by outlet and a Latin name with a space asks; the spokesperson answers each time', () => {
+  it('a questioner named by outlet, a space and a name asks (the name is the person, the space stays); the spokesperson answers each time', () => {
     const text = '例行记者会\n\n林涛：下午好。\n\n央视记者 王宁：请问中方对此有何回应？\n\n林涛：我们注意到了。\n\n路透社记者 John Smith：中方会反制吗？\n\n林涛：我没有可以发布的消息。\n';
-    expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['林涛/answer', '央视记者王宁/question', '林涛/answer', '路透社记者John Smith/question', '林涛/answer']);
+    expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['林涛/answer', '王宁/question', '林涛/answer', '路透社记者 John Smith/question', '林涛/answer']);
+  });
+
+  it('an office, a space and a name before words speaks where the label recurs; once, atop the text, it is a headline (control)', () => {
+    const office = '青溪县白沙镇桃坪村驻村第一书记 宁远山';
+    const symposium = `座谈会纪要\n\n主持人：请宁书记介绍。\n\n${office}：大家好，我驻村三年了。\n\n主持人：还有补充吗？\n\n${office}：我再补充一点。\n`;
+    expect(turns(symposium).map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/question', '宁远山/answer', '主持人/question', '宁远山/answer']);
+    const headline = read('外交部发言人 汪文斌：中方坚决反对单边制裁\n\n2026年3月8日\n\n汪文斌：下午好。\n\n记者：请问？\n\n汪文斌：我们反对。\n');
+    expect(headline.doc.data.stated.title).toBe('外交部发言人 汪文斌：中方坚决反对单边制裁');
+  });
+
+  it('a one-off name alone on its line answers the question below the asker alone on theirs', () => {
+    const text = '发布会实录\n\n主持人：\n下面请记者提问。\n\n新华社记者：\n请问韩主任，民营经济情况如何？\n\n韩振东：\n民营经济是重要组成部分。\n\n主持人：\n谢谢。\n';
+    expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/moderator', '新华社记者/question', '韩振东/answer', '主持人/moderator']);
   });
 
   it('`A：` beside `B：` (no `Q：`) is an interlocutor: whoever asks asks; `Q：` `A：` keep their table roles (control)', () => {
