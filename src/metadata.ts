@@ -35,11 +35,11 @@ export interface Metadata {
   author?: string;
   /** Absent when neither the options nor the document name one: huozi is the tool, not the publisher. */
   publisher?: string;
-  /** Publication date, `YYYY-MM-DD`. */
-  date: string;
+  /** Publication date, `YYYY-MM-DD`; absent when no layer gives one: no edition prints an invented date. */
+  date?: string;
   /** How the printed date is written when not in the Gregorian calendar: `minguo`, as the text recognised wrote it (`民國114年3月20日`). */
   calendar?: 'minguo';
-  /** `dcterms:modified` and PDF dates: the date at 00:00:00 UTC. */
+  /** `dcterms:modified` and the PDF's file dates: the date at 00:00:00 UTC (2000-01-01 when undated: the files need one). */
   modified: string;
   /** BCP 47 tag of the whole document. */
   lang: LanguageTag;
@@ -48,7 +48,10 @@ export interface Metadata {
   canonicalUrl?: string;
 }
 
-/** Used when neither the options, the document nor SOURCE_DATE_EPOCH give a date. */
+/**
+ * The files' own dates (`dcterms:modified`, the PDF's creation date) and the identifier's seed when neither the options,
+ * the document nor SOURCE_DATE_EPOCH give a date; never printed.
+ */
 export const DEFAULT_DATE = '2000-01-01';
 export const DEFAULT_TITLE = '无标题';
 
@@ -61,8 +64,8 @@ export function unsettled<W extends { code: string }>(warnings: W[], sources: Re
 }
 
 /**
- * Warnings for values no layer gave, which every edition would print as huozi's defaults: `title-missing` (无标题) and
- * `date-missing` (2000-01-01, unless `SOURCE_DATE_EPOCH` dates the build), so that no invented value goes to press;
+ * Warnings for values no layer gave: `title-missing` (every edition is titled 无标题) and `date-missing` (no edition
+ * prints a date, unless `SOURCE_DATE_EPOCH` dates the build), so that the editor gives them before press;
  * and `title-from-heading` when no layer gave a title and the first heading of `doc` stands in. `build` and `check` both give them.
  */
 export function defaultedWarnings(meta: Metadata, sources: Record<'title' | 'date', MetadataSource>, doc: Document): Warning[] {
@@ -72,7 +75,7 @@ export function defaultedWarnings(meta: Metadata, sources: Record<'title' | 'dat
     warnings.push({ code: 'title-from-heading', message: `no headline was found; every edition is titled "${meta.title}", the text's first heading; if that names a part, not the whole, give the title ${given.replaceAll('{key}', 'title')}` });
   }
   if (sources.title === 'default') warnings.push({ code: 'title-missing', message: `no title was found in the text or given ${given.replaceAll('{key}', 'title')}; every edition is titled ${meta.title}` });
-  if (sources.date === 'default' && meta.date === DEFAULT_DATE) warnings.push({ code: 'date-missing', message: `no date was found in the text or given ${given.replaceAll('{key}', 'date')}; every edition is dated ${meta.date}` });
+  if (meta.date === undefined) warnings.push({ code: 'date-missing', message: `no date was found in the text or given ${given.replaceAll('{key}', 'date')}; no edition prints a date` });
   return warnings;
 }
 
@@ -112,23 +115,23 @@ export function resolveMetadataWithSources(
   };
   const none = () => undefined;
   const title = pick('title', 'title', () => firstHeadingText(doc), DEFAULT_TITLE);
-  const date = pick('date', 'date', none, dateFromEpoch(env.SOURCE_DATE_EPOCH) ?? DEFAULT_DATE);
+  const date = pick('date', 'date', none, dateFromEpoch(env.SOURCE_DATE_EPOCH));
   const publisher = pick('publisher', 'source', none, undefined);
   const author = pick('author', 'author', none, publisher.value);
   // Untitled, a book is known by its words: every untitled book would otherwise share one identifier.
-  const identifier = pick('identifier', undefined, none, uuidFrom(`${title.value}\n${date.value}${title.source === 'default' ? `\n${toString(doc)}` : ''}`));
+  const identifier = pick('identifier', undefined, none, uuidFrom(`${title.value}\n${date.value ?? DEFAULT_DATE}${title.source === 'default' ? `\n${toString(doc)}` : ''}`));
   const region = flags.region ?? config.region;
   const canonicalUrl = flags.canonicalUrl ?? config.canonicalUrl;
   const meta: Metadata = {
     title: title.value,
     description: stated.description ?? first('deck') ?? first('lede')?.slice(0, 120) ?? title.value,
-    date: date.value,
-    modified: `${date.value}T00:00:00Z`,
+    modified: `${date.value ?? DEFAULT_DATE}T00:00:00Z`,
     lang: region ? `${doc.data.lang}-${region}` : doc.data.lang,
     identifier: identifier.value,
   };
   const masthead = first('masthead');
   const kicker = first('kicker');
+  if (date.value) meta.date = date.value;
   if (date.source === 'text' && stated.calendar) meta.calendar = stated.calendar;
   if (author.value) meta.author = author.value;
   if (publisher.value) meta.publisher = publisher.value;

@@ -23,10 +23,11 @@ describe('metadata model', () => {
     expect(meta.lang).toBe('zh-Hans');
   });
 
-  it('falls back to options, then SOURCE_DATE_EPOCH, then the fixed default — never the current time', () => {
+  it('falls back to options, then SOURCE_DATE_EPOCH, then no date (the files alone carry a fixed one) — never the current time', () => {
     expect(resolveMetadata(bareDoc(), { config: { date: '2025-01-02' } }, { SOURCE_DATE_EPOCH: '0' }).date).toBe('2025-01-02');
     expect(resolveMetadata(bareDoc(), {}, { SOURCE_DATE_EPOCH: '1772928000' }).date).toBe('2026-03-08');
-    expect(resolveMetadata(bareDoc(), {}, {}).date).toBe(DEFAULT_DATE);
+    const undated = resolveMetadata(bareDoc(), {}, {});
+    expect([undated.date, undated.modified]).toEqual([undefined, `${DEFAULT_DATE}T00:00:00Z`]);
   });
 
   it('derives a stable identifier from title and date, unchanged by a fix in the body', () => {
@@ -78,7 +79,7 @@ describe('metadata model', () => {
 describe('metadata precedence: defaults < recognised in the text < config file < front matter < flags', () => {
   it('defaults when nothing gives a value', () => {
     const { meta, sources } = resolveMetadataWithSources(parse(enc('各位记者朋友，上午好！今天的发布会到此结束。')).doc, {}, {});
-    expect([meta.title, meta.date]).toEqual([DEFAULT_TITLE, DEFAULT_DATE]);
+    expect([meta.title, meta.date]).toEqual([DEFAULT_TITLE, undefined]);
     // huozi is the tool, not the publisher: no publisher nor author is invented.
     expect([meta.publisher, meta.author]).toEqual([undefined, undefined]);
     expect(sources).toMatchObject({ title: 'default', date: 'default', publisher: 'default', author: 'default' });

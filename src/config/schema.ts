@@ -138,7 +138,7 @@ export const MetadataOptions = v.object({
       ),
     ),
     v.description(`Publication date${OVERRIDES}`),
-    flag({ value: 'YYYY-MM-DD', shownDefault: 'the dateline, else SOURCE_DATE_EPOCH, else 2000-01-01' }),
+    flag({ value: 'YYYY-MM-DD', shownDefault: 'the dateline, else SOURCE_DATE_EPOCH, else none (no edition prints a date)' }),
   ),
   identifier: v.pipe(v.optional(text('an identifier')), v.description('Book identifier.'), flag({ value: 'id', shownDefault: 'a UUID derived from title and date (untitled: and the text)' })),
   region: v.pipe(

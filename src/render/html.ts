@@ -66,8 +66,7 @@ function jsonLd(meta: Metadata): string {
     '@type': 'NewsArticle',
     headline: meta.title,
     description: meta.description,
-    datePublished: meta.date,
-    dateModified: meta.date,
+    ...(meta.date ? { datePublished: meta.date, dateModified: meta.date } : {}),
     inLanguage: meta.lang,
     // A person when one is named apart from the publisher (a byline), else the publisher, standing in for one.
     ...(meta.author ? { author: { '@type': meta.author === meta.publisher ? 'Organization' : 'Person', name: meta.author } } : {}),

@@ -5,13 +5,14 @@
  * calendar dates in Arabic numerals with 年月日), 民國115年3月8日 when the text
  * dated itself in the Minguo calendar (a Taiwan release: year − 1911);
  * in English as the language's long form (`March 4, 2025`; `4 March 2025` for
- * `en-GB`); unchanged for anything that is not such a date.
+ * `en-GB`); unchanged for anything that is not such a date; empty when the report is undated.
  * Machine-readable dates (`dc:date`, `datePublished`) stay ISO 8601.
  */
 import type { Metadata } from '../metadata.js';
 import { isTraditional } from './labels.js';
 
 export function writtenDate({ date, lang, calendar }: Pick<Metadata, 'date' | 'lang' | 'calendar'>): string {
+  if (date === undefined) return '';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (m && String(lang).startsWith('en')) return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   if (!m || !String(lang).startsWith('zh')) return date;

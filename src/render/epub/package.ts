@@ -19,7 +19,7 @@ export async function packageEpub(plan: BookPlan): Promise<Uint8Array> {
     ...(meta.publisher ? { publisher: meta.publisher } : {}),
     description: meta.description,
     lang: meta.lang,
-    date: meta.date,
+    ...(meta.date ? { date: meta.date } : {}),
     version: 3,
     verbose: false,
     css: plan.css,

@@ -37,7 +37,7 @@ export function imprint(meta: Metadata, labels: Labels, toc: TocEntry[], lede?: 
       // The author, when one is known apart from the publisher (who stands in for a missing one).
       ...(meta.author && meta.author !== meta.publisher ? [{ label: labels.author, value: meta.author }] : []),
       ...(meta.publisher ? [{ label: labels.publisher, value: meta.publisher }] : []),
-      { label: labels.date, value: date },
+      ...(date ? [{ label: labels.date, value: date }] : []),
       { label: labels.identifier, value: meta.identifier },
       { label: labels.fonts, value: FONT_CREDIT },
     ],

@@ -53,6 +53,16 @@ describe('planBook', () => {
     expect(plan.nav.ncx).toContain('<content src="topic-01.xhtml#topic-1" />');
   });
 
+  it('states the date where the report is dated, and none where it is not (control: the example)', () => {
+    expect(plan.opf).toContain('<dc:date>2026-03-08</dc:date>');
+    const title = (p: typeof plan) => p.documents.find((d) => d.id === 'title-page')!.content.replace(/<(?!p class="imprint")[^>]+>/g, '');
+    expect(title(plan)).toContain('<p class="imprint">2026年3月8日');
+    const undated = planBook(viewOf('无日期的说明会\n\n王毅：各位记者朋友，上午好！', 'undated.txt'), resources(), templates);
+    expect(undated.opf).not.toContain('<dc:date>');
+    expect(undated.opf).toContain('<meta property="dcterms:modified">2000-01-01T00:00:00Z</meta>');
+    expect(title(undated)).not.toMatch(/imprint|2000/);
+  });
+
   it('is pure: the same input gives the same plan', () => {
     expect(planBook(view, resources([{ fonts: 'Noto Serif CJK', text: 'OFL' }]), templates)).toEqual(plan);
   });

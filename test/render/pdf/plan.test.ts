@@ -134,6 +134,16 @@ describe('the cover date', () => {
     expect(dateOf('中華民國114年3月20日')).toBe('民國114年3月20日');
     expect(dateOf('2025年3月20日')).toBe('2025年3月20日');
   });
+
+  it('is left out, with the imprint page\'s date row, when nothing dates the report (control: a dated one has both)', () => {
+    const file = join(tempDir('cover-undated'), 'presser.txt');
+    const html = (line: string) => {
+      writeFileSync(file, `行政院院會後記者會\n\n${line}\n\n李慧芝：各位媒體朋友，大家午安。\n\n中央社記者：請問何時實施？\n\n李慧芝：下個月。\n`);
+      return planOf(file).html;
+    };
+    expect(html('')).not.toMatch(/cover-date|2000|日期/);
+    expect(html('2025年3月20日')).toMatch(/cover-date[^]*日期/);
+  });
 });
 
 describe('printer\'s marks', () => {
