@@ -95,13 +95,20 @@ export function firstDate(text: string, lang: LanguageTag): { date: string; ming
 /** A full date anywhere in `text` (the first one the calendar has), as `YYYY-MM-DD`. */
 export const findDate = (text: string, lang: LanguageTag): string | undefined => firstDate(text, lang)?.date;
 
+/** Characters of a line that opens with a date and names the time or place after it (`2027年9月8日 政府總部西翼新聞發布室`). */
+const DATE_AND_PLACE = 40;
+
 /**
  * True when `text` is written as a date and little else (`2025年8月28日`, `107年12月13日（星期四）`, `Transcript, 14
  * October 2025`): the layout of the page, so a line such as `2026年2月30日` is a date line too, though no date
- * (findDate gives none for it).
+ * (findDate gives none for it); or opens with a date and, no sentence, names the time or the place after it.
  */
 export function isDateLine(text: string, lang: LanguageTag): boolean {
-  if (writtenDates(text, lang).length === 0) return false;
+  const dates = writtenDates(text.trim(), lang);
+  if (dates.length === 0) return false;
+  // A date opening a short line, with the time or the place after it (`2027年9月8日 政府總部西翼新聞發布室`, `2027-03-15
+  // 08:30 发表于江苏`): no sentence, so the line's date.
+  if (dates.some((d) => d.at === 0) && [...text.trim()].length <= DATE_AND_PLACE && !/[，。！？；,;!?]/u.test(text)) return true;
   const rest = text.replace(/民[國国]|\d+|[年月日\-/.,\s\u3000（）()]|星期.|週.|周.|January|February|March|April|May|June|July|August|September|October|November|December/gu, '');
   return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) <= 4 && [...rest].length <= 12;
 }

@@ -276,9 +276,15 @@ function statedFromRun(front: Front, run: Block[], at: number, body: Block[], la
   // A web page's line under its headline naming where the text comes from (`2026-10-20 10:00  来源：国务院新闻办公室网站`).
   for (const b of others) {
     const source = SOURCE_IN_LINE.exec(b.text)?.[1];
-    if (source && !front.stated.source) [front.stated.source, front.origins.source] = [source, `line ${b.line}: 来源`];
+    if (source && !front.stated.source) [front.stated.source, front.origins.source] = [sourceName(source), `line ${b.line}: 来源`];
   }
 }
+
+/** An account's id after its name (`江南财经观察（ID：jnfinance）`, `（微信号：…）`): the platform's handle, not the publisher's name. */
+const ACCOUNT_ID = /[\s\u3000]*[（(](?:ID|id|微信号|微信號|公众号|公眾號|微信ID)[:：\s][^（）()]*[)）]$/u;
+
+/** The publisher a `来源：` line names, without the account id a WeChat post adds (`江南财经观察（ID：jnfinance）` → 江南财经观察). */
+const sourceName = (value: string) => value.trim().replace(ACCOUNT_ID, '');
 
 /** `来源：` and the source's name, opening a line or after a space (a page's date and time before it). */
 const SOURCE_IN_LINE = /(?:^|[\s\u3000])(?:来源|來源)[:：][\s\u3000]*([^\s\u3000，。；,;]{2,30})$/u;
@@ -359,7 +365,7 @@ function sourceBlock(blocks: Block[], from: number, front: Front, lang: Language
     front.nodes.push(field);
     if (ORIGINAL_TITLE_KEY.test(key) && !hasTitle && !front.stated.title) [front.stated.title, front.origins.title] = [quotedTitle(value), where];
     else if (/^(?:作者)$/u.test(key)) [front.stated.author, front.origins.author] = [bylineNames(value), where];
-    else if (/^(?:来源|來源|出处|出處)$/u.test(key)) [front.stated.source, front.origins.source] = [value.trim(), where];
+    else if (/^(?:来源|來源|出处|出處)$/u.test(key)) [front.stated.source, front.origins.source] = [sourceName(value), where];
     else if (DATED_KEY.test(key)) {
       const date = firstDate(value, lang);
       if (date) setDate(front, date, where);

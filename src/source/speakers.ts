@@ -176,7 +176,7 @@ const TITLE_AFTER_SURNAME = new RegExp(`^.(?:${TITLES}|总|總|董)$`, 'u');
 const PERSONAL_NAME = /^\p{Script=Han}{2,4}$/u;
 const TITLE_WORD = new RegExp(TITLES, 'u');
 /** Offices a chair line names (`行政院發言人`, `常务副市长`, `主任`): the titles, and offices no alias takes. */
-const TITLE_WORD_ANY = new RegExp(`${TITLES}|发言人|發言人|常委|委员|委員|主持人|总编辑|總編輯|主编|主編|编辑|編輯|记者|記者|主播`, 'u');
+const TITLE_WORD_ANY = new RegExp(`${TITLES}|发言人|發言人|联络人|聯絡人|新闻官|新聞官|常委|委员|委員|主持人|总编辑|總編輯|主编|主編|编辑|編輯|记者|記者|主播`, 'u');
 
 /**
  * Aliases → one person: a label holding another label's name (`局长邵明远`,

@@ -38,6 +38,15 @@ describe('dates in the text', () => {
     expect(isDateLine(text, 'zh-Hant')).toBe(true);
   });
 
+  it.each([
+    ['a date, then the place', '2027年9月8日 政府總部西翼新聞發布室', true],
+    ['a date and a time, then where it was posted', '2027-03-15 08:30 发表于江苏', true],
+    ['a sentence opening with a date (control)', '2027年9月8日上午，发布会在政府总部举行。', false],
+    ['a long line opening with a date (control)', '2027年9月8日 政府总部西翼新闻发布室举行的第二十三场疫情防控专题新闻发布会文字实录全文', false],
+  ])('a line opening with a date: %s', (_, text, expected) => {
+    expect(isDateLine(text, 'zh-Hans')).toBe(expected);
+  });
+
   it('tells a date written in the Minguo calendar (民國, or a Taiwan text\'s bare 114年) from a Gregorian one', () => {
     expect(firstDate('中華民國114年3月20日', 'zh-Hant')).toEqual({ date: '2025-03-20', minguo: true });
     expect(firstDate('114年3月20日', 'zh-Hant')).toEqual({ date: '2025-03-20', minguo: true });

@@ -191,6 +191,8 @@ describe('labels in whole transcripts', () => {
     expect(turns(tv.replace('主持人：陈佳\n', '')).map(([p, r]) => `${p}/${r}`)).toEqual(['陈佳/question', '周明远/answer', '陈佳/question', '周明远/answer']);
     const presser = '行政院院會後記者會\n\n主持人：行政院發言人李慧芝\n出席：經濟部部長郭智輝\n\n主持人：記者會開始。\n\n李慧芝：今天院會通過三項法案。\n\n中央社記者：請問電價會漲嗎？\n\n郭智輝：目前沒有調整計畫。\n\n主持人：謝謝各位。\n';
     expect(turns(presser).map(([p]) => p)).toEqual(['李慧芝', '李慧芝', '中央社記者', '郭智輝', '李慧芝']);
+    // A press liaison (新聞聯絡人) chairs as a spokesperson does.
+    expect(turns(presser.replace('行政院發言人李慧芝', '交通部新聞聯絡人 李慧芝')).map(([p]) => p)).toEqual(['李慧芝', '李慧芝', '中央社記者', '郭智輝', '李慧芝']);
     // Control: with no chair line naming her, a sentence under 主持人 is the chair speaking, and 主持人 stays unnamed.
     expect(turns(presser.replace('主持人：行政院發言人李慧芝', '主持人：各位好，歡迎。')).map(([p]) => p)[0]).toBe('主持人');
   });
@@ -388,6 +390,9 @@ describe('a repost\'s 原标题', () => {
     const { doc } = read(text);
     expect(doc.data.stated.title).toBe('加装电梯，钱从哪来？');
     expect(doc.children.map((c) => toString(c))).toContain('原标题：《加装电梯，钱从哪来？——市住建局负责人答记者问》');
+    // A WeChat account's id after the source's name is the platform's handle, not the publisher's name (control: none).
+    expect(read(text.replace('来源：江城日报', '来源：江城日报（ID：jcrb_daily）')).doc.data.stated.source).toBe('江城日报');
+    expect(read(text).doc.data.stated.source).toBe('江城日报');
     // Control: marks around part of it are the title's own.
     expect(read(text.replace('《加装电梯，钱从哪来？——市住建局负责人答记者问》', '解读《民法典》新规')).doc.data.stated.title).toBe('解读《民法典》新规');
   });
@@ -433,7 +438,7 @@ describe('a reposted WeChat article', () => {
   it('the credits under the headline (来源, 作者, 编辑, 审核) name the author and the source, and are no web residue', () => {
     const credits = '来源：乡村振兴观察（ID：xczxgc）\n作者：林一鸣\n编辑：周小舟\n审核：王建国';
     const parsed = read(`县城里的“新农人”\n\n原创 田野调查组 乡村振兴观察 2025年08月12日 20:30 北京\n\n${credits}\n\n2020年夏天，陈浩回到了老家。\n\n记者：最难的是什么？\n\n陈浩：融资。\n`);
-    expect([parsed.doc.data.stated.author, parsed.doc.data.stated.source]).toEqual(['林一鸣', '乡村振兴观察（ID：xczxgc）']);
+    expect([parsed.doc.data.stated.author, parsed.doc.data.stated.source]).toEqual(['林一鸣', '乡村振兴观察']);
     expect(parsed.warnings.filter((w) => w.code === 'web-residue')).toEqual([]);
     // The lede is the article's first paragraph, not a credit.
     expect(parsed.doc.children.find((c) => c.type === 'lede')).toMatchObject({ children: [{ value: '2020年夏天，陈浩回到了老家。' }] });
