@@ -20,7 +20,7 @@ import { checkWritable, writeOutputSet } from './build/write-outputs.js';
 import { resolveBuild } from './config/resolve.js';
 import type { BuildOptions, Format, OptionSource } from './config/schema.js';
 import { ExitCode, HuoziError, inputError, usageError } from './errors.js';
-import { defaultedWarnings, resolveMetadataWithSources, unsettled } from './metadata.js';
+import { defaultedWarnings, resolveMetadataWithSources, sharedTitle, unsettled } from './metadata.js';
 import { exampleInput } from './paths.js';
 import type { OutputFile, RenderContext } from './render/context.js';
 import { markMissingGlyphs } from './render/missing-glyphs.js';
@@ -28,7 +28,7 @@ import { type FormatName, renderers } from './render/registry.js';
 import { createTemplates } from './render/templates.js';
 import { loadTheme } from './render/theme.js';
 import { parse } from './source/parse.js';
-import { titleLine } from './source/corrections.js';
+import { retitle } from './source/corrections.js';
 import type { Warning } from './warnings.js';
 
 export interface FileWarning extends Warning {
@@ -128,11 +128,12 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
     started = performance.now();
     const parsed = parse(bytes, { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}), dropWebResidue: opts.dropWebResidue });
     const { meta, sources } = resolveMetadataWithSources(parsed.doc, metadata);
-    // A flag's or the config's title may be a line the recogniser left a paragraph (front matter's and sidecars' are seen to by parse).
-    if (sources.title === 'flag' || sources.title === 'config') titleLine(parsed.doc.children, meta.title);
+    // A flag's or the config's title is the headline, as front matter's and a sidecar's are (parse sees to those).
+    if (sources.title === 'flag' || sources.title === 'config') retitle(parsed.doc.children, meta.title);
     timings.stages.parse += lap(started);
     const report: InputReport = { file: display, bytes: bytes.byteLength, encoding: parsed.encoding, shape: parsed.shape, lang: meta.lang, title: meta.title };
-    const warnings: FileWarning[] = [...unsettled(parsed.warnings, sources), ...defaultedWarnings(meta, sources, parsed.doc)].map((w) => ({ ...w, file: display }));
+    const shared = files.length > 1 && (sources.title === 'flag' || sources.title === 'config') ? [sharedTitle(meta.title, sources.title, files.length)] : [];
+    const warnings: FileWarning[] = [...unsettled(parsed.warnings, sources), ...defaultedWarnings(meta, sources, parsed.doc), ...shared].map((w) => ({ ...w, file: display }));
     const outputs: Array<OutputFile & { format: Format; input: string }> = [];
     const context: RenderContext = {
       meta,

@@ -84,6 +84,14 @@ export function resolveMetadata(doc: Document, layers: MetadataLayers = {}, env 
 }
 
 /**
+ * The warning `title-shared` for a title a flag or the config gives each of `inputs` (more than one) inputs alike.
+ */
+export function sharedTitle(title: string, source: 'flag' | 'config', inputs: number): Warning {
+  const where = source === 'flag' ? '--title' : 'the config\'s title:';
+  return { code: 'title-shared', message: `${where} titles all ${inputs} inputs "${title}"; give each its own title in its front matter or a <name>.huozi.yaml beside it` };
+}
+
+/**
  * The metadata and, for each field an option can set, the layer it came from
  * (what `huozi check` shows the editor).
  */
@@ -118,8 +126,10 @@ export function resolveMetadataWithSources(
   const date = pick('date', 'date', none, dateFromEpoch(env.SOURCE_DATE_EPOCH));
   const publisher = pick('publisher', 'source', none, undefined);
   const author = pick('author', 'author', none, publisher.value);
-  // Untitled, a book is known by its words: every untitled book would otherwise share one identifier.
-  const identifier = pick('identifier', undefined, none, uuidFrom(`${title.value}\n${date.value ?? DEFAULT_DATE}${title.source === 'default' ? `\n${toString(doc)}` : ''}`));
+  // Untitled, a book is known by its words: every untitled book would otherwise share one identifier. Titled by a flag or
+  // the config, which may title several inputs alike, it is known by its own title too.
+  const own = title.source === 'default' ? toString(doc) : title.source === 'flag' || title.source === 'config' ? (recognised('title') ?? firstHeadingText(doc) ?? toString(doc)) : undefined;
+  const identifier = pick('identifier', undefined, none, uuidFrom(`${title.value}\n${date.value ?? DEFAULT_DATE}${own !== undefined ? `\n${own}` : ''}`));
   const region = flags.region ?? config.region;
   const canonicalUrl = flags.canonicalUrl ?? config.canonicalUrl;
   const meta: Metadata = {

@@ -17,6 +17,7 @@ export const WARNING_CODES = {
   'title-from-heading': { stage: 'metadata', meaning: 'no headline was found and none given: the title is the text\'s first heading (`（一）关于…`), which may name a part, not the whole; the warning names it and how to set `title`' },
   'title-missing': { stage: 'metadata', meaning: 'no title was found in the text or given; every edition prints 无标题 until `--title` or `title:` sets one' },
   'date-missing': { stage: 'metadata', meaning: 'no date was found in the text or given; no edition prints a date (only the files carry 2000-01-01, as their own date) until `--date` or `date:` sets one' },
+  'title-shared': { stage: 'metadata', meaning: '`--title` or the config\'s `title:` titles every input of a build of several alike (each edition still has its own identifier); front matter or a sidecar titles one input' },
   'topic-numbering': { stage: 'source', meaning: 'a numbered topic line skips a number (`3 谈消费` then `5 谈就业`); it is read as a topic under its own number, and the warning names the line and the missing number' },
   'subtitle-comment': { stage: 'source', meaning: 'NOTE, STYLE and REGION blocks of a WebVTT file are comments for the player and are left out' },
   'duplicate-note': { stage: 'source', meaning: 'a Markdown footnote (`[^a]:`) is defined twice; the second\'s text is added to the first, which every citation of that name shows' },

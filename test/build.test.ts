@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { HuoziError } from '../src/errors.js';
+import { readBook } from './render/epub/read-book.js';
 import { tempDir } from './support/temp.js';
 
 const fresh = () => tempDir('build');
@@ -43,6 +44,32 @@ describe('build()', () => {
     expect(printed(await html({ title }))).toBe(1);
     // Control: without the flag the line is a paragraph (and the book untitled); with it before this change, h1 and paragraph.
     expect(await html({})).toContain(`<p>${title}</p>`);
+  });
+
+  it('prints a --title in place of the recognised headline, which stays as a paragraph (control: without it the headline is the line)', async () => {
+    const dir = fresh();
+    const input = join(dir, 'talk.txt');
+    writeFileSync(input, '交通部「春節連假疏運計畫」記者會逐字稿\n\n2027年1月28日\n\n記者：請問？\n\n部長：好。\n\n記者：謝謝。\n');
+    const h1 = async (options: object) => {
+      const { written } = await build([input], { out: join(dir, 'out'), formats: ['html'], ...options });
+      const page = readFileSync(written.find((f) => f.endsWith('.html'))!, 'utf8').replace(/<wbr ?\/?>|<\/?span[^>]*>/g, '');
+      return [/<h1[^>]*>(.*?)<\/h1>/s.exec(page)?.[1], page.includes('<p>交通部「春節連假疏運計畫」記者會逐字稿</p>')];
+    };
+    expect(await h1({ title: '春節疏運計畫記者會' })).toEqual(['春節疏運計畫記者會', true]);
+    expect(await h1({})).toEqual(['交通部「春節連假疏運計畫」記者會逐字稿', false]);
+  });
+
+  it('a --title given to several inputs warns (title-shared), and each book keeps its own identifier (control: one input)', async () => {
+    const dir = fresh();
+    const inputs = ['甲.txt', '乙.txt'].map((name) => join(dir, name));
+    writeFileSync(inputs[0]!, '甲方发布会\n\n记者：有何安排？\n\n发言人：正在推进。');
+    writeFileSync(inputs[1]!, '乙方发布会\n\n记者：何时完成？\n\n发言人：年底前。');
+    const result = await build(inputs, { out: join(dir, 'out'), formats: ['epub'], title: '同一标题', date: '2026-03-08' });
+    expect(result.warnings.filter((w) => w.code === 'title-shared').map((w) => w.file)).toEqual(inputs);
+    const ids = await Promise.all(result.written.map(async (f) => /urn:uuid:[0-9a-f-]+/.exec((await readBook(f)).text('OEBPS/content.opf'))?.[0]));
+    expect(ids.every(Boolean) && new Set(ids).size).toBe(2);
+    const one = await build([inputs[0]!], { out: join(dir, 'one'), formats: ['epub'], title: '同一标题', date: '2026-03-08' });
+    expect(one.warnings.map((w) => w.code)).not.toContain('title-shared');
   });
 
   it('writes nothing when a later input is bad: no half-written output', async () => {

@@ -166,7 +166,7 @@ export function retitle(children: RootContent[], title: string): void {
  * reads as one of the paragraphs at its top: that paragraph becomes the headline, so its words are printed once, not
  * as the editions' title and again under it. Else unchanged (the editions print the title). Changes `children` in place.
  */
-export function titleLine(children: RootContent[], title: string): void {
+function titleLine(children: RootContent[], title: string): void {
   if (children.some((c) => c.type === 'headline')) return;
   const top = children.findIndex((c) => !TITLE_CANDIDATES.has(c.type));
   const named = children.slice(0, top < 0 ? children.length : top).findIndex((c) => c.type === 'paragraph' && toString(c).trim() === title.trim());
