@@ -42,11 +42,12 @@ export function addOptionFlags(command: Command, keys?: readonly OptionKey[]): C
 }
 
 /**
- * A flag's value, refused when it is the next flag: commander takes whatever follows a flag that wants a value, so
- * `--publisher --formats html` read `--formats` as the publisher and `html` as an input ("html: file not found").
+ * A flag's value, refused when it is the next flag, long or short: commander takes whatever follows a flag that wants
+ * a value, so `--publisher --formats html` (or `--title -f html`) read the next flag as the value and `html` as an
+ * input ("html: file not found").
  */
 function notAFlag(value: string): string {
-  if (/^--[a-z]/.test(value)) throw new InvalidArgumentError('it is the next flag, not a value');
+  if (/^--[a-z]|^-[a-zA-Z]$/.test(value)) throw new InvalidArgumentError('it is the next flag, not a value');
   return value;
 }
 

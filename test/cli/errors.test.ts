@@ -33,6 +33,7 @@ describe('cli errors: one line, the documented exit code', () => {
     [['build', '--titel', 'x'], "huozi: unknown option '--titel' (did you mean --title?); huozi build --help lists the options"],
     [['build', '--paper'], "huozi: option '--paper <size>' argument missing; huozi build --help lists the options"],
     [['build', '--publisher', '--formats', 'html'], "huozi: option '--publisher <text>' argument '--formats' is invalid: it is the next flag, not a value; huozi build --help lists the options"],
+    [['build', '--title', '-f', 'html'], "huozi: option '--title <text>' argument '-f' is invalid: it is the next flag, not a value; huozi build --help lists the options"],
     [['frob'], "huozi: unknown command 'frob'; huozi --help lists the commands"],
     [[], 'huozi: give a command: huozi build [inputs…] (huozi --help lists them)'],
     [['build', '--formats', 'pdf,docx'], 'huozi: --formats: unknown format "docx" (use pdf, epub or html)'],
