@@ -4,7 +4,6 @@
  */
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { resolveBuild } from '../config/resolve.js';
 import { ExitCode, HuoziError, usageError } from '../errors.js';
 import { addSharedFlags, type Streams } from './shared.js';
 import { buildLikeCommand, watchSettings, watchUntilStopped } from './watch.js';
@@ -17,9 +16,9 @@ export function previewCommand(cli: Command, streams: Streams, exit: (code: Exit
   const command = buildLikeCommand(cli, 'preview', 'watch, and serve the output folder on 127.0.0.1 with live reload (HTML and PDF side by side at /); Ctrl-C stops');
   command.addOption(new Option('--port <n>', `port on 127.0.0.1, 0 for any free one (default: ${DEFAULT_PORT})`));
   return addSharedFlags(command).action(async (inputs: string[]) => {
-    const { flags, given } = watchSettings(command, inputs);
+    const { flags, given, resolved } = await watchSettings(command, inputs);
     const port = portOf(command.opts().port as string | undefined);
-    const { options } = await resolveBuild(inputs, given, 'cli');
+    const { options } = resolved;
     const { servePreview } = await import('../preview/server.js');
     const server = await servePreview(resolve(options.out), port).catch((e: NodeJS.ErrnoException) => {
       throw e.code === 'EADDRINUSE' ? usageError(`port ${port} is in use: choose another with --port`) : new HuoziError(`cannot serve on 127.0.0.1:${port}: ${e.message}`, ExitCode.environment);

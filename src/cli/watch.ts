@@ -9,6 +9,7 @@
  */
 import type { Command } from 'commander';
 import { checkReadable } from '../build/inputs.js';
+import { resolveBuild, type ResolvedBuild } from '../config/resolve.js';
 import { resolveOptions, type BuildOptions } from '../config/schema.js';
 import { ExitCode, HuoziError } from '../errors.js';
 import { shownPath } from '../render/theme.js';
@@ -27,22 +28,23 @@ export function buildLikeCommand(cli: Command, name: string, description: string
 }
 
 /**
- * The flags and options of a build-like command, checked with its inputs before anything starts (no watcher, no
- * server): a bad flag throws a usage error (exit 2), an input that cannot be read an input error (exit 1) naming it,
- * as `huozi build` does. An input that becomes unreadable later is a failed round, and watching goes on.
+ * The flags and options of a build-like command, checked with its inputs and config file before anything starts (no
+ * watcher, no server): a bad flag or config file throws a usage error (exit 2), an input that cannot be read an input
+ * error (exit 1) naming it, as `huozi build` does. An input that becomes unreadable later is a failed round, and
+ * watching goes on.
  */
-export function watchSettings(command: Command, inputs: string[]): { flags: SharedFlags; given: BuildOptions } {
+export async function watchSettings(command: Command, inputs: string[]): Promise<{ flags: SharedFlags; given: BuildOptions; resolved: ResolvedBuild }> {
   const given = givenOptions(command, [...BUILD_KEYS, 'config']);
   resolveOptions(given, 'cli');
   for (const input of inputs) checkReadable(input, input);
-  return { flags: sharedFlags(command), given };
+  return { flags: sharedFlags(command), given, resolved: await resolveBuild(inputs, given, 'cli') };
 }
 
 /** Adds the `watch` command to `cli`. */
 export function watchCommand(cli: Command, streams: Streams, exit: (code: ExitCode) => void): Command {
   const command = buildLikeCommand(cli, 'watch', 'build, then rebuild on every change of the inputs, their sidecars, the config file or the theme (HTML first, one warm browser); Ctrl-C stops');
   return addSharedFlags(command).action(async (inputs: string[]) => {
-    const { flags, given } = watchSettings(command, inputs);
+    const { flags, given } = await watchSettings(command, inputs);
     await watchUntilStopped(inputs, given, flags, streams);
     exit(ExitCode.ok);
   });

@@ -146,4 +146,14 @@ describe('huozi watch and preview on an input they cannot read', () => {
     expect(r.status).toBe(1);
     expect(readdirSync(desk).sort()).toEqual(['drafts', 'notice.txt']);
   });
+
+  it('huozi watch with a config file that is not there: one line, exit 2, before anything is watched (as build)', () => {
+    const desk = tempDir('watch-no-config');
+    writeFileSync(join(desk, 'notice.txt'), '清水河防汛通告\n\n各位居民朋友：今晚有洪水。\n');
+    const r = spawnSync(process.execPath, [bin, 'watch', 'notice.txt', '--config', 'nope.yaml', '--out', 'out'], { cwd: desk, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGINT' });
+    expect(r.signal).toBe(null);
+    expect(r.stderr).toBe('huozi: nope.yaml: config file not found\n');
+    expect(r.status).toBe(2);
+    expect(readdirSync(desk)).toEqual(['notice.txt']);
+  });
 });
