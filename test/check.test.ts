@@ -6,12 +6,16 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { check, formatCheck } from '../src/check.js';
+import { JsonReport } from '../src/cli/report.js';
 import { bin, fixtures, golden } from './support/paths.js';
 import { tempDir } from './support/temp.js';
 
 const huozi = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: fixtures });
+/** The per-input reports of `check --json`, its envelope validated against the documented schema. */
+const checks = (stdout: string) => v.parse(JsonReport, JSON.parse(stdout)).checks!;
 
 describe('check', () => {
   it.each(['reposted-interview-source-block.txt', 'speaker-aliases.txt', 'taiwan-presser-minguo.txt'])('%s: the reviewed outline', async (f) => {
@@ -31,14 +35,17 @@ describe('check', () => {
     expect(report!.metadata.date).toEqual({ value: '2026-03-08', from: 'line 13: dateline 据新华社北京3月8日电' });
   });
 
-  it('huozi check prints the text, --json the same report as data', () => {
+  it('huozi check prints the text, --json the same report as data, in the one --json envelope (as a failure is)', () => {
     const text = huozi('check', 'speaker-aliases.txt');
     expect(text.status).toBe(0);
     expect(text.stdout.trim()).toBe(formatCheck(check([join(fixtures, 'speaker-aliases.txt')])[0]!).replace(`${fixtures}/`, ''));
     const json = huozi('check', '--json', 'speaker-aliases.txt', 'subtitles-interview.vtt');
     expect(json.status).toBe(0);
-    const reports = JSON.parse(json.stdout) as ReturnType<typeof check>;
+    const envelope = v.parse(JsonReport, JSON.parse(json.stdout));
+    expect(envelope).toMatchObject({ command: 'check', ok: true, exitCode: 0 });
+    const reports = envelope.checks!;
     expect(reports.map((r) => r.shape)).toEqual(['plain', 'subtitles']);
+    expect(envelope.warnings).toEqual(reports.flatMap((r) => r.warnings.map((w) => ({ ...w, file: r.file }))));
     expect(reports[0]!.speakers.find((s) => s.speaker === '邵明远')).toEqual({ speaker: '邵明远', labels: ['局长邵明远', '邵明远', '邵局长'], role: 'answer', turns: 4 });
   });
 
@@ -61,7 +68,7 @@ describe('check', () => {
     const dir = tempDir('check-defaults');
     const input = join(dir, 'talk.txt');
     writeFileSync(input, '记者：有何安排？\n\n发言人：正在推进。');
-    const codes = (...args: string[]) => (JSON.parse(huozi('check', '--json', ...args, input).stdout) as ReturnType<typeof check>)[0]!.warnings.map((w) => w.code);
+    const codes = (...args: string[]) => checks(huozi('check', '--json', ...args, input).stdout)[0]!.warnings.map((w) => w.code);
     expect(codes()).toEqual(['title-missing', 'date-missing']);
     expect(check([input])[0]!.warnings.map((w) => w.code)).toEqual(['title-missing', 'date-missing']);
     writeFileSync(join(dir, 'meta.yaml'), 'title: 推进会\ndate: 2026-03-08\n');
@@ -72,9 +79,9 @@ describe('check', () => {
   it('reads the config file: its encoding when --encoding is not given, and a bad key is one line naming the file, exit 2', () => {
     const dir = tempDir('check-config');
     writeFileSync(join(dir, 'gb.yaml'), 'encoding: gb18030\n');
-    const asGb = JSON.parse(huozi('check', '--json', '--config', join(dir, 'gb.yaml'), 'zh-hant-briefing-big5.txt').stdout) as ReturnType<typeof check>;
+    const asGb = checks(huozi('check', '--json', '--config', join(dir, 'gb.yaml'), 'zh-hant-briefing-big5.txt').stdout);
     expect(asGb[0]!.encoding).toBe('gb18030');
-    const given = JSON.parse(huozi('check', '--json', '--config', join(dir, 'gb.yaml'), '--encoding', 'big5', 'zh-hant-briefing-big5.txt').stdout) as ReturnType<typeof check>;
+    const given = checks(huozi('check', '--json', '--config', join(dir, 'gb.yaml'), '--encoding', 'big5', 'zh-hant-briefing-big5.txt').stdout);
     expect(given[0]!.encoding).toBe('big5');
     writeFileSync(join(dir, 'bad.yaml'), 'paper: letter\n');
     const bad = huozi('check', '--config', join(dir, 'bad.yaml'), 'speaker-aliases.txt');

@@ -11,6 +11,7 @@ import { configLayer, metadataOf } from '../config/resolve.js';
 import { resolveOptions } from '../config/schema.js';
 import type { ExitCode } from '../errors.js';
 import { addOptionFlags, givenOptions } from './options.js';
+import { checkReport } from './report.js';
 import { addSharedFlags, exitCode, sharedFlags, type Streams } from './shared.js';
 
 /** Adds the `check` command to `cli`; it reports its exit code through `exit`. */
@@ -29,8 +30,9 @@ export function checkCommand(cli: Command, streams: Streams, exit: (code: ExitCo
     // The config's title and date settle warnings as in a build (`check` takes no metadata flags).
     const metadata = config && fromConfig ? { config: metadataOf(config.settings, fromConfig) } : {};
     const reports = check(inputs, { ...(encoding ? { encoding } : {}), metadata });
-    if (flags.json) streams.out(JSON.stringify(reports, null, 2));
+    const code = exitCode(reports.flatMap((r) => r.warnings), flags);
+    if (flags.json) streams.out(JSON.stringify(checkReport(reports, code), null, 2));
     else if (!flags.quiet) streams.out(reports.map(formatCheck).join('\n\n'));
-    exit(exitCode(reports.flatMap((r) => r.warnings), flags));
+    exit(code);
   });
 }

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { BuildResult } from '../build.js';
+import type { CheckReport } from '../check.js';
 import { FORMATS } from '../config/schema.js';
 import { HuoziError } from '../errors.js';
 import { WARNING_CODES } from '../warnings.js';
@@ -41,6 +42,24 @@ export const JsonReport = v.strictObject({
     v.array(v.strictObject({ code: v.picklist(codes), file: v.string(), message: v.string(), line: v.optional(v.number()) })),
     v.description('Each warning: `code` (see "Warnings"), `file`, `message`, and `line` when known.'),
   ),
+  checks: v.pipe(
+    v.optional(
+      v.array(
+        v.strictObject({
+          file: v.string(),
+          shape: v.string(),
+          encoding: v.string(),
+          lang: v.string(),
+          metadata: v.record(v.string(), v.strictObject({ value: v.string(), from: v.string() })),
+          outline: v.array(v.strictObject({ kind: v.picklist(['topic', 'section']), depth: v.number(), heading: v.string(), turns: v.number() })),
+          speakers: v.array(v.strictObject({ speaker: v.string(), labels: v.array(v.string()), role: v.string(), turns: v.number() })),
+          repairs: v.array(v.strictObject({ line: v.optional(v.number()), message: v.string() })),
+          warnings: v.array(v.strictObject({ code: v.picklist(codes), message: v.string(), line: v.optional(v.number()) })),
+        }),
+      ),
+    ),
+    v.description('`check` only: what was recognised in each input, as its text report shows it — `metadata` (each value and where it came from), `outline`, `speakers` (with their labels, role and turns), `repairs` and `warnings`.'),
+  ),
 });
 export type JsonReport = v.InferOutput<typeof JsonReport>;
 
@@ -57,6 +76,12 @@ export function buildReport(result: BuildResult, exitCode: number): JsonReport {
     timings: result.timings,
     warnings: result.warnings,
   };
+}
+
+/** The report of a finished `check`: what each input holds, its warnings also listed with the input's file. */
+export function checkReport(reports: CheckReport[], exitCode: number): JsonReport {
+  const warnings = reports.flatMap((r) => r.warnings.map((w) => ({ ...w, file: r.file })));
+  return { huozi: version, command: 'check', ok: true, exitCode, inputs: [], files: [], warnings, checks: reports };
 }
 
 /** The report of a command that failed with `error`. */
