@@ -29,10 +29,10 @@ export type Flat = BlockContent | FootnoteDefinition | Topic | TopicTitle;
 /** Blocks that end a turn instead of continuing it. */
 const ENDS_TURN = new Set(['heading', 'thematicBreak', 'footnoteDefinition', 'topic', 'topicTitle', 'section']);
 /**
- * A note that the event or the text ended (`（记者会结束）`, `（完）`, and a release's end mark `完`, `—完—`): the
+ * A note that the event or the text ended (`（记者会结束）`, `（記者會完）`, `（完）`, and a release's end mark `完`, `—完—`): the
  * transcript's, not the last speaker's; `（视频播放结束）` is a stage note.
  */
-const END_NOTE = /^(?:[（(【[](?:(?:记者会|記者會|发布会|發布會|新闻发布会|新聞發布會|记者招待会|記者招待會|会议|會議|座谈会|座談會|论坛|論壇|庭审|庭審|节目|節目|访谈|訪談)?(?:结束|結束)|(?:本期|本集)?(?:节目|節目)?完|全文完|散会|散會|闭幕|閉幕|闭庭|閉庭|闭会|閉會)[）)】\]]|[-—–~～\s]*(?:完|全文完)[-—–~～\s]*|\((?:The )?(?:briefing|press conference|press briefing|meeting|hearing|session|interview) (?:was |is )?(?:concluded|ended|adjourned|closed)[^()]*\))$/iu;
+const END_NOTE = /^(?:[（(【[](?:(?:记者会|記者會|发布会|發布會|新闻发布会|新聞發布會|记者招待会|記者招待會|会议|會議|座谈会|座談會|论坛|論壇|庭审|庭審|节目|節目|访谈|訪談)?(?:结束|結束|完)|(?:本期|本集)?(?:节目|節目)?完|全文完|散会|散會|闭幕|閉幕|闭庭|閉庭|闭会|閉會)[）)】\]]|[-—–~～\s]*(?:完|全文完)[-—–~～\s]*|\((?:The )?(?:briefing|press conference|press briefing|meeting|hearing|session|interview) (?:was |is )?(?:concluded|ended|adjourned|closed)[^()]*\))$/iu;
 /** A bracketed note of up to 40 characters (`（休庭）`, `（掌声）`, `【播放视频】`, `（发布会结束）`). */
 const NOTE = '[（(【[][^（）()【】[\\]]{1,40}[）)】\\]]';
 /** A paragraph (or a subtitle cue) that is all one bracketed note: not speech, and never run into the speech above. */

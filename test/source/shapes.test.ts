@@ -552,6 +552,8 @@ describe('the end of a transcript', () => {
       'turn:年底前。（视频播放结束）我们有信心。',
       'paragraph:（记者会结束）',
     ]);
+    // So is `（記者會完）`, as Taiwan's transcripts end.
+    expect(read('記者會逐字稿\n\n記者：請問？\n\n部長：好。\n\n（記者會完）\n').doc.children.at(-1)!.type).toBe('paragraph');
   });
 
   it('a release’s end mark `完` ends the last turn, and the date line under it dates the release when nothing above does', () => {
