@@ -20,6 +20,7 @@
  */
 import { Parser, zhHansModel, zhHantModel } from 'budoux';
 import type { LanguageTag } from '../ast/types.js';
+import { isSurname } from '../source/surnames.js';
 
 // The plain parser, not the package's `loadDefault…Parser()` (an HTML-processing parser): text is all it is given,
 // and the command's bundle then leaves out the HTML DOM that parser carries (scripts/bundle-cli.mjs).
@@ -85,6 +86,29 @@ function unbreakable(text: string): Set<number> {
   return out;
 }
 
+/** Characters that end a word as its suffix (`翻译家`, `传染病`, `诈骗案`, `现代化`): a lone one after a word joins it. */
+const SUFFIX = /^[家者员員师師手性化界病型式率感案会會]$/u;
+/** Characters of a personal name ICU's dictionary does not know: a surname and one or two given-name characters. */
+const NAME = 3;
+
+/**
+ * Offsets where ICU's dictionary cuts a word it does not know (`segments`, its word segments): a suffix after a word
+ * (`翻译|家`), and a personal name it gives character by character (`沈|慕|秋`: a surname, surnames.ts, and the one or
+ * two lone characters after it).
+ */
+function unknownWords(segments: string[]): Set<number> {
+  const lone = (s: string | undefined) => s !== undefined && /^\p{Script=Han}$/u.test(s);
+  const starts = segments.map((_, i) => segments.slice(0, i).join('').length);
+  const suffix = (i: number) => lone(segments[i]) && SUFFIX.test(segments[i]!) && /^\p{Script=Han}{2,}$/u.test(segments[i - 1] ?? '');
+  const out = new Set<number>();
+  for (let i = 0; i < segments.length; i++) {
+    if (suffix(i)) out.add(starts[i]!);
+    if (!lone(segments[i]) || !isSurname(segments[i]!) || (lone(segments[i - 1]) && !suffix(i - 1))) continue;
+    for (let k = i + 1; k < i + NAME && lone(segments[k]) && !suffix(k); k++) out.add(starts[k]!);
+  }
+  return out;
+}
+
 /** The BudouX phrases of `text` (the whole text for a language without a model): what the display-line test checks against. */
 export function budouxPhrases(text: string, lang: LanguageTag): string[] {
   return budoux(lang)?.parse(text) ?? [text];
@@ -97,9 +121,10 @@ export function budouxPhrases(text: string, lang: LanguageTag): string[] {
  */
 export function phrases(text: string, lang: LanguageTag): string[] {
   if (text === '') return [];
-  const words = boundaries([...wordSegmenter(lang).segment(text)].map((s) => s.segment));
+  const segments = [...wordSegmenter(lang).segment(text)].map((s) => s.segment);
+  const words = boundaries(segments);
   const parser = budoux(lang);
-  const whole = unbreakable(text);
+  const whole = new Set([...unbreakable(text), ...(parser ? unknownWords(segments) : [])]);
   const cuts = (parser ? [...boundaries(parser.parse(text))].filter((at) => words.has(at)) : [...words]).filter((at) => !whole.has(at));
   // Without a model, only break after a space (Latin text) — the engine does that itself; never between letters.
   const allowed = parser ? cuts : cuts.filter((at) => /\s/.test(text[at - 1]!));

@@ -45,6 +45,14 @@ describe('display lines: phrases', () => {
     expect(phrases('编制好“十五五”规划', 'zh-Hans')[0]).toBe('编制好');
   });
 
+  it('keeps a suffix with its word and a name ICU does not know whole (control: both segmenters cut there)', () => {
+    const headline = '《山河周刊》专访：翻译家沈慕秋谈五十年译事';
+    expect(budouxPhrases(headline, 'zh-Hans')).toEqual(expect.arrayContaining(['翻译', '家', '沈慕']));
+    expect(phrases(headline, 'zh-Hans')).toEqual(['《山河周刊》', '专访：', '翻译家', '沈慕秋谈五十年', '译事']);
+    expect(phrases('传染病防控工作新闻发布会', 'zh-Hans')[0]).toMatch(/^传染病/);
+    expect(phrases('科学家王小明谈人工智能', 'zh-Hans').slice(0, 2)).toEqual(['科学家', '王小明']);
+  });
+
   it('never starts a unit with closing punctuation nor ends one with an opening mark', () => {
     for (const u of phrases('始终“风雨不动安如山”，推动APEC从深圳再出发。', 'zh-Hans').slice(1)) expect(u).not.toMatch(/^[，。”）》]/);
     for (const u of phrases('始终“风雨不动安如山”，推动APEC从深圳再出发。', 'zh-Hans').slice(0, -1)) expect(u).not.toMatch(/[“（《]$/);
