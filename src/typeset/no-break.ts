@@ -6,13 +6,13 @@
  * prohibition of its own), and neither does a single dash joining two words
  * (`中国—阿拉伯`: Unicode allows a break before U+2014, which Chromium takes
  * in vertical text); a number stays with the unit or measure word after
- * it (`30万吨`, `15公里`, `5.2%`).
+ * it (`30万吨`, `15公里`, `5.2%`, `第2758号`, `第5条`).
  */
 import { markClass } from './classes.js';
 import { type Composition, isChinese, type Run } from './composition.js';
 
 /** Units and measure words that follow a number. */
-const UNIT = new Set('万亿千百吨公里米克元角分年月日时秒岁人次件家项座个条辆台户所名位倍度斤亩届期批%‰℃°');
+const UNIT = new Set('万亿千百吨公里米克元角分年月日时秒岁人次件家项座个条條辆台户所名位倍度斤亩届期批号號款章节節页頁版卷集册冊层層楼樓栋棟线線%‰℃°');
 
 export function noBreak(run: Run, out: Composition): void {
   if (!isChinese(run)) return;

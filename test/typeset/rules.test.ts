@@ -84,6 +84,11 @@ describe('rule 4: no-break', () => {
     const text = '埃隆·马斯克说——共计30万吨和15公里，增长5.2%……';
     expect(kept(decide(noBreak, text), text)).toEqual(['隆·', '说——', '0万吨', '5公', '2%', '……']);
   });
+
+  it('keeps a number with the counter of an ordinal or a resolution (第2758号决议, 第5条)', () => {
+    const text = '联合国大会第2758号决议和第5条';
+    expect(kept(decide(noBreak, text), text)).toEqual(['8号', '5条']);
+  });
 });
 
 describe('rule 5: long tokens', () => {
