@@ -80,6 +80,15 @@ describe('Markdown details', () => {
     expect(JSON.stringify(doc)).not.toContain('"type":"link"');
   });
 
+  it('a quoted poem keeps its line breaks; wrapped prose lines join (control)', () => {
+    const { doc } = read('诗是这样写的：\n\n> 四月的水田是一面镜子\n> 我弯下腰\n> 就看见年轻时的自己\n> 也弯着腰\n\n> 这一段是普通的引文，作者写得很长，\n> 编辑在这里换了行。\n', 'in.md');
+    const quotes = doc.children.flatMap((c) => (c.type === 'blockquote' ? [c] : []));
+    expect(JSON.stringify(quotes[0]).match(/"type":"break"/g)).toHaveLength(3);
+    expect(toString(quotes[0]!)).toBe('四月的水田是一面镜子我弯下腰就看见年轻时的自己也弯着腰');
+    expect(JSON.stringify(quotes[1])).not.toContain('"break"');
+    expect(toString(quotes[1]!)).toBe('这一段是普通的引文，作者写得很长，编辑在这里换了行。');
+  });
+
   it('a link definition nothing cites stays as the line it was written as', () => {
     const { doc } = read('正文。\n\n[官网]: https://one.example\n', 'in.md');
     expect(toString(doc)).toContain('[官网]: https://one.example');

@@ -123,7 +123,7 @@ function literal(node: Nodes, definitions: Map<string, Definition>, lang: Langua
       return node.position && isBlockHtml(node) ? { type: 'paragraph', children: [{ type: 'text', value: node.value }] } : { type: 'text', value: node.value };
     case 'text':
       // A soft line break inside a paragraph joins like a wrapped line of plain text.
-      return { type: 'text', value: normalisePunctuation(node.value.split(/[ \t]*\n[ \t]*/).reduce(joinPieces), lang) };
+      return { type: 'text', value: normalisePunctuation(node.value.split(LINE_BREAK).reduce(joinPieces), lang) };
     case 'linkReference': {
       const def = definitions.get(node.identifier);
       if (def) used.add(node.identifier);
@@ -139,13 +139,31 @@ function literal(node: Nodes, definitions: Map<string, Definition>, lang: Langua
     default:
       if (!('children' in node)) return node;
       {
-        const children = spacedAtEdges(mergeTexts(node.children.map(walk) as PhrasingContent[]));
+        const children = spacedAtEdges(mergeTexts(node.children.flatMap((c) => (c.type === 'text' && isVerse(c.value) ? verse(c.value, lang) : [walk(c)])) as PhrasingContent[]));
         const out = { ...node, children } as Nodes;
         if (out.type === 'paragraph') tagLanguage(out, lang);
         return out;
       }
   }
 }
+
+/** Characters of a line of verse at most (`四月的水田是一面镜子`); a line wrapped in prose is longer. */
+const VERSE_LINE = 16;
+const LINE_BREAK = /[ \t]*\n[ \t]*/;
+
+/**
+ * Whether a text's soft line breaks are a poem's (a quoted poem, lyrics, an address): three lines or more, each of at
+ * most VERSE_LINE characters, none ending in a comma (a wrapped sentence would). Joining them ran the lines together
+ * (`…一面镜子我弯下腰…`).
+ */
+function isVerse(value: string): boolean {
+  const lines = value.trim().split(LINE_BREAK);
+  return lines.length >= 3 && lines.every((l) => [...l].length <= VERSE_LINE && !/[，,、]$/u.test(l));
+}
+
+/** A poem's lines, each normalised, a line break between them. */
+const verse = (value: string, lang: LanguageTag): PhrasingContent[] =>
+  value.split(LINE_BREAK).flatMap((line, i): PhrasingContent[] => [...(i > 0 ? [{ type: 'break' as const }] : []), ...(line ? [{ type: 'text' as const, value: normalisePunctuation(line, lang) }] : [])]);
 
 /**
  * A second note of the same name (`[^a]:` twice): its text is added to the first, where every citation of that name
