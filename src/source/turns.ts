@@ -62,24 +62,26 @@ const continuesTurn = (node: Flat): node is BlockContent => {
 };
 
 /** Words that say a reporter is writing: `记者了解到`, `告诉记者`, `接受本报记者采访` (a speaker's `告诉记者朋友们` is speech). */
-const REPORTER = /(?:本报|本報|本刊)?(?:记者|記者)(?:了解到|注意到|看到|获悉|獲悉|发现|發現|走访|走訪|来到|來到|在现场|在現場)|(?:告诉|告訴|对|對)(?:本报|本報|本刊)?(?:记者|記者)(?!朋友)|接受(?:本报|本報|本刊)?(?:记者|記者)/u;
+const REPORTER = /(?:本报|本報|本刊)?(?:记者|記者)(?:了解到|注意到|看到|获悉|獲悉|发现|發現|走访|走訪|来到|來到|在现场|在現場)|(?:告诉|告訴|对|對|带|帶|领着|領著|陪着|陪著)(?:本报|本報|本刊)?(?:记者|記者)(?!朋友)|接受(?:本报|本報|本刊)?(?:记者|記者)/u;
 /** Verbs of reporting after a person: `说`, `表示`, `介绍` … */
 const SAID = '(?:说|說|表示|介绍|介紹|坦言|告诉|告訴|回忆|回憶|补充说|補充說|笑着说|笑著說|强调|強調)';
 /** A quotation closed and attributed (`“……”何建平说。`, `”她表示，`). */
 const ATTRIBUTED_QUOTE = new RegExp(`^[“「『].*[”」』][，,]?\\p{Script=Han}{1,6}?${SAID}[。，,：:]`, 'u');
 const REPORTING = new RegExp(`^${SAID}`, 'u');
+/** A quotation attributed in the middle of a paragraph (`…留影。“那时候……，”她笑着说，“现在……”`): a writer's. */
+const QUOTE_ATTRIBUTED = new RegExp(`[”」』][，,]?[他她]${SAID}[，,。：:]`, 'u');
 
 /**
  * Whether a paragraph after `person`'s turn is a reporter's narration, which ends the turn (a 专访 or a reposted
- * article quoting its speakers): it says a reporter is writing (`记者了解到…`, `…她告诉记者`), attributes a quotation
- * (`“……”李明华说。`), or opens with `person`, `他` or `她` and a verb of reporting (`李明华介绍，…`). Speech
+ * article quoting its speakers): it says a reporter is writing (`记者了解到…`, `…她告诉记者`, `带记者走进…`), attributes a
+ * quotation (`“……”李明华说。`, `…，”她笑着说，“…`), or opens with `person`, `他` or `她` and a verb of reporting (`李明华介绍，…`). Speech
  * continuing over paragraphs has none of these.
  */
 function narrates(node: Flat, person: string): boolean {
   if (node.type !== 'paragraph') return false;
   const text = toString(node).trim();
   const subject = [person, '他', '她'].find((s) => text.startsWith(s));
-  return REPORTER.test(text) || ATTRIBUTED_QUOTE.test(text) || (subject !== undefined && REPORTING.test(text.slice(subject.length)));
+  return REPORTER.test(text) || ATTRIBUTED_QUOTE.test(text) || QUOTE_ATTRIBUTED.test(text) || (subject !== undefined && REPORTING.test(text.slice(subject.length)));
 }
 
 /**

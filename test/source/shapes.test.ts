@@ -608,6 +608,8 @@ describe('a reporter’s narration between quoted speakers', () => {
     ['an attributed quotation', '“我们做的事，要让农民得实惠。”李明华说。'],
     ['the speaker and a verb of reporting', '李明华介绍，团队有四十多人。'],
     ['a pronoun told the reporter', '她告诉记者，女儿变化很大。'],
+    ['the speaker took the reporter somewhere', '采访结束时，李明华带记者走进了试验田。'],
+    ['a quotation attributed in the middle', '墙上挂着老照片。“那时候想的是多打粮，”他笑着说，“现在想的是种子。”'],
   ])('ends the turn above: %s', (_, narration) => {
     // The narration and the paragraph after it stand outside any turn.
     expect(shape(`${head}${narration}\n\n下一段叙述。${tail}`).slice(-5)).toEqual(['李明华:1', 'paragraph', 'paragraph', '记者:1', '李明华:1']);
