@@ -133,10 +133,10 @@ describe('faults: Chromium hanging', () => {
         process.kill(p.pid, 'SIGSTOP');
         stopped.add(p.pid);
       }
-    }, { HUOZI_BROWSER_TIMEOUT: '5' });
+    }, { HUOZI_BROWSER_TIMEOUT: '3' });
     expect(r.status).toBe(4);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/Chromium hung: no answer in 5 s \(.*\), again after a retry, while rendering the pdf edition\n$/);
+    expect(r.stderr).toMatch(/Chromium hung: no answer in 3 s \(.*\), again after a retry, while rendering the pdf edition\n$/);
     expect(r.lingered).toBeLessThan(10_000);
     for (const pid of stopped) {
       try {
