@@ -51,7 +51,8 @@ const ROLE_WORDS = '主持人|主持|主持人员|记者|記者|发言人|發言
 /**
  * A label alone on its line, an office then a name (`工业和信息化部部长 李乐成：`, `国务院新闻办公室新闻局副局长、新闻发言人
  * 寿小丽：`, `主持人 寿小丽：`), as the State Council Information Office's transcripts print them, the speech in the
- * paragraphs below. Followed by words on its line, such a line is a headline (`外交部发言人 汪文斌：中方…`).
+ * paragraphs below. Followed by words on its line, such a line is a label only where it recurs, else a headline
+ * (`外交部发言人 汪文斌：中方…`; OFFICE_THEN_NAME_THEN_WORDS).
  */
 const OFFICE_NAME = `((?:${HAN_NAME}|、){2,40}[ \\u3000](?:\\p{Script=Han}{2,4}|\\p{Script=Han}{1,8}·\\p{Script=Han}{1,8}))[\\s\\u3000]*[:：]`;
 const OFFICE_THEN_NAME = `^${OFFICE_NAME}$`;
