@@ -98,7 +98,8 @@ const NAME = 3;
  */
 function unknownWords(segments: string[]): Set<number> {
   const lone = (s: string | undefined) => s !== undefined && /^\p{Script=Han}$/u.test(s);
-  const starts = segments.map((_, i) => segments.slice(0, i).join('').length);
+  let at = 0;
+  const starts = segments.map((s) => (at += s.length) - s.length);
   const suffix = (i: number) => lone(segments[i]) && SUFFIX.test(segments[i]!) && /^\p{Script=Han}{2,}$/u.test(segments[i - 1] ?? '');
   const out = new Set<number>();
   for (let i = 0; i < segments.length; i++) {
