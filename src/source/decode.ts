@@ -1,6 +1,6 @@
 /**
  * Bytes → text. Detects the encoding without flags for the common cases
- * (UTF-8 ± BOM, UTF-16 with BOM, GB18030/GBK, Big5) and decodes strictly:
+ * (UTF-8 ± BOM, UTF-16 with or without BOM, GB18030/GBK, Big5) and decodes strictly:
  * a byte sequence that is not valid in the chosen encoding is an error, never
  * a silent U+FFFD.
  *
@@ -42,6 +42,8 @@ export function decode(bytes: Uint8Array, file?: string, forced?: string): Decod
     if (body.length === 0) throw inputError(file, 'the file holds only a byte-order mark and no text');
     return { text: strict(body, bom.encoding, file), encoding: bom.encoding };
   }
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) return utf16;
   if (looksBinary(bytes)) throw inputError(file, 'this is binary data, not a text transcript');
   if (isUtf8(bytes)) return { text: strict(bytes, 'utf-8', file), encoding: 'utf-8' };
 
@@ -81,6 +83,25 @@ function sniffBom(b: Uint8Array): { encoding: string; length: number } | undefin
   if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return undefined;
 }
+
+/**
+ * UTF-16 without a byte-order mark (a Windows editor's "Unicode" save): bytes of even length with NUL bytes in them
+ * (its ASCII's high bytes: line ends, digits, spaces) that decode strictly, little-endian or else big-endian, into
+ * readable text. Binary data read so gives control characters and stray scripts. Else undefined.
+ */
+function bomlessUtf16(b: Uint8Array): Decoded | undefined {
+  if (b.length % 2 !== 0 || !b.subarray(0, SNIFF_BYTES).includes(0)) return undefined;
+  for (const encoding of ['utf-16le', 'utf-16be']) {
+    const text = tryStrict(b, encoding);
+    if (text !== undefined && readable(text)) return { text, encoding };
+  }
+  return undefined;
+}
+
+/** Share of a text's characters that must be Han, Latin, digits, punctuation or spaces for it to read as text. */
+const READABLE = 0.95;
+const READABLE_CHAR = /[\p{Script=Han}\p{Script=Latin}\p{N}\p{P}\p{Zs}\t\n\r\u3000-\u303f\uff00-\uffef]/gu;
+const readable = (text: string) => (text.match(READABLE_CHAR)?.length ?? 0) >= READABLE * text.length;
 
 /** A NUL byte (without a UTF-16 BOM) or many C0 controls in the first 64 KB mean binary. */
 function looksBinary(b: Uint8Array): boolean {

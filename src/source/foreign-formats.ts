@@ -1,7 +1,7 @@
 /**
  * Files that are not transcripts but are often given as one: a PDF, a Word
- * document. Recognised by their first bytes (ISO 32000 `%PDF-`; the OOXML zip
- * with a `word/` part, any other zip; the OLE2 compound file of `.doc`) and refused with how
+ * document, an RTF file, a saved web page. Recognised by their first bytes (ISO 32000 `%PDF-`; the OOXML zip
+ * with a `word/` part, any other zip; `{\rtf`; `<!DOCTYPE html` or `<html>`; the OLE2 compound file of `.doc`) and refused with how
  * to save the text, before the decoder calls them "binary data".
  *
  * Hook for the structure issue (i13): to read `.docx` instead of refusing it,
@@ -37,6 +37,16 @@ export const FOREIGN_FORMATS: ForeignFormat[] = [
     name: 'a ZIP archive (an EPUB, an office document or a compressed folder)',
     matches: (bytes) => startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06),
     advice: 'open it in the program that made it and save the text as a plain-text file (UTF-8), then build that',
+  },
+  {
+    name: 'an RTF document',
+    matches: (bytes) => /^(?:\xEF\xBB\xBF)?\{\\rtf/.test(ascii(bytes, 0, 16)),
+    advice: 'in the editor that made it (WordPad, TextEdit, Word) save it as plain text (.txt) in UTF-8, then build that',
+  },
+  {
+    name: 'a web page (HTML)',
+    matches: (bytes) => /^(?:\xEF\xBB\xBF)?\s*(?:<!doctype html|<html[\s>])/i.test(ascii(bytes, 0, 512)),
+    advice: 'open it in a browser, select the article\'s text and paste it into a plain-text file, then build that',
   },
   {
     name: 'a Word 97–2003 document (.doc)',

@@ -95,6 +95,10 @@ describe('cli errors: one line, the documented exit code', () => {
       'this is a ZIP archive (an EPUB, an office document or a compressed folder), not a text transcript: open it in the program that made it and save the text as a plain-text file (UTF-8), then build that'],
     ['report.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504, 0)]),
       'this is a Word 97–2003 document (.doc), not a text transcript: in Word choose File › Save As › Plain Text (.txt) with Unicode (UTF-8) encoding, then build the .txt file'],
+    ['notes.txt', Buffer.from('{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}\n王毅：你好。}'),
+      'this is an RTF document, not a text transcript: in the editor that made it (WordPad, TextEdit, Word) save it as plain text (.txt) in UTF-8, then build that'],
+    ['saved.txt', Buffer.from('<!DOCTYPE html>\n<html><body><p>王毅：你好。</p></body></html>'),
+      'this is a web page (HTML), not a text transcript: open it in a browser, select the article\'s text and paste it into a plain-text file, then build that'],
   ])('%s as input names the format and how to save it as text (exit 1)', (name, bytes, message) => {
     const dir = fresh();
     writeFileSync(join(dir, name), bytes);

@@ -42,6 +42,8 @@ describe('decode: encodings detected without flags', () => {
     ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SIMPLIFIED)]), 'utf-8'],
     ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SIMPLIFIED, 'utf16le')]), 'utf-16le'],
     ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(SIMPLIFIED, 'utf16le').swap16()]), 'utf-16be'],
+    ['UTF-16 LE without a BOM (a Windows "Unicode" save)', Buffer.from(SIMPLIFIED, 'utf16le'), 'utf-16le'],
+    ['UTF-16 BE without a BOM', Buffer.from(SIMPLIFIED, 'utf16le').swap16(), 'utf-16be'],
     ['GB18030', iconv(SIMPLIFIED, 'gb18030'), 'gb18030'],
     ['GBK', iconv(SIMPLIFIED, 'gbk'), 'gb18030'],
   ])('%s', (_, bytes, encoding) => {
@@ -105,6 +107,7 @@ describe('decode: bad input, each with its own one-line message and the input-er
     ['a BOM only', Buffer.from([0xef, 0xbb, 0xbf]), 'the file holds only a byte-order mark and no text'],
     ['a UTF-16 BOM only', Buffer.from([0xff, 0xfe]), 'the file holds only a byte-order mark and no text'],
     ['binary (a PNG header)', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'this is binary data, not a text transcript'],
+    ['binary with NUL bytes on one side that decodes to control characters (control)', Buffer.from([0x01, 0, 0x02, 0, 0x03, 0, 0x04, 0, 0x41, 0]), 'this is binary data, not a text transcript'],
   ])('%s', (_, bytes, message) => {
     const e = refusal(bytes);
     expect(e.message).toBe(message);
