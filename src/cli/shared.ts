@@ -15,9 +15,9 @@ import { addOptionFlags, type FlagRow } from './options.js';
 /** Flags of the CLI alone (the schema holds the options `build()` also takes). */
 export const SharedFlags = v.object({
   json: v.pipe(v.optional(v.boolean(), false), v.description('Print one JSON report on stdout and nothing else there (see "The --json report").')),
-  quiet: v.pipe(v.optional(v.boolean(), false), v.description('Print errors only: no warnings, no list of files written.'), v.metadata({ short: 'q' })),
-  verbose: v.pipe(v.optional(v.boolean(), false), v.description('Also print the config file used, each input as read, sizes, pages and timings.')),
-  failOnWarnings: v.pipe(v.optional(v.boolean(), false), v.description('Exit with code 5 when there are warnings (the editions are still written).')),
+  quiet: v.pipe(v.optional(v.boolean(), false), v.description('Print errors only: no warnings, nor what was written or recognised.'), v.metadata({ short: 'q' })),
+  verbose: v.pipe(v.optional(v.boolean(), false), v.description('Also print the config file used and, for a build, each input as read, sizes, pages and timings.')),
+  failOnWarnings: v.pipe(v.optional(v.boolean(), false), v.description('Exit with code 5 when there are warnings (a build still writes its editions).')),
 });
 export type SharedFlags = v.InferOutput<typeof SharedFlags>;
 
