@@ -142,7 +142,7 @@ export const MetadataOptions = v.object({
   ),
   identifier: v.pipe(v.optional(text('an identifier')), v.description('Book identifier.'), flag({ value: 'id', shownDefault: 'a UUID derived from title and date (untitled: and the text)' })),
   region: v.pipe(
-    v.optional(v.pipe(v.string('must be a region, e.g. TW'), v.trim(), v.regex(/^[A-Z]{2}$/, (issue) => `"${String(issue.input)}" is not a region (write two capital letters, e.g. TW)`))),
+    v.optional(v.pipe(v.string('must be a region, e.g. TW'), v.trim(), v.regex(/^[A-Za-z]{2}$/, (issue) => `"${String(issue.input)}" is not a region (write two letters, e.g. TW)`), v.toUpperCase())),
     v.description('Region added to the language tag, e.g. TW → zh-Hant-TW.'),
     flag({ value: 'XX' }),
   ),

@@ -43,7 +43,7 @@ describe('cli errors: one line, the documented exit code', () => {
     [['build', '--canonical-url', 'javascript:alert(1)'], 'huozi: --canonical-url: "javascript:alert(1)" is not an absolute http: or https: URL, the only kind allowed (write it in full, e.g. https://example.com/report)'],
     [['build', '--bleed', '3cm'], 'huozi: --bleed: "3cm" is not a length in mm (write e.g. 3mm)'],
     [['build', '--marks', 'star'], 'huozi: --marks: unknown mark "star" (use crop or cross)'],
-    [['build', '--region', 'tw'], 'huozi: --region: "tw" is not a region (write two capital letters, e.g. TW)'],
+    [['build', '--region', 'taiwan'], 'huozi: --region: "taiwan" is not a region (write two letters, e.g. TW)'],
   ])('huozi %j → exit 2', (args, line) => {
     const dir = fresh();
     expectOneLine(huozi(args, { cwd: dir }), 2, line);

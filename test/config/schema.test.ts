@@ -38,7 +38,7 @@ describe('build options schema', () => {
     [{ date: '2026-02-29' }, 'date: "2026-02-29" is not a day of the calendar: February 2026 has 28 days'],
     [{ date: '2026-04-31' }, 'date: "2026-04-31" is not a day of the calendar: April 2026 has 30 days'],
     [{ date: '2026-13-01' }, 'date: "2026-13-01" is not a day of the calendar: there is no month 13'],
-    [{ region: 'tw' }, 'region: "tw" is not a region (write two capital letters, e.g. TW)'],
+    [{ region: 'Taiwan' }, 'region: "Taiwan" is not a region (write two letters, e.g. TW)'],
     [{ bleed: '3cm' }, 'bleed: "3cm" is not a length in mm (write e.g. 3mm)'],
     [{ bleed: '12mm' }, 'bleed: 12mm is more than the 10mm a printer asks for'],
     [{ marks: 'crop,star' }, 'marks: unknown mark "star" (use crop or cross)'],
@@ -93,6 +93,11 @@ describe('build options schema', () => {
     expect(resolveOptions({ marks: ['crop', 'cross'] }).marks).toEqual(['crop', 'cross']);
     expect(resolveOptions({ bleed: 3 }).bleed).toBe(3);
     expect(resolveOptions({ bleed: '2.5mm' }).bleed).toBe(2.5);
+  });
+
+  it('takes a region in either case, as the language tag writes it (tw → TW)', () => {
+    expect(resolveOptions({ region: 'tw' }).region).toBe('TW');
+    expect(resolveOptions({ region: ' hk ' }).region).toBe('HK');
   });
 
   it('declares the metadata keys once, and the build options include them', () => {
