@@ -54,6 +54,8 @@ const iso = (y: number, m: number, d: number): string | undefined => (inRange(y)
 /** A date as written: where it starts in the text, and its year, month and day as printed (not yet checked against the calendar). */
 interface Written {
   at: number;
+  /** Where it ends in the text. */
+  end: number;
   year: number;
   month: number;
   day: number;
@@ -77,7 +79,7 @@ function writtenDates(text: string, lang: LanguageTag): Written[] {
     const m = re.exec(text);
     if (!m) continue;
     const [year, month, day] = parts(m);
-    if (inRange(year)) found.push({ at: m.index, year, month, day, minguo });
+    if (inRange(year)) found.push({ at: m.index, end: m.index + m[0].length, year, month, day, minguo });
   }
   return found;
 }
@@ -101,14 +103,17 @@ const DATE_AND_PLACE = 40;
 /**
  * True when `text` is written as a date and little else (`2025年8月28日`, `107年12月13日（星期四）`, `Transcript, 14
  * October 2025`): the layout of the page, so a line such as `2026年2月30日` is a date line too, though no date
- * (findDate gives none for it); or opens with a date and, no sentence, names the time or the place after it.
+ *  (findDate gives none for it); or opens with a date and, after a space and no sentence, names the time or the place.
  */
 export function isDateLine(text: string, lang: LanguageTag): boolean {
-  const dates = writtenDates(text.trim(), lang);
+  const line = text.trim();
+  const dates = writtenDates(line, lang);
   if (dates.length === 0) return false;
-  // A date opening a short line, with the time or the place after it (`2027年9月8日 政府總部西翼新聞發布室`, `2027-03-15
-  // 08:30 发表于江苏`): no sentence, so the line's date.
-  if (dates.some((d) => d.at === 0) && [...text.trim()].length <= DATE_AND_PLACE && !/[，。！？；,;!?]/u.test(text)) return true;
+  // A date opening a short line, a space and the time or the place after it (`2027年9月8日 政府總部西翼新聞發布室`,
+  // `2027-03-15 08:30 发表于江苏`): no sentence, so the line's date. A headline runs its date into its words
+  // (`2026年1月15日外交部发言人林剑主持例行记者会`).
+  const opening = dates.find((d) => d.at === 0);
+  if (opening && /^[\s\u3000]/u.test(line.slice(opening.end)) && [...line].length <= DATE_AND_PLACE && !/[，。！？；,;!?]/u.test(line)) return true;
   const rest = text.replace(/民[國国]|\d+|[年月日\-/.,\s\u3000（）()]|星期.|週.|周.|January|February|March|April|May|June|July|August|September|October|November|December/gu, '');
   return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) <= 4 && [...rest].length <= 12;
 }
