@@ -103,7 +103,7 @@ const DATE_AND_PLACE = 40;
 /**
  * True when `text` is written as a date and little else (`2025年8月28日`, `107年12月13日（星期四）`, `Transcript, 14
  * October 2025`): the layout of the page, so a line such as `2026年2月30日` is a date line too, though no date
- *  (findDate gives none for it); or opens with a date and, after a space and no sentence, names the time or the place.
+ * (findDate gives none for it); or opens with a date and, after a space and no sentence, names the time or the place.
  */
 export function isDateLine(text: string, lang: LanguageTag): boolean {
   const line = text.trim();
