@@ -620,6 +620,17 @@ describe('a reporter’s narration between quoted speakers', () => {
   });
 });
 
+describe('page furniture', () => {
+  it('a folio or jump line between paragraphs is left out with a warning, and the paragraph it cut is joined (control: a number in a sentence stays)', () => {
+    const text = '发布会实录\n\n记者：请问进展如何？\n\n冉晓峰：今年以来，我们新建了一批基础设施项目，\n\n— 3 —\n\n总投资超过三百亿元。\n\n（下转第3版）\n\n记者：谢谢。\n';
+    const { doc, warnings } = read(text);
+    const turns = doc.children.filter((c) => c.type === 'turn').map((t) => toString(t));
+    expect(turns).toEqual(['请问进展如何？', '今年以来，我们新建了一批基础设施项目，总投资超过三百亿元。', '谢谢。']);
+    expect(warnings.filter((w) => w.code === 'page-furniture').map((w) => w.line)).toEqual([7, 11]);
+    expect(toString(read('发布会实录\n\n记者：第3页写了什么？\n\n冉晓峰：写了 3 个数字。\n').doc)).toContain('写了3个数字');
+  });
+});
+
 describe('separator lines', () => {
   it('a row of ornaments under the headline (a Hong Kong press release’s ＊＊＊) is a rule, never the headline', () => {
     const { doc } = read('行政長官會見傳媒開場發言及答問內容（只有中文）\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n\n　　以下為行政長官的開場發言及答問內容：\n\n記者：請問明天的重點是甚麼？\n\n行政長官：明天會公布。\n\n記者：有沒有時間表？\n\n行政長官：會盡快。\n');

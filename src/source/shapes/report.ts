@@ -15,6 +15,7 @@ import { type Block, endsSentence, isRuleLine, joinPieces } from '../blocks.js';
 import { isHeadingLike, isInfoLike, type Origins, readFront } from '../front.js';
 import { candidateLabel } from '../labels.js';
 import { isEnglish, tagLanguage } from '../language.js';
+import { dropPageFurniture } from '../page-furniture.js';
 import { isWebResidue } from '../residue.js';
 import { nestSections } from '../sections.js';
 import { chairLine, introduces, speakerSet } from '../speakers.js';
@@ -61,7 +62,8 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag, fixed?: Read
   // A lede wrapped over lines (copied from a word processor) continues in the paragraphs under it, as a paragraph does.
   const lede = front.nodes.find((n): n is Lede => n.type === 'lede');
   const ledeItem: Item[] = lede ? [{ kind: 'para', text: toString(lede), block: { text: toString(lede), line: 0 } }] : [];
-  const merged = mergeSplits([...ledeItem, ...classify(blocks.slice(front.next), speakers, front.warnings)], repairs);
+  const body = dropPageFurniture(blocks.slice(front.next), front.warnings);
+  const merged = mergeSplits([...ledeItem, ...classify(body, speakers, front.warnings)], repairs);
   const items = lede ? merged.slice(1) : merged;
   if (lede) lede.children = text((merged[0] as { text: string }).text);
   const firstTurn = items.findIndex((it) => it.kind === 'turn');
