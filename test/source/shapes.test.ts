@@ -561,6 +561,8 @@ describe('the end of a transcript', () => {
       'turn:年底前。（视频播放结束）我们有信心。',
       'paragraph:（记者会结束）',
     ]);
+    // So is a credit of who wrote the transcript up, `（整理：…）`.
+    expect(read('座谈会实录\n\n主持人：请问？\n\n嘉宾甲：好。\n\n主持人：谢谢。\n\n（整理：本报记者 孔令辉 实习生 余倩）\n').doc.children.at(-1)!.type).toBe('paragraph');
     // So is `（記者會完）`, as Taiwan's transcripts end.
     expect(read('記者會逐字稿\n\n記者：請問？\n\n部長：好。\n\n（記者會完）\n').doc.children.at(-1)!.type).toBe('paragraph');
   });
