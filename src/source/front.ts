@@ -81,7 +81,7 @@ const INFO_OR_CREDIT = new RegExp(`^(${INFO_KEYS}|${CREDIT_KEYS})[\\s\\u3000]*[:
 const DATED_KEY = /(?:日期|时间|時間)$/u;
 const INFO_HEADING = /^(?:文章信息|原文信息|来源信息|來源資訊|文章来源|文章來源|资料来源|資料來源|出处|出處)[:：]?$/u;
 /** Keys of information lines near the top (`录制日期：`, `嘉宾：`) whose values are not the title. */
-const INFO_LINE = new RegExp(`^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|地点|地點|主题|主題|议题|議題|嘉宾|嘉賓|本期主播|本期嘉宾|本期嘉賓|主讲|主講|主持|主持人|来源|來源|作者|${PARTICIPANT_KEYS}|${MEETING_KEYS})[\\s\\u3000]*[:：]`, 'u');
+const INFO_LINE = new RegExp(`^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|地点|地點|主题|主題|本期主题|本期主題|话题|話題|本期话题|本期話題|议题|議題|嘉宾|嘉賓|本期主播|本期嘉宾|本期嘉賓|主讲|主講|主持|主持人|来源|來源|作者|${PARTICIPANT_KEYS}|${MEETING_KEYS})[\\s\\u3000]*[:：]`, 'u');
 /** A line whose key dates the document (`日期：`, `录制时间：`, `发布日期：`…). */
 export const DATE_KEY = /^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期|\p{Script=Han}{1,4}(?:日期|时间|時間)[\s\u3000]*[:：])/u;
 /** Credits between the names of a byline (`本报记者 陈嘉 实习生 李想`, `通讯员 王芳`): roles, not names. */

@@ -37,7 +37,7 @@ export const LEXICON: ReadonlyArray<readonly [SpeakerRole, RegExp]> = [
 ];
 
 /** Lines of a source-information block or front matter that look like labels but name no speaker. */
-const NOT_A_SPEAKER = new RegExp(`^(?:标题|標題|作者|来源|來源|发表时间|發表時間|发布时间|發布時間|原文链接|原文連結|链接|連結|时间|時間|日期|地点|地點|主题|主題|议题|議題|介绍|介紹|简介|簡介|编者按|編者按|导语|導語|注|備註|备注|摘要|关键词|關鍵詞|责任编辑|責任編輯|编辑|編輯|原标题|原標題|录制日期|錄製日期|播出时间|播出時間|本期主播|本期嘉宾|本期嘉賓|嘉宾|嘉賓|主讲|主講|${PARTICIPANT_KEYS}|${MEETING_KEYS}|附件|电话|電話|邮箱|網址|网址|Source|Title|Author|Date|Time|Note|Tel|Email|URL|Transcript)$`, 'iu');
+const NOT_A_SPEAKER = new RegExp(`^(?:标题|標題|作者|来源|來源|发表时间|發表時間|发布时间|發布時間|原文链接|原文連結|链接|連結|时间|時間|日期|地点|地點|主题|主題|本期主题|本期主題|话题|話題|本期话题|本期話題|议题|議題|介绍|介紹|简介|簡介|编者按|編者按|导语|導語|注|備註|备注|摘要|关键词|關鍵詞|责任编辑|責任編輯|编辑|編輯|原标题|原標題|录制日期|錄製日期|播出时间|播出時間|本期主播|本期嘉宾|本期嘉賓|嘉宾|嘉賓|主讲|主講|${PARTICIPANT_KEYS}|${MEETING_KEYS}|附件|电话|電話|邮箱|網址|网址|Source|Title|Author|Date|Time|Note|Tel|Email|URL|Transcript)$`, 'iu');
 
 /** Keys of the lines that say who takes part (`出席：`, `发布人：`). */
 const PARTICIPANT = new RegExp(`^(?:${PARTICIPANT_KEYS})$`, 'u');

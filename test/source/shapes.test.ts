@@ -125,6 +125,12 @@ describe('labels in whole transcripts', () => {
     expect(headline.doc.data.stated.title).toBe('外交部发言人 汪文斌：中方坚决反对单边制裁');
   });
 
+  it('a radio show\'s lines under its headline (播出时间, 本期话题, 主持人, 嘉宾) are information, not the host speaking', () => {
+    const show = '江城交通广播《民生热线》节目文字稿\n\n播出时间：2025年12月3日 17:00-18:00\n本期话题：老旧小区加装电梯，钱从哪里来？\n主持人：方晴\n嘉宾：市住建局加装电梯办公室主任 卢国强\n\n主持人：各位听众朋友，下午好。卢主任，请介绍进度。\n卢国强：今年目标是五百部。\n主持人：谢谢卢主任。\n';
+    const { doc } = read(show);
+    expect(doc.children.filter((c) => c.type === 'turn').map((t) => toString(t))).toEqual(['各位听众朋友，下午好。卢主任，请介绍进度。', '今年目标是五百部。', '谢谢卢主任。']);
+  });
+
   it('a one-off name alone on its line answers the question below the asker alone on theirs', () => {
     const text = '发布会实录\n\n主持人：\n下面请记者提问。\n\n新华社记者：\n请问韩主任，民营经济情况如何？\n\n韩振东：\n民营经济是重要组成部分。\n\n主持人：\n谢谢。\n';
     expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/moderator', '新华社记者/question', '韩振东/answer', '主持人/moderator']);

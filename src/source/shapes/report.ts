@@ -162,7 +162,8 @@ function classify(blocks: Block[], speakers: Set<string>, warnings: Warning[]): 
       continue;
     }
     const label = candidateLabel(block.text);
-    const isTurn = label !== undefined && speakers.has(label.speaker);
+    // A line naming who chairs above the first turn (`主持人：方晴`) is information, as in the front (isSpeakerLine).
+    const isTurn = label !== undefined && speakers.has(label.speaker) && !(chairLine(label) && !items.some((it) => it.kind === 'turn'));
     // The line right under a topic heading is its title, whatever its punctuation (`…插手？`, `呼吁：…`), but a full
     // stop: a title takes none (GB/T 15834–2011, 句号), so a line ending in one is the topic's first paragraph.
     if (items.at(-1)?.kind === 'topic' && !isTurn && [...block.text].length <= TITLE_MAX && !FULL_STOP_END.test(block.text)) {
