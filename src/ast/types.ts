@@ -24,7 +24,7 @@ export type LanguageTag = 'zh-Hans' | 'zh-Hant' | 'en' | (string & {});
  * | `answer`      | 答, A, 发言人, SPOKESPERSON, officials (部长, 局长, 署长, 主任, 负责人 …), 被告人, 证人, 嘉宾, 主讲 | body face (`turn-answer`)                        |
  * | `moderator`   | 主持人, 主持, 审判长, 主任委员, 主席, 操作员, Chair, Moderator, Host, Operator         | muted colour (`turn-moderator`)                  |
  * | `interpreter` | 翻译, 口译, 译员, Interpreter, Translator                                                  | muted, indented, smaller (`turn-interpreter`)    |
- * | `other`       | many voices at once (齐声, 众人, 全场); anyone else in a document where nobody asks | muted colour (`turn-other`)                      |
+ * | `other`       | many voices at once (齐声, 众人, 全场), a clerk (书记员); anyone else in a document where nobody asks | muted colour (`turn-other`)                      |
  *
  * A moderator alone with one guest who mostly asks is the interviewer (`question`).
  */

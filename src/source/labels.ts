@@ -12,6 +12,7 @@
  * Whether a candidate label really names a speaker is decided for the whole
  * document in speakers.ts.
  */
+import { isChineseName } from './surnames.js';
 
 export interface Label {
   /** The label as printed, without brackets, bold or colon: `主持人（王晓）`, `问题 3`. */
@@ -147,10 +148,24 @@ const QUESTION_NUMBER = /^(?:\d{1,3}[、.．]|[（(]\d{1,3}[)）])[\s\u3000]*/u;
 const NUMBERED_REPORTER = /(?:记者|記者|Reporter|REPORTER)$/u;
 
 /**
+ * A row of fields, each a short key, a colon and a value, a run of spaces apart (`审判长：韩振宇   审判员：苏岚、冯立明`,
+ * a court record's or the minutes' header and signature): information, never a speaker's turn, and its spaces stay.
+ */
+const FIELD_ROW = /^[^\s:：，。]{1,8}[:：][\s\u3000]*[^\s:：，。]+(?:(?:[ \t]{2,}|\u3000+)[^\s:：，。]{1,8}[:：][\s\u3000]*[^\s:：，。]+)+$/u;
+export const isFieldRow = (text: string): boolean => FIELD_ROW.test(text.trim());
+
+/**
+ * A label and nothing but a person's name after it (`书记员：蒋悦`, `审判员：苏岚、冯立明`): a record naming who sat or
+ * who signed, not anyone speaking.
+ */
+export const namesOnly = (label: Label): boolean => label.rest !== '' && label.rest.split(/[、，,\s\u3000]+/u).every((name) => isChineseName(name));
+
+/**
  * A candidate label at the start of a paragraph's text, before knowing if it names a speaker. A numbered reporter
  * (`1、法新社记者：`) is printed with the number and is the reporter; a numbered point (`1、总体要求：`) is no label.
  */
 export function candidateLabel(text: string): Label | undefined {
+  if (isFieldRow(text)) return undefined;
   const number = QUESTION_NUMBER.exec(text)?.[0];
   if (number) {
     const label = candidateLabel(text.slice(number.length));

@@ -5,7 +5,7 @@
  * word, a number or a URL does.
  */
 import type { LanguageTag } from '../ast/types.js';
-import { candidateLabel } from './labels.js';
+import { candidateLabel, isFieldRow } from './labels.js';
 import { isWebResidue } from './residue.js';
 
 const HAN = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20\u2018-\u201F\u2026\u2014\u300A-\u300F]/u;
@@ -132,7 +132,7 @@ const LEAD = /^(?:(?:[[(（【]?\d{1,2}(?::\d{2}){1,2}[\])）】]?|\d{1,4})[ \t]
  * neighbours, so English text, URLs and numbers are untouched.
  */
 function dropTypedSpaces(text: string): string {
-  if (isWebResidue(text)) return text;
+  if (isWebResidue(text) || isFieldRow(text)) return text;
   // Between two Han characters only in running text: a byline (`本报记者 陈嘉`), a menu line or a line ending in offices
   // and a name (`国务院新闻办公室新闻局副局长、新闻发言人 寿小丽：`, labels.ts; `主持人：…副局长、新闻发言人 邢慧娜`) keeps its separators.
   const prose = /[，。；！？]/u.test(text) || (/、/u.test(text) && !/[ \u3000]\p{Script=Han}{2,4}[:：]?$/u.test(text));

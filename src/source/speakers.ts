@@ -24,7 +24,7 @@ import { isChineseName } from './surnames.js';
 export const LEXICON: ReadonlyArray<readonly [SpeakerRole, RegExp]> = [
   ['interpreter', /翻译|翻譯|口译|口譯|译员|譯員|^(?:Interpreter|Translator|INTERPRETER|TRANSLATOR)\b/u],
   // Many voices at once (`学生（齐声）`, `众人`): they neither ask nor answer.
-  ['other', /齐声|齊聲|众人|眾人|全场|全場/u],
+  ['other', /齐声|齊聲|众人|眾人|全场|全場|书记员|書記員/u],
   ['moderator', /主持|审判长|審判長|主任委员|主任委員|^主席$|操作员|操作員|接线员|接線員|^(?:Chair|Chairman|Chairwoman|Chairperson|Moderator|MODERATOR|CHAIR|Host|HOST|Presenter|Operator|OPERATOR)\b/u],
   [
     'question',

@@ -13,7 +13,7 @@
 import type { BlockContent, FootnoteDefinition, Heading, Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SpeakerRole, Topic, TopicTitle, Turn } from '../ast/types.js';
-import { candidateLabel, type Label } from './labels.js';
+import { candidateLabel, isFieldRow, type Label, namesOnly } from './labels.js';
 import { isWebResidue } from './residue.js';
 import { assignRoles, chairLine, resolveAliases, roleHolders, speakerSet } from './speakers.js';
 
@@ -52,13 +52,20 @@ const RECESS_NOTE = /^[（(【[](?:休庭|休会|休會|暂停|暫停|恢复庭�
 const MINUTES_PART = /^(?:会议决议|會議決議|会议决定|會議決定|议定事项|議定事項|决定事项|決定事項|待办事项|待辦事項|行动项|行動項|下一步工作)[:：]?$/u;
 /**
  * A block the open turn takes in: not one of ENDS_TURN (which holds every kind of Flat that is not BlockContent), nor
- * an END_NOTE, a RECESS_NOTE, a CREDIT_NOTE, an EDITOR_NOTE, a MINUTES_PART, web-page residue (a WeChat article's `-END-`, `往期推荐`, its counts: residue.ts) or
+ * an END_NOTE, a RECESS_NOTE, a CREDIT_NOTE, an EDITOR_NOTE, a MINUTES_PART, web-page residue (a WeChat article's `-END-`, `往期推荐`, its counts: residue.ts),
+ * a line naming who sat or signed (`书记员：蒋悦`) or
  * an unattributed paragraph (a subtitle's dash line).
  */
 const continuesTurn = (node: Flat): node is BlockContent => {
   if (ENDS_TURN.has(node.type) || (node.type === 'paragraph' && node.data?.unattributed)) return false;
   const text = node.type === 'paragraph' ? toString(node).trim() : '';
-  return !END_NOTE.test(text) && !RECESS_NOTE.test(text) && !CREDIT_NOTE.test(text) && !EDITOR_NOTE.test(text) && !MINUTES_PART.test(text) && !isWebResidue(text);
+  return !END_NOTE.test(text) && !RECESS_NOTE.test(text) && !CREDIT_NOTE.test(text) && !EDITOR_NOTE.test(text) && !MINUTES_PART.test(text) && !isWebResidue(text) && !namesWho(text);
+};
+
+/** A record's line naming who sat or signed (`书记员：蒋悦`, `审判长：韩振宇   审判员：苏岚`): no one's speech. */
+const namesWho = (text: string) => {
+  const label = candidateLabel(text);
+  return isFieldRow(text) || (label !== undefined && namesOnly(label));
 };
 
 /** Words that say a reporter is writing: `记者了解到`, `告诉记者`, `接受本报记者采访` (a speaker's `告诉记者朋友们` is speech). */
@@ -203,7 +210,7 @@ function paragraphLabel(p: Paragraph): Found | undefined {
     if (lead.length > 60) break;
   }
   const label = candidateLabel(lead);
-  if (!label) return undefined;
+  if (!label || namesOnly(label)) return undefined;
   const content = dropLeading(p.children, [...lead].length - [...label.rest].length);
   return content ? { ...label, content, heading: false } : undefined;
 }

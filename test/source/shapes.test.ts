@@ -131,6 +131,16 @@ describe('labels in whole transcripts', () => {
     expect(doc.children.filter((c) => c.type === 'turn').map((t) => toString(t))).toEqual(['各位听众朋友，下午好。卢主任，请介绍进度。', '今年目标是五百部。', '谢谢卢主任。']);
   });
 
+  it('a court record\'s header and signature naming who sat (审判长：韩振宇   审判员：…, 书记员：蒋悦) are no turns; the clerk speaks as other', () => {
+    const record = '刑事审判庭审笔录\n\n开庭时间：2025年11月20日\n审判长：韩振宇   审判员：苏岚、冯立明\n书记员：蒋悦\n\n书记员：请肃静。\n审判长：现在开庭。\n公诉人：被告人，你是否认罪？\n被告人：认罪。\n审判长：现在闭庭。\n\n（闭庭）\n\n书记员：蒋悦\n';
+    const { doc } = read(record);
+    const turns = doc.children.filter((c) => c.type === 'turn');
+    expect(turns.map((t) => `${t.speaker}/${t.role}:${toString(t)}`)).toEqual(['书记员/other:请肃静。', '审判长/moderator:现在开庭。', '公诉人/question:被告人，你是否认罪？', '被告人/answer:认罪。', '审判长/moderator:现在闭庭。']);
+    const paragraphs = doc.children.filter((c) => c.type === 'paragraph').map((p) => toString(p));
+    expect(paragraphs).toEqual(expect.arrayContaining(['审判长：韩振宇   审判员：苏岚、冯立明', '书记员：蒋悦']));
+    expect(paragraphs.at(-1)).toBe('书记员：蒋悦');
+  });
+
   it('a one-off name alone on its line answers the question below the asker alone on theirs', () => {
     const text = '发布会实录\n\n主持人：\n下面请记者提问。\n\n新华社记者：\n请问韩主任，民营经济情况如何？\n\n韩振东：\n民营经济是重要组成部分。\n\n主持人：\n谢谢。\n';
     expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/moderator', '新华社记者/question', '韩振东/answer', '主持人/moderator']);

@@ -13,7 +13,7 @@ import type { LanguageTag, Lede, SpeakerRole, StatedMetadata, Topic } from '../.
 import type { Warning } from '../../warnings.js';
 import { type Block, endsSentence, isRuleLine, joinPieces } from '../blocks.js';
 import { isHeadingLike, isInfoLike, type Origins, readFront } from '../front.js';
-import { candidateLabel } from '../labels.js';
+import { candidateLabel, namesOnly } from '../labels.js';
 import { isEnglish, tagLanguage } from '../language.js';
 import { dropPageFurniture } from '../page-furniture.js';
 import { isWebResidue } from '../residue.js';
@@ -163,7 +163,7 @@ function classify(blocks: Block[], speakers: Set<string>, warnings: Warning[]): 
     }
     const label = candidateLabel(block.text);
     // A line naming who chairs above the first turn (`主持人：方晴`) is information, as in the front (isSpeakerLine).
-    const isTurn = label !== undefined && speakers.has(label.speaker) && !(chairLine(label) && !items.some((it) => it.kind === 'turn'));
+    const isTurn = label !== undefined && speakers.has(label.speaker) && !namesOnly(label) && !(chairLine(label) && !items.some((it) => it.kind === 'turn'));
     // The line right under a topic heading is its title, whatever its punctuation (`…插手？`, `呼吁：…`), but a full
     // stop: a title takes none (GB/T 15834–2011, 句号), so a line ending in one is the topic's first paragraph.
     if (items.at(-1)?.kind === 'topic' && !isTurn && [...block.text].length <= TITLE_MAX && !FULL_STOP_END.test(block.text)) {
