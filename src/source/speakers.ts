@@ -13,7 +13,7 @@
  * Corrections (`speakers: {name: role}` in a sidecar or front matter) win over all.
  */
 import type { SpeakerRole } from '../ast/types.js';
-import { type Label, MEETING_KEYS, PARTICIPANT_KEYS } from './labels.js';
+import { type Label, MEETING_KEYS, namesOnly, PARTICIPANT_KEYS } from './labels.js';
 import { isChineseName } from './surnames.js';
 
 /**
@@ -25,7 +25,7 @@ export const LEXICON: ReadonlyArray<readonly [SpeakerRole, RegExp]> = [
   ['interpreter', /翻译|翻譯|口译|口譯|译员|譯員|^(?:Interpreter|Translator|INTERPRETER|TRANSLATOR)\b/u],
   // Many voices at once (`学生（齐声）`, `众人`): they neither ask nor answer.
   ['other', /齐声|齊聲|众人|眾人|全场|全場|书记员|書記員/u],
-  ['moderator', /主持|审判长|審判長|主任委员|主任委員|^主席$|操作员|操作員|接线员|接線員|^(?:Chair|Chairman|Chairwoman|Chairperson|Moderator|MODERATOR|CHAIR|Host|HOST|Presenter|Operator|OPERATOR)\b/u],
+  ['moderator', /主持|^主播$|审判长|審判長|主任委员|主任委員|^主席$|操作员|操作員|接线员|接線員|^(?:Chair|Chairman|Chairwoman|Chairperson|Moderator|MODERATOR|CHAIR|Host|HOST|Presenter|Operator|OPERATOR)\b/u],
   [
     'question',
     /记者|記者|^[问問Q]$|提问|提問|^问题|^問題|^Question|观众|觀眾|听众|聽眾|网友|網友|股东|股東|投资者|投資者|分析师|分析師|委员$|委員$|^委员(?!长)|^委員(?!長)|代表$|公诉人|公訴人|检察员|檢察員|辩护人|辯護人|代理人|^(?:Reporter|REPORTER|Journalist|JOURNALIST|Audience|AUDIENCE|Analyst|ANALYST)\b|(?:日报|日報|晚报|晚報|时报|時報|新闻|新聞|通讯社|通訊社|社|电视台|電視台|广播|廣播|网|網|报|報)$|^(?:NHK|BBC|CNN|AFP|AP|REUTERS|BLOOMBERG|TVBS|CGTN|KYODO|YONHAP)$/u,
@@ -145,14 +145,14 @@ function inExchange(candidates: Array<Label | undefined>, k: number): boolean {
 
 /**
  * A line naming who chairs, above the first turn (`主持人：行政院發言人李慧芝`, `主持：市委常委、常务副市长何志强`,
- * `主持人：陈佳`): an office and a name, or a name alone, no sentence; information, not a turn.
+ * `主持人：陈佳`, `主播：骆宁、温书瑶`): an office and a name, or names alone, no sentence; information, not a turn.
  */
 export const chairLine = (c: Label) =>
   lexiconRole(c.speaker) === 'moderator' &&
   c.person === c.speaker &&
   [...c.rest].length <= 40 &&
   /^[^，,。！？!?；;：:“”「」]+$/u.test(c.rest) &&
-  ((TITLE_WORD_ANY.test(c.rest) && /\p{Script=Han}{2,4}$/u.test(c.rest)) || isChineseName(c.rest.trim()));
+  ((TITLE_WORD_ANY.test(c.rest) && /\p{Script=Han}{2,4}$/u.test(c.rest)) || namesOnly(c));
 
 /** How a label describing someone ends (`六楼住户赵女士`, `一位外卖骑手小哥`): with a form of address or who they are. */
 const PERSON_TAIL = /(?:女士|先生|小姐|师傅|師傅|大爷|大爺|大妈|大媽|阿姨|奶奶|爷爷|爺爺|大姐|大哥|小哥|同学|同學|老师|老師|医生|醫生|律师|律師|经理|經理|老板|老闆|店主|村民|居民|市民|住户|住戶|家长|家長|工人|网友|網友|读者|讀者)$/u;

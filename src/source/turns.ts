@@ -176,11 +176,11 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
 }
 
 /**
- * Whether a line naming who chairs (`…常务副市长何志强`) names `person`: by their name, or by surname and the office
- * before the name (`何副市长`).
+ * Whether a line naming who chairs (`…常务副市长何志强`, `骆宁、温书瑶`) names `person`: by their name, or by surname and the
+ * office before the name (`何副市长`).
  */
 function chairedBy(named: string, person: string): boolean {
-  if (named.endsWith(person)) return true;
+  if (named.split(/[、，,]/u).some((one) => one.trim().endsWith(person))) return true;
   const [surname, ...office] = [...person];
   return /^\p{Script=Han}{3,6}$/u.test(person) && new RegExp(`${office.join('')}${surname}\\p{Script=Han}{1,2}$`, 'u').test(named);
 }

@@ -141,6 +141,13 @@ describe('labels in whole transcripts', () => {
     expect(paragraphs.at(-1)).toBe('书记员：蒋悦');
   });
 
+  it('co-hosts a line names (主播：骆宁、温书瑶) both chair, whoever asks more (control: without the line one answers)', () => {
+    const show = '《半岛夜航》第87期\n\n录制日期：2025年10月12日\n主播：骆宁、温书瑶\n\n骆宁：欢迎收听，我是骆宁。\n温书瑶：我是书瑶。\n骆宁：今天请到了葛小川。\n葛小川：大家好。\n温书瑶：你为什么回去？\n葛小川：我爸生病了。\n骆宁：后来呢？\n葛小川：就留下了。\n';
+    const roles = (text: string) => Object.fromEntries(turns(text).map(([p, r]) => [p, r]));
+    expect(roles(show)).toEqual({ 骆宁: 'moderator', 温书瑶: 'moderator', 葛小川: 'answer' });
+    expect(roles(show.replace('主播：骆宁、温书瑶\n', ''))['骆宁']).not.toBe(roles(show.replace('主播：骆宁、温书瑶\n', ''))['温书瑶']);
+  });
+
   it('a one-off name alone on its line answers the question below the asker alone on theirs', () => {
     const text = '发布会实录\n\n主持人：\n下面请记者提问。\n\n新华社记者：\n请问韩主任，民营经济情况如何？\n\n韩振东：\n民营经济是重要组成部分。\n\n主持人：\n谢谢。\n';
     expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/moderator', '新华社记者/question', '韩振东/answer', '主持人/moderator']);

@@ -87,8 +87,10 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag, fixed?: Read
       }
     }
   });
-  const introductions = blocks.slice(0, front.next).flatMap((b) => {
-    const label = candidateLabel(b.text);
+  // The lines naming who takes part and who chairs: in the front, and in the body above the first turn.
+  const above = [...blocks.slice(0, front.next).map((b) => b.text), ...items.slice(0, firstTurn < 0 ? items.length : firstTurn).flatMap((it) => (it.kind === 'para' ? [it.text] : []))];
+  const introductions = above.flatMap((line) => {
+    const label = candidateLabel(line);
     return label && introduces(label) ? [label] : [];
   });
   const children = [...front.nodes, ...nestTopics(groupTurns(flat, fixed, introductions))];
