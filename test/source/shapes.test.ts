@@ -645,6 +645,14 @@ describe('a reporter’s narration between quoted speakers', () => {
   });
 });
 
+describe('a list in an answer, cut over lines', () => {
+  it('the next point (（二）, 3.) starts afresh though the one above ends in ；及; a point stopping at a comma continues on the next line', () => {
+    const text = '质询实录\n\n议员：请问政府会否检讨配额？\n\n局长：主席，政府的答复如下：\n（一）我们会检讨现行的回收配额；及\n（二）研究在公共屋邨推行垃圾按量收费的可行性。\n2.实施中小企业数字化转型专项行动，\n让更多企业敢转、能转、会转；\n\n议员：谢谢局长。\n';
+    const answer = read(text).doc.children.filter((c) => c.type === 'turn')[1]!;
+    expect(answer.children.map((p) => toString(p))).toEqual(['主席，政府的答复如下：', '（一）我们会检讨现行的回收配额；及', '（二）研究在公共屋邨推行垃圾按量收费的可行性。', '2.实施中小企业数字化转型专项行动，让更多企业敢转、能转、会转；']);
+  });
+});
+
 describe('page furniture', () => {
   it('a folio or jump line between paragraphs is left out with a warning, and the paragraph it cut is joined (control: a number in a sentence stays)', () => {
     const text = '发布会实录\n\n记者：请问进展如何？\n\n冉晓峰：今年以来，我们新建了一批基础设施项目，\n\n— 3 —\n\n总投资超过三百亿元。\n\n（下转第3版）\n\n记者：谢谢。\n';

@@ -189,11 +189,14 @@ function mergeSplits(items: Item[], repairs: Repair[]): Item[] {
     const prev = out.at(-1);
     // A page break cuts prose (long, or with commas inside); a short line without any (a signature, a date) or web residue is whole.
     const prose = (t: string) => [...t].length > SHORT || /[，、；,;]/u.test(t);
-    // A speaker's numbered point (`一、扩大就业容量`) is whole too.
-    const cut = (prev?.kind === 'para' || prev?.kind === 'turn') && prose(prev.text) && !endsSentence(prev.text) && numberedHeading(prev.text) === undefined;
+    // A speaker's numbered point (`一、扩大就业容量`) is whole too, unless it stops at a comma (`2.实施…专项行动，`).
+    const point = (t: string) => numberedHeading(t) !== undefined && !/[，、,]$/u.test(t);
+    const cut = (prev?.kind === 'para' || prev?.kind === 'turn') && prose(prev.text) && !endsSentence(prev.text) && !point(prev.text);
+    // The next point of a list (`（三）…`, `3.`, `三、`) starts afresh, though the one above ends in `；及` or `和`.
+    const nextPoint = enumerated(it.block.text) !== undefined;
     const sameLanguage = prev !== undefined && 'text' in prev && isEnglish(prev.text) === isEnglish(it.block.text);
     // A line opening with a label or key (`发布人：…`) starts afresh, even where its label names no speaker.
-    if (it.kind === 'para' && cut && sameLanguage && !isWebResidue(prev.block.text) && !isWebResidue(it.text) && !candidateLabel(it.text)) {
+    if (it.kind === 'para' && cut && !nextPoint && sameLanguage && !isWebResidue(prev.block.text) && !isWebResidue(it.text) && !candidateLabel(it.text)) {
       (prev as { text: string }).text = joinPieces(prev.text, it.text);
       repairs.push({ line: it.block.line, message: `line ${it.block.line} joined to the paragraph above it (cut mid-sentence, as by a page break)` });
       continue;
