@@ -27,7 +27,8 @@ export interface Label {
   role?: string;
   /**
    * An office, a space and a name before words on the same line (`…驻村第一书记 宁远山：大家好`): a headline's kicker
-   * as often (`外交部发言人 汪文斌：中方…`), so a speaker's label only where it recurs (speakers.ts).
+   * as often (`外交部发言人 汪文斌：中方…`), so a speaker's label only where it recurs or someone has spoken above it
+   * (speakers.ts).
    */
   onlyIfRecurring?: true;
 }
@@ -55,7 +56,7 @@ const ROLE_WORDS = '主持人|主持|主持人员|记者|記者|发言人|發言
  * paragraphs below. Followed by words on its line, such a line is a label only where it recurs, else a headline
  * (`外交部发言人 汪文斌：中方…`; OFFICE_THEN_NAME_THEN_WORDS).
  */
-const OFFICE_NAME = `((?:${HAN_NAME}|、){2,40}[ \\u3000](?:\\p{Script=Han}{2,4}|\\p{Script=Han}{1,8}·\\p{Script=Han}{1,8}))[\\s\\u3000]*[:：]`;
+const OFFICE_NAME = `((?:${HAN_NAME}|、|[ \\u3000](?=[^\\s\\u3000])){2,40}[ \\u3000](?:\\p{Script=Han}{2,4}|\\p{Script=Han}{1,8}·\\p{Script=Han}{1,8}))[\\s\\u3000]*[:：]`;
 const OFFICE_THEN_NAME = `^${OFFICE_NAME}$`;
 /** An office, a space and a name with words after them on the line: a label where it recurs, else a headline's kicker. */
 const OFFICE_THEN_NAME_THEN_WORDS = new RegExp(`^${OFFICE_NAME}`, 'u');

@@ -104,7 +104,9 @@ export function speakerSet(candidates: Array<Label | undefined>, front: Label[] 
   candidates.forEach((c, k) => {
     if (!c || (speakers.size === 0 && chairLine(c))) return;
     if (c.onlyIfRecurring) {
-      if (sure(c)) speakers.add(c.speaker);
+      // Once someone has spoken, a personal name so labelled is no headline's kicker (those stand atop the text): it
+      // speaks, even once (`經濟部次長 林全忠：我補充一下`).
+      if (sure(c) || (speakers.size > 0 && isChineseName(c.person))) speakers.add(c.speaker);
       last = c;
       return;
     }
@@ -263,11 +265,17 @@ export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, Spea
   // `A：` answers a `Q：`; beside a `B：` and no `Q：` it is one of two interlocutors (`A：` `B：`, as 甲 and 乙), whose roles
   // come from who asks.
   const lettered = persons.includes('B') && !persons.includes('Q');
+  // A chair who speaks mostly right after someone asks (a spokesperson chairing her own briefing) answers.
+  const answersQuestions = (p: string) => {
+    const own = turns.flatMap((t, i) => (t.person === p ? [i] : []));
+    const answering = own.filter((i) => i > 0 && turns[i - 1]!.person !== p && asks(turns[i - 1]!.text));
+    return own.length >= 2 && answering.length * 2 >= own.length;
+  };
   const fixedRole = (p: string) => fixed.get(p) ?? labelsOf(p).map((l) => fixed.get(l)).find((r) => r !== undefined);
   for (const p of persons) {
     if (lettered && p === 'A') continue;
     // The printed labels first: `主持人（常委会副主任何卫平）` moderates although the person's title answers.
-    const role = chairs.has(p) ? 'moderator' : (labelsOf(p).map(lexiconRole).find((r) => r !== undefined) ?? lexiconRole(p));
+    const role = chairs.has(p) && !answersQuestions(p) ? 'moderator' : (labelsOf(p).map(lexiconRole).find((r) => r !== undefined) ?? lexiconRole(p));
     if (role) roles.set(p, role);
   }
   // A speaker whose every turn, two or more, gives the floor or closes the session chairs it, whatever the title says

@@ -148,6 +148,11 @@ describe('labels in whole transcripts', () => {
     expect(roles(show.replace('主播：骆宁、温书瑶\n', ''))['骆宁']).not.toBe(roles(show.replace('主播：骆宁、温书瑶\n', ''))['温书瑶']);
   });
 
+  it('an office, a space and a name speaking once below other speakers speaks; a spokesperson chairing her briefing answers', () => {
+    const release = '行政院院會後記者會\n\n主持人：行政院發言人李慧芝\n\n李發言人：今天院會通過條例草案。\n\n記者（聯合報）：請問何時實施？\n\n李發言人：明年一月。\n\n經濟部次長 林全忠：我補充一下，補助下月發放。\n\n記者（中央社）：金額多少？\n\n李發言人：每戶五萬元。\n\n列席人员 国家发展改革委有关司局负责同志 刘某：我们会研究。\n';
+    expect(turns(release).map(([p, r]) => `${p}/${r}`)).toEqual(['李發言人/answer', '聯合報/question', '李發言人/answer', '林全忠/answer', '中央社/question', '李發言人/answer', '刘某/answer']);
+  });
+
   it('a one-off name alone on its line answers the question below the asker alone on theirs', () => {
     const text = '发布会实录\n\n主持人：\n下面请记者提问。\n\n新华社记者：\n请问韩主任，民营经济情况如何？\n\n韩振东：\n民营经济是重要组成部分。\n\n主持人：\n谢谢。\n';
     expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/moderator', '新华社记者/question', '韩振东/answer', '主持人/moderator']);
@@ -584,6 +589,8 @@ describe('the end of a transcript', () => {
       'turn:年底前。（视频播放结束）我们有信心。',
       'paragraph:（记者会结束）',
     ]);
+    // So is a reporter's note to the reader, `（记者注：…）`.
+    expect(read('访谈\n\n记者：请问？\n\n林晓燕：好。\n\n（记者注：林晓燕已连续三年提交相关提案。）\n').doc.children.at(-1)!.type).toBe('paragraph');
     // So is a credit of who wrote the transcript up, `（整理：…）`.
     expect(read('座谈会实录\n\n主持人：请问？\n\n嘉宾甲：好。\n\n主持人：谢谢。\n\n（整理：本报记者 孔令辉 实习生 余倩）\n').doc.children.at(-1)!.type).toBe('paragraph');
     // So is `（記者會完）`, as Taiwan's transcripts end.
