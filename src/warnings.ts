@@ -11,7 +11,7 @@ export const WARNING_CODES = {
   'zero-width': { stage: 'source', meaning: 'zero-width characters were removed' },
   'replacement-character': { stage: 'source', meaning: 'the text already holds U+FFFD: it was damaged before huozi read it (kept)' },
   'web-residue': { stage: 'source', meaning: 'a line copied from a web page (`下载 打印`, `责任编辑：…`, a breadcrumb, a WeChat footer…), kept as text, with its line' },
-  'page-furniture': { stage: 'source', meaning: 'a printed page\'s folio (`— 3 —`, `第3页`) or jump line (`（下转第3版）`) between paragraphs is left out of every edition, and the paragraph it cut is joined again; the warning names its line' },
+  'page-furniture': { stage: 'source', meaning: 'a printed page\'s folio (`— 3 —`, `第3页`), jump line (`（下转第3版）`) or running head (`江城日报  2025年6月9日  星期一  4`) between paragraphs is left out of every edition, and the paragraph it cut is joined again; the warning names its line' },
   'front-matter': { stage: 'source', meaning: 'the YAML front matter cannot be read, or its date is not a date or not a day of the calendar (2026-02-30); it is ignored' },
   'title-uncertain': { stage: 'source', meaning: 'the headline was chosen by score from lines that score alike (a date, an office name, a short line); the warning names the line chosen and how to set `title`; none when `--title`, the config, front matter or a sidecar sets it' },
   'date-uncertain': { stage: 'source', meaning: 'lines near the top give different dates; the warning names the line the date was taken from and how to set `date`; none when `--date`, the config, front matter or a sidecar sets it' },

@@ -1,7 +1,7 @@
 /**
  * Page furniture a transcript copied out of a printed or PDF page drags
- * along between its paragraphs: a folio (`— 3 —`, `- 12 -`, `第3页`, `3/12`)
- * and a jump line (`（下转第3版）`, `（上接第1版）`). They are the page's, not
+ * along between its paragraphs: a folio (`— 3 —`, `- 12 -`, `第3页`, `3/12`),
+ * a jump line (`（下转第3版）`, `（上接第1版）`) and a newspaper's running head (`江城日报  2025年6月9日  星期一  4`). They are the page's, not
  * anyone's words: left out of the text, so the paragraph a page break cut is
  * joined again (report.ts), and each is told as a `page-furniture` warning
  * naming its line, never dropped silently.
@@ -14,14 +14,20 @@ const FOLIO = /^(?:[-—–－~～]+[\s\u3000]*\d{1,4}[\s\u3000]*[-—–－~～
 /** A newspaper's jump line: where the story continues or came from (`（下转第3版）`, `（上接第1版）`, `（转A5版）`). */
 const JUMP = /^[（(](?:下转|下轉|上接|转|轉|接|续|續)(?:第?[\s\u3000]*[A-Za-z]?\d{1,3}[\s\u3000]*[版页頁]|上页|上頁|下页|下頁)[）)]$/u;
 
-/** Whether a line is page furniture (a folio or a jump line). */
-export const isPageFurniture = (line: string): boolean => FOLIO.test(line.trim()) || JUMP.test(line.trim());
+/**
+ * A newspaper's running head: its name, the date (and weekday) and the page number, apart by runs of spaces
+ * (`江城日报  2025年6月9日  星期一              4`, or the number first on a verso).
+ */
+const RUNNING_HEAD = /^(?:\d{1,3}[ \t\u3000]{2,})?[^\s]{2,16}(?:[ \t\u3000]{2,}|\u3000)\d{4}年\d{1,2}月\d{1,2}日(?:[ \t\u3000]+(?:星期|周|週)[一二三四五六日天])?(?:[ \t\u3000]{2,}\d{1,3})?$/u;
+
+/** Whether a line is page furniture (a folio, a jump line or a running head). */
+export const isPageFurniture = (line: string): boolean => FOLIO.test(line.trim()) || JUMP.test(line.trim()) || RUNNING_HEAD.test(line.trim());
 
 /** `blocks` without their page furniture; a `page-furniture` warning for each line left out is added to `warnings`. */
 export function dropPageFurniture(blocks: Block[], warnings: Warning[]): Block[] {
   return blocks.filter((b) => {
     if (!isPageFurniture(b.text)) return true;
-    warnings.push({ code: 'page-furniture', line: b.line, message: `line ${b.line} is a printed page's folio or jump line ("${b.text.trim()}"); it is left out, and the paragraph it cut is joined` });
+    warnings.push({ code: 'page-furniture', line: b.line, message: `line ${b.line} is a printed page's folio, jump line or running head ("${b.text.trim()}"); it is left out, and the paragraph it cut is joined` });
     return false;
   });
 }

@@ -669,6 +669,13 @@ describe('page furniture', () => {
     expect(warnings.filter((w) => w.code === 'page-furniture').map((w) => w.line)).toEqual([7, 11]);
     expect(toString(read('发布会实录\n\n记者：第3页写了什么？\n\n冉晓峰：写了 3 个数字。\n').doc)).toContain('写了3个数字');
   });
+
+  it('so is a newspaper\'s running head (name, date, page number); a line left with a quotation open is joined to the next', () => {
+    const text = '专访市水务局局长\n\n记者：内涝怎么办？\n\n陈志刚：这个批评我们接受。今年我们上线了“城市内涝\n江城日报  2025年6月9日  星期一              4\n一张图”，市民在手机上就能看到积水点。\n\n记者：谢谢。\n';
+    const { doc, warnings } = read(text);
+    expect(doc.children.filter((c) => c.type === 'turn').map((t) => toString(t))[1]).toBe('这个批评我们接受。今年我们上线了“城市内涝一张图”，市民在手机上就能看到积水点。');
+    expect(warnings.filter((w) => w.code === 'page-furniture').map((w) => w.line)).toEqual([6]);
+  });
 });
 
 describe('separator lines', () => {

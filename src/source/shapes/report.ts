@@ -116,6 +116,10 @@ function isSpeakerLine(text: string, speakers: Set<string>): boolean {
   return label !== undefined && speakers.has(label.speaker) && !chairLine(label);
 }
 
+/** Whether `text` opens a quotation or bracket it does not close (`今年我们上线了“城市内涝`). */
+const leftOpen = (text: string): boolean =>
+  ['“”', '「」', '『』', '（）', '《》'].some(([open, close]) => text.split(open!).length > text.split(close!).length);
+
 /** The level of an official report's heading (`一、`, `（一）`, `1.`: ast/section-title.ts), short and without final punctuation. */
 function numberedHeading(text: string): 1 | 2 | 3 | undefined {
   return isHeadingLike(text) ? enumerated(text)?.depth : undefined;
@@ -187,8 +191,9 @@ function mergeSplits(items: Item[], repairs: Repair[]): Item[] {
   const out: Item[] = [];
   for (const it of items) {
     const prev = out.at(-1);
-    // A page break cuts prose (long, or with commas inside); a short line without any (a signature, a date) or web residue is whole.
-    const prose = (t: string) => [...t].length > SHORT || /[，、；,;]/u.test(t);
+    // A page break cuts prose (long, or with commas inside, or a quotation or bracket left open: `上线了“城市内涝`); a short
+    // line without any (a signature, a date) or web residue is whole.
+    const prose = (t: string) => [...t].length > SHORT || /[，、；,;]/u.test(t) || leftOpen(t);
     // A speaker's numbered point (`一、扩大就业容量`) is whole too, unless it stops at a comma (`2.实施…专项行动，`).
     const point = (t: string) => numberedHeading(t) !== undefined && !/[，、,]$/u.test(t);
     const cut = (prev?.kind === 'para' || prev?.kind === 'turn') && prose(prev.text) && !endsSentence(prev.text) && !point(prev.text);
