@@ -356,6 +356,9 @@ describe('labels in whole transcripts', () => {
     expect(first('《财经深一度》专访许宪春：一季度经济怎么看')).toEqual(['《财经深一度》专访许宪春：一季度经济怎么看', 'headline:《财经深一度》专访许宪春：一季度经济怎么看']);
     expect(first('大家好')[0]).toBeUndefined();
     expect(first('《人民日报》记者：您好')[0]).toBeUndefined();
+    // A question ends a title after the programme's episode; a question alone is no title (control).
+    expect(first('《数字乡村云论坛》第12期：直播电商能否带火县域经济？')[0]).toBe('《数字乡村云论坛》第12期：直播电商能否带火县域经济？');
+    expect(first('直播电商能否带火县域经济？')[0]).toBeUndefined();
   });
 
   it('a bold label of a role word, a space and a name (`**嘉宾 张蕾（教授）：**`) speaks, and is the name used later', () => {

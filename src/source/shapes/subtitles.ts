@@ -115,9 +115,12 @@ export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: Read
 /**
  * A first cue that titles the programme (`《财经深一度》专访许宪春：一季度经济怎么看`, `《财经深一度》第112期`): a heading
  * opening with the programme's name in book-title marks or with a column and a colon, whose words before any colon are
- * no role (`《人民日报》记者：` speaks). A greeting (`大家好`: subtitles often go without stops) is no title.
+ * no role (`《人民日报》记者：` speaks), ending in a question mark or not after an episode (`…第12期：…能否带火县域经济？`). A
+ * greeting (`大家好`: subtitles often go without stops) is no title.
  */
 function isTitleCue(text: string): boolean {
   const label = candidateLabel(text);
-  return isHeadingLike(text) && (label === undefined || lexiconRole(label.speaker) === undefined) && (/^《[^《》]{1,20}》/u.test(text) || opensWithColumn(text));
+  // After a programme and its episode, a question ends the title as it may a headline (`…第12期：直播电商能否带火县域经济？`).
+  const asked = opensWithColumn(text) && isHeadingLike(text.replace(/[？?]$/u, ''));
+  return (isHeadingLike(text) || asked) && (label === undefined || lexiconRole(label.speaker) === undefined) && (/^《[^《》]{1,20}》/u.test(text) || opensWithColumn(text));
 }
