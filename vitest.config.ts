@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import SlowFirst from './test/support/slow-first.js';
 
 // Test tiers. `npm test` runs the fast ones, `npm run test:full` and `.ci/run` all four. All but builds share a module
 // graph per worker (isolate: false): loading the modules (and parsing the fonts) again for each file was a large
@@ -32,6 +33,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 900_000,
     maxWorkers: 2,
+    sequence: { sequencer: SlowFirst },
     setupFiles: ['test/support/file-teardown.ts'],
     // Golden files (toMatchFileSnapshot) are compared, never written, unless UPDATE_GOLDEN=1.
     update: process.env.UPDATE_GOLDEN === '1' ? 'all' : 'none',
