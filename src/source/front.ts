@@ -220,7 +220,7 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
     // A dateline on a line of its own (`新华社杭州3月5日电（记者 林晓）`, then the paragraph) opens the lede below it.
     const alone = blocks[i] && isDatelineLine(blocks[i]!.text) && blocks[i + 1] ? blocks[i] : undefined;
     const ledeBlock = alone ? blocks[i + 1] : blocks[i];
-    if (ledeBlock && !candidateLabel(ledeBlock.text) && !opensBody(ledeBlock.text) && !isEnglish(ledeBlock.text) && !isWebResidue(ledeBlock.text)) {
+    if (ledeBlock && !candidateLabel(ledeBlock.text) && !opensBody(ledeBlock.text) && !isEnglish(ledeBlock.text) && !isWebResidue(ledeBlock.text) && !isEditionNote(ledeBlock.text)) {
       const m = DATELINE.exec(alone ? `${alone.text}${ledeBlock.text}` : ledeBlock.text);
       const lede: Lede = { type: 'lede', children: text(alone ? ledeBlock.text : m ? ledeBlock.text.slice(m[0].length) : ledeBlock.text) };
       if (m) {

@@ -655,6 +655,16 @@ describe('a reporter’s narration between quoted speakers', () => {
   });
 });
 
+describe('an edition note under the headline', () => {
+  it('（根据会议记录整理，未经本人审阅） is no lede (control: a paragraph in its place is)', () => {
+    const text = '广东代表团分组审议发言摘要\n\n（根据会议记录整理，未经本人审阅）\n\n陈国栋：请李建华代表发言。\n\n李建华：我完全赞成这个报告。\n\n陈国栋：谢谢。\n';
+    const { doc } = read(text);
+    expect(doc.children.some((c) => c.type === 'lede')).toBe(false);
+    expect(doc.children.map((c) => toString(c))).toContain('（根据会议记录整理，未经本人审阅）');
+    expect(read(text.replace('（根据会议记录整理，未经本人审阅）', '本报北京3月6日电 广东代表团今天上午分组审议政府工作报告。')).doc.children.some((c) => c.type === 'lede')).toBe(true);
+  });
+});
+
 describe('a list in an answer, cut over lines', () => {
   it('the next point (（二）, 3.) starts afresh though the one above ends in ；及; a point stopping at a comma continues on the next line', () => {
     const text = '质询实录\n\n议员：请问政府会否检讨配额？\n\n局长：主席，政府的答复如下：\n（一）我们会检讨现行的回收配额；及\n（二）研究在公共屋邨推行垃圾按量收费的可行性。\n2.实施中小企业数字化转型专项行动，\n让更多企业敢转、能转、会转；\n\n议员：谢谢局长。\n';
