@@ -138,11 +138,14 @@ const EVENT = /发布会|發布會|记者会|記者會|通气会|通氣會|座�
 
 /**
  * The top of `blocks` (see the module comment); `opensBody` says a line starts the body (a topic, a heading, a
- * speaker's line). A document dated nowhere near its top is dated by its closing lines (`closingDate`).
+ * speaker's line). A document dated nowhere near its top is dated by its closing lines (`closingDate`), and one
+ * with no byline there is credited by them (`closingCredit`: `整理：本报记者 钱斌`).
  */
 export function readFront(blocks: Block[], opensBody: (text: string) => boolean, lang: LanguageTag): Front {
   const front = readTop(blocks, opensBody, lang);
-  if (!front.stated.date) closingDate(front, blocks.slice(Math.max(front.next, blocks.length - CLOSING_LINES)), lang);
+  const closing = blocks.slice(Math.max(front.next, blocks.length - CLOSING_LINES));
+  if (!front.stated.date) closingDate(front, closing, lang);
+  if (!front.stated.author) closingCredit(front, closing);
   return front;
 }
 
@@ -302,6 +305,15 @@ function closingDate(front: Front, last: Block[], lang: LanguageTag): void {
   const dated = last.findLast((b) => isDateLine(b.text, lang) || SIGNATURE.test(b.text));
   const found = dated && firstDate(dated.text, lang);
   if (found) setDate(front, found, `line ${dated.line}: ${dated.text}`);
+}
+
+/** Who wrote a transcript up, credited at its end (`整理：本报记者 钱斌`, `（整理：本报记者 孔令辉 实习生 余倩）`). */
+const CLOSING_CREDIT = /^[（(]?(?:整理|文字整理|记录整理|記錄整理|撰稿|采写|採寫)[:：]([^（）()]{2,30})[）)]?$/u;
+
+/** The author a document closes with when nothing near its top names one: its closing credit's names. */
+function closingCredit(front: Front, last: Block[]): void {
+  const credit = last.findLast((b) => CLOSING_CREDIT.test(b.text));
+  if (credit) [front.stated.author, front.origins.author] = [bylineNames(CLOSING_CREDIT.exec(credit.text)![1]!), `line ${credit.line}: closing credit`];
 }
 
 /** The deck, and the description it states (a subtitle's words without its dash). */

@@ -594,7 +594,9 @@ describe('the end of a transcript', () => {
     ]);
     // So is a reporter's note to the reader, `（记者注：…）`.
     expect(read('访谈\n\n记者：请问？\n\n林晓燕：好。\n\n（记者注：林晓燕已连续三年提交相关提案。）\n').doc.children.at(-1)!.type).toBe('paragraph');
-    // So is a credit of who wrote the transcript up, `（整理：…）`.
+    // So is a credit of who wrote the transcript up, `（整理：…）`, which names the author when nothing at the top does.
+    expect(read('座谈会实录\n\n主持人：请问？\n\n嘉宾甲：好。\n\n主持人：谢谢。\n\n整理：本报记者 钱斌\n').doc.data.stated.author).toBe('钱斌');
+    expect(read('座谈会实录\n\n本报记者 陈嘉\n\n主持人：请问？\n\n嘉宾甲：好。\n\n整理：本报记者 钱斌\n').doc.data.stated.author).toBe('陈嘉');
     expect(read('座谈会实录\n\n主持人：请问？\n\n嘉宾甲：好。\n\n主持人：谢谢。\n\n（整理：本报记者 孔令辉 实习生 余倩）\n').doc.children.at(-1)!.type).toBe('paragraph');
     // So is `（記者會完）`, as Taiwan's transcripts end.
     expect(read('記者會逐字稿\n\n記者：請問？\n\n部長：好。\n\n（記者會完）\n').doc.children.at(-1)!.type).toBe('paragraph');
