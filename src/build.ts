@@ -20,7 +20,7 @@ import { checkWritable, writeOutputSet } from './build/write-outputs.js';
 import { resolveBuild } from './config/resolve.js';
 import type { BuildOptions, Format, OptionSource } from './config/schema.js';
 import { ExitCode, HuoziError, inputError, usageError } from './errors.js';
-import { defaultedWarnings, resolveMetadataWithSources, sharedTitle, unsettled } from './metadata.js';
+import { defaultedWarnings, forEveryInput, resolveMetadataWithSources, sharedTitle, unsettled } from './metadata.js';
 import { exampleInput } from './paths.js';
 import type { OutputFile, RenderContext } from './render/context.js';
 import { markMissingGlyphs } from './render/missing-glyphs.js';
@@ -129,10 +129,10 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
     const parsed = parse(bytes, { file: display, ...(opts.encoding ? { encoding: opts.encoding } : {}), dropWebResidue: opts.dropWebResidue });
     const { meta, sources } = resolveMetadataWithSources(parsed.doc, metadata);
     // A flag's or the config's title is the headline, as front matter's and a sidecar's are (parse sees to those).
-    if (sources.title === 'flag' || sources.title === 'config') retitle(parsed.doc.children, meta.title);
+    if (forEveryInput(sources.title)) retitle(parsed.doc.children, meta.title);
     timings.stages.parse += lap(started);
     const report: InputReport = { file: display, bytes: bytes.byteLength, encoding: parsed.encoding, shape: parsed.shape, lang: meta.lang, title: meta.title };
-    const shared = files.length > 1 && (sources.title === 'flag' || sources.title === 'config') ? [sharedTitle(meta.title, sources.title, files.length)] : [];
+    const shared = files.length > 1 && forEveryInput(sources.title) ? [sharedTitle(meta.title, sources.title, files.length)] : [];
     const warnings: FileWarning[] = [...unsettled(parsed.warnings, sources), ...defaultedWarnings(meta, sources, parsed.doc), ...shared].map((w) => ({ ...w, file: display }));
     const outputs: Array<OutputFile & { format: Format; input: string }> = [];
     const context: RenderContext = {

@@ -26,6 +26,9 @@ export interface MetadataLayers {
 /** Where a metadata field came from, highest precedence first. */
 export type MetadataSource = 'flag' | 'declared' | 'config' | 'text' | 'default';
 
+/** A layer outside the document (a flag, the config file), which gives every input of a build the same value. */
+export const forEveryInput = (source: MetadataSource): source is 'flag' | 'config' => source === 'flag' || source === 'config';
+
 export interface Metadata {
   title: string;
   masthead?: string;
@@ -128,7 +131,7 @@ export function resolveMetadataWithSources(
   const author = pick('author', 'author', none, publisher.value);
   // Untitled, a book is known by its words: every untitled book would otherwise share one identifier. Titled by a flag or
   // the config, which may title several inputs alike, it is known by its own title too.
-  const own = title.source === 'default' ? toString(doc) : title.source === 'flag' || title.source === 'config' ? (recognised('title') ?? firstHeadingText(doc) ?? toString(doc)) : undefined;
+  const own = title.source === 'default' ? toString(doc) : forEveryInput(title.source) ? (recognised('title') ?? firstHeadingText(doc) ?? toString(doc)) : undefined;
   const identifier = pick('identifier', undefined, none, uuidFrom(`${title.value}\n${date.value ?? DEFAULT_DATE}${own !== undefined ? `\n${own}` : ''}`));
   const region = flags.region ?? config.region;
   const canonicalUrl = flags.canonicalUrl ?? config.canonicalUrl;
