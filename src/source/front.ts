@@ -17,7 +17,7 @@ import type { Warning } from '../warnings.js';
 import type { Block } from './blocks.js';
 import { endsSentence, isRuleLine } from './blocks.js';
 import { firstDate, isDateLine, monthDay } from './dates.js';
-import { candidateLabel, MEETING_KEYS, opensWithColumn, PARTICIPANT_KEYS } from './labels.js';
+import { candidateLabel, MEETING_KEYS, opensWithColumn, PARTICIPANT_KEYS, WRITE_UP_KEYS } from './labels.js';
 import { isEnglish, tagLanguage } from './language.js';
 import { isWebResidue } from './residue.js';
 import { isChineseName } from './surnames.js';
@@ -308,7 +308,7 @@ function closingDate(front: Front, last: Block[], lang: LanguageTag): void {
 }
 
 /** Who wrote a transcript up, credited at its end (`整理：本报记者 钱斌`, `（整理：本报记者 孔令辉 实习生 余倩）`). */
-const CLOSING_CREDIT = /^[（(]?(?:整理|文字整理|记录整理|記錄整理|撰稿|采写|採寫)[:：]([^（）()]{2,30})[）)]?$/u;
+const CLOSING_CREDIT = new RegExp(`^[（(]?(?:${WRITE_UP_KEYS}|采写|採寫)[:：]([^（）()]{2,30})[）)]?$`, 'u');
 
 /** The author a document closes with when nothing near its top names one: its closing credit's names. */
 function closingCredit(front: Front, last: Block[]): void {

@@ -43,6 +43,8 @@ const HAN_NAME = '[^\\s:：，,。！？!?“”"「」『』（）()、；;【�
  */
 export const PARTICIPANT_KEYS =
   '(?:出席|与会|與會|参会|參會|参加|參加|列席)(?:人员|人員|人|者|嘉宾|嘉賓|领导|領導|管理层|管理層|代表)?|发布人|發布人|(?:主办|主辦|承办|承辦)(?:单位|單位)?';
+/** Keys crediting who wrote a transcript up (`整理：本报记者 钱斌`): a credit, never a speaker (turns.ts), and its author (front.ts). */
+export const WRITE_UP_KEYS = '整理|文字整理|记录整理|記錄整理|撰稿';
 /** Keys of a meeting's minutes (`会议主题：`, `会议时间：`, `会议地点：`): information, never a speaker. */
 export const MEETING_KEYS = '会议主题|會議主題|会议名称|會議名稱|会议时间|會議時間|会议日期|會議日期|会议地点|會議地點|记录人|記錄人|记录|記錄';
 /** Members of the public a Q&A page names by a nickname. */

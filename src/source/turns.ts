@@ -13,7 +13,7 @@
 import type { BlockContent, FootnoteDefinition, Heading, Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SpeakerRole, Topic, TopicTitle, Turn } from '../ast/types.js';
-import { candidateLabel, isFieldRow, type Label, namesOnly } from './labels.js';
+import { candidateLabel, isFieldRow, type Label, namesOnly, WRITE_UP_KEYS } from './labels.js';
 import { isWebResidue } from './residue.js';
 import { assignRoles, chairLine, resolveAliases, roleHolders, speakerSet } from './speakers.js';
 
@@ -40,7 +40,7 @@ export const STAGE_NOTE = new RegExp(`^${NOTE}$`, 'u');
 /** A stage note closing a paragraph after its last sentence (`…记录在案。（休会十分钟）`). */
 const CLOSING_NOTE = new RegExp(`[。！？!?…]${NOTE}$`, 'u');
 /** A credit line closing a page (`（编辑：黄海）`, `责任编辑：王五`, `（来源：江城日报）`, `（整理：本报记者 孔令辉）`): the page's, not the last speaker's. */
-const CREDIT_NOTE = /^[（(【[]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|来源|來源|本文来源|本文來源|整理|文字整理|记录整理|記錄整理|撰稿|摄影|攝影)[:：][^（()）【】[\]]{1,30}[）)】\]]?$/u;
+const CREDIT_NOTE = new RegExp(`^[（(【[]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|来源|來源|本文来源|本文來源|${WRITE_UP_KEYS}|摄影|攝影)[:：][^（()）【】[\\]]{1,30}[）)】\\]]?$`, 'u');
 /**
  * An editor's note to the reader in brackets (`（請同時參閱英文部分。）`, `（编者注：…）`, `（记者注：…）`, `（详见附件）`, `（本文有删节）`,
  * `（经受访者审定）`, `（本文刊发于《财经》2026年第17期）`): the transcript's, not the last speaker's.
