@@ -17,7 +17,7 @@ import type { Warning } from '../warnings.js';
 import type { Block } from './blocks.js';
 import { endsSentence, isRuleLine } from './blocks.js';
 import { firstDate, isDateLine, monthDay } from './dates.js';
-import { candidateLabel, MEETING_KEYS, opensWithColumn, PARTICIPANT_KEYS, WRITE_UP_KEYS } from './labels.js';
+import { candidateLabel, isTimeMark, MEETING_KEYS, opensWithColumn, PARTICIPANT_KEYS, WRITE_UP_KEYS } from './labels.js';
 import { isEnglish, tagLanguage } from './language.js';
 import { isWebResidue } from './residue.js';
 import { isChineseName } from './surnames.js';
@@ -118,15 +118,17 @@ const ACCOUNT_LINE = /^(?:(?:原创|原創)[\s\u3000]+.{1,40}?|.{1,40}?[\s\u3000
 const BYLINE = /^(?:(?:本报记者|本報記者|本刊记者|本刊記者|新华社记者|新華社記者|记者|記者|By)[\s\u3000]+|(?:文|撰文|文[/／](?:图|圖)|记者|記者)[\s\u3000]*[/／|｜][\s\u3000]*|撰文[:：][\s\u3000]*)(.+)$/u;
 /** A reporter's byline written as a label (`记者：周航`, `記者：周航 李明`): it names, where a label's speech would follow. */
 const LABELLED_BYLINE = /^(?:本报记者|本報記者|记者|記者)[:：][\s\u3000]*(.{2,20})$/u;
+/** A reporter's byline under their outlet's name (`江州日报全媒体记者 许晴 周子墨`, `《财经》特约记者 韩宁`): names only after it. */
+const OUTLET_BYLINE = /^(?:《[^《》]{1,12}》|\p{Script=Han}{2,10}?)(?:全媒体|全媒體|融媒体|融媒體|特约|特約|见习|見習)?(?:记者|記者)[\s\u3000]+([^:：，,。]{2,20})$/u;
 
 /**
- * The author a byline line names (`文｜本报记者 沈一舟` → 沈一舟; `记者：周航` when each word after the colon is a Chinese
- * name, surnames.ts), or undefined when the line is not a byline of at most 20 characters of names.
+ * The author a byline line names (`文｜本报记者 沈一舟` → 沈一舟; `记者：周航` and `江州日报全媒体记者 许晴 周子墨` when each
+ * word after the credit is a Chinese name, surnames.ts), or undefined when the line is not a byline of at most 20 characters of names.
  */
 export function bylineAuthor(line: string): string | undefined {
   const by = BYLINE.exec(line);
   if (by) return [...by[1]!].length <= 20 ? bylineNames(by[1]!) : undefined;
-  const labelled = LABELLED_BYLINE.exec(line)?.[1];
+  const labelled = (LABELLED_BYLINE.exec(line) ?? OUTLET_BYLINE.exec(line))?.[1];
   const names = labelled && bylineNames(labelled);
   return names && names.split('、').every(isChineseName) ? names : undefined;
 }
@@ -223,7 +225,7 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
     // A dateline on a line of its own (`新华社杭州3月5日电（记者 林晓）`, then the paragraph) opens the lede below it.
     const alone = blocks[i] && isDatelineLine(blocks[i]!.text) && blocks[i + 1] ? blocks[i] : undefined;
     const ledeBlock = alone ? blocks[i + 1] : blocks[i];
-    if (ledeBlock && !candidateLabel(ledeBlock.text) && !opensBody(ledeBlock.text) && !isEnglish(ledeBlock.text) && !isWebResidue(ledeBlock.text) && !isEditionNote(ledeBlock.text)) {
+    if (ledeBlock && !candidateLabel(ledeBlock.text) && !opensBody(ledeBlock.text) && !isEnglish(ledeBlock.text) && !isWebResidue(ledeBlock.text) && !isEditionNote(ledeBlock.text) && !isTimeMark(ledeBlock.text)) {
       const m = DATELINE.exec(alone ? `${alone.text}${ledeBlock.text}` : ledeBlock.text);
       const lede: Lede = { type: 'lede', children: text(alone ? ledeBlock.text : m ? ledeBlock.text.slice(m[0].length) : ledeBlock.text) };
       if (m) {

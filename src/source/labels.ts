@@ -53,20 +53,27 @@ const LATIN_WORD = "[A-Za-z][A-Za-z.'’\\-]*";
 /** Words for the part someone plays, not their name (`主持人`, `嘉宾`). */
 const ROLE_WORDS = '主持人|主持|主持人员|记者|記者|发言人|發言人|嘉宾|嘉賓|主讲|主講|翻译|翻譯';
 /**
+ * A gloss in brackets after a name, one level of brackets inside it allowed: `鄧志明 (Secretary for Security)`, `何家俊
+ * (Deputy Commissioner of Police (Operations))`, as bilingual governments print their officials' labels.
+ */
+const GLOSS = '[\\s\\u3000]*[（(](?:[^（）()\\n]|[（(][^（）()\\n]{0,40}[)）]){1,80}[)）]';
+/**
  * A label alone on its line, an office then a name (`工业和信息化部部长 李乐成：`, `国务院新闻办公室新闻局副局长、新闻发言人
  * 寿小丽：`, `主持人 寿小丽：`), as the State Council Information Office's transcripts print them, the speech in the
  * paragraphs below. Followed by words on its line, such a line is a label only where it recurs, else a headline
  * (`外交部发言人 汪文斌：中方…`; OFFICE_THEN_NAME_THEN_WORDS).
  */
-const OFFICE_NAME = `((?:${HAN_NAME}|、|[ \\u3000](?=[^\\s\\u3000])){2,40}[ \\u3000](?:\\p{Script=Han}{2,4}|\\p{Script=Han}{1,8}·\\p{Script=Han}{1,8}))[\\s\\u3000]*[:：]`;
+const OFFICE_NAME = `((?:${HAN_NAME}|、|[（(][^（）()\\n]{1,12}[)）]|[ \\u3000](?=[^\\s\\u3000])){2,40}[ \\u3000](?:\\p{Script=Han}{2,4}|\\p{Script=Han}{1,8}·\\p{Script=Han}{1,8})(?:${GLOSS})?)[\\s\\u3000]*[:：]`;
 const OFFICE_THEN_NAME = `^${OFFICE_NAME}$`;
 /** An office, a space and a name with words after them on the line: a label where it recurs, else a headline's kicker. */
 const OFFICE_THEN_NAME_THEN_WORDS = new RegExp(`^${OFFICE_NAME}`, 'u');
+/** Who asks for an outlet or a firm. */
+const ASKERS = '记者|記者|分析师|分析師';
 /**
  * Who asks, an outlet or firm before them and a space before their name (`中金公司分析师 何一鸣：`, `新华社记者 王晓：`),
  * the question on the same line: a headline never opens so, as it may with an official's office (`外交部发言人 汪文斌：中方…`).
  */
-const ASKER_THEN_NAME = `^((?:${HAN_NAME}){0,24}?(?:记者|記者|分析师|分析師)[ \\u3000](?:\\p{Script=Han}{2,4}|${LATIN_WORD}(?: ${LATIN_WORD}){0,2}))[\\s\\u3000]*[:：]`;
+const ASKER_THEN_NAME = `^((?:${HAN_NAME}){0,24}?(?:${ASKERS})[ \\u3000](?:\\p{Script=Han}{2,4}|${LATIN_WORD}(?: ${LATIN_WORD}){0,2}))[\\s\\u3000]*[:：]`;
 const LABEL = new RegExp(
   [
     OFFICE_THEN_NAME,
@@ -74,7 +81,8 @@ const LABEL = new RegExp(
     `^【(${HAN_NAME}{1,24}(?:[（(]${HAN_NAME}{1,20}[)）])?)】[\\s\\u3000]*[:：]?`,
     // A name and who they are in brackets; several offices a 、 apart take up to 40 characters
     // (`宁远山（中国作家协会全国委员会委员、省作家协会副主席、桃坪村驻村第一书记）：`).
-    `^((?:${HAN_NAME}{1,24}?|${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[（(][^（）()\\n]{1,40}[)）])[\\s\\u3000]*[:：]`,
+    // An outlet and its name in another language, then who asks (`《海峡时报》（The Straits Times）记者：`).
+    `^((?:${HAN_NAME}{1,24}?|${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[（(][^（）()\\n]{1,40}[)）](?:${ASKERS}(?:[ \\u3000]?\\p{Script=Han}{2,4})?)?)[\\s\\u3000]*[:：]`,
     `^(${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[\\s\\u3000]*[:：]`,
     `^((?:问题|問題|提问|提問|Question)[\\s\\u3000]*\\d{1,3})[\\s\\u3000]*[:：]`,
     // A member of the public by a quoted nickname, as a "答网友问" page names them: `网友“小树苗”问：`, `读者「阿明」：`.
@@ -125,11 +133,12 @@ const SALUTATION = /^(?:各位|诸位|諸位|尊敬的|亲爱的|親愛的)|(?:�
 
 /**
  * A speaker and the time they began, alone on a line, the speech in the paragraphs below, as meeting recorders export
- * them: `王晓明  00:00:05` (飞书妙记, 讯飞听见), `说话人1(00:00:08):` (腾讯会议). After a Latin letter or a digit a space or
+ * them: `王晓明  00:00:05` (飞书妙记, 讯飞听见), `说话人1(00:00:08):` (腾讯会议), `张伟(市交通局) 00:00:41` (who they are in
+ * brackets). After a Latin letter or a digit a space or
  * a bracket must part the name from the time (`APEC10:30` is text); after a Han character none need (normalisation
  * drops the space between Han and digits).
  */
-const NAME_THEN_TIME = /^([^\s\d:：，,。！？!?“”"「」『』（）()、；;【】<>\[\]*#][^:：，,。！？!?“”"「」『』（）()、；;【】<>\[\]*#]{0,19}?)(?:(?<=\p{Script=Han})[\s\u3000]*[(（]?|[\s\u3000]+[(（]?|[\s\u3000]*[(（])(\d{1,2}:\d{2}(?::\d{2})?)[)）]?[\s\u3000]*[:：]?$/u;
+const NAME_THEN_TIME = /^([^\s\d:：，,。！？!?“”"「」『』（）()、；;【】<>\[\]*#][^:：，,。！？!?“”"「」『』（）()、；;【】<>\[\]*#]{0,19}?(?:[(（](?!\d{1,2}:\d{2})[^（）()\n]{1,40}[)）])?)(?:(?<=[\p{Script=Han})）])[\s\u3000]*[(（]?|[\s\u3000]+[(（]?|[\s\u3000]*[(（])(\d{1,2}:\d{2}(?::\d{2})?)[)）]?[\s\u3000]*[:：]?$/u;
 
 /** The label's words, the time before it (or after it, alone on its line) and the text after it. */
 function labelParts(text: string): Pick<Label, 'speaker' | 'rest' | 'time' | 'onlyIfRecurring'> | undefined {
@@ -144,6 +153,12 @@ function labelParts(text: string): Pick<Label, 'speaker' | 'rest' | 'time' | 'on
   if (!m) return undefined;
   return { speaker: m.slice(1).find((g) => g !== undefined)!.trim(), rest: body.slice(m[0].length).replace(/^[\s\u3000]+/u, ''), ...(time ? { time } : {}), ...(kicker ? { onlyIfRecurring: true as const } : {}) };
 }
+
+/**
+ * A time alone on its line (`【10:03】`, `10:16`, `[14:02:11]`), as a live text report (文字直播) marks its entries: no
+ * one's speech, so it ends the turn above, and no lede.
+ */
+export const isTimeMark = (text: string): boolean => /^[【[（(]?\d{1,2}:\d{2}(?::\d{2})?[】\]）)]?$/u.test(text.trim());
 
 /** A question's number before its questioner (`1、`, `19. `, `（3）`), as a ministry numbers a briefing's questions. */
 const QUESTION_NUMBER = /^(?:\d{1,3}[、.．]|[（(]\d{1,3}[)）])[\s\u3000]*/u;
@@ -198,7 +213,18 @@ function personOf(speaker: string): { person: string; role?: string } {
   if (follow) return personOf(follow[1]!);
   const office = /^(\p{Script=Han}.*?)[ \u3000](\p{Script=Han}[\p{Script=Han}·]+)$/u.exec(speaker);
   if (office) return { person: office[2]!, role: office[1]! };
-  const bracketed = /^(.+?)[（(]([^（）()]+)[)）]$/u.exec(speaker);
-  if (bracketed) return ROLE_BEFORE_NAME.test(bracketed[1]!) ? { person: bracketed[2]!.trim(), role: bracketed[1]! } : personOf(bracketed[1]!.trim());
+  const bracketed = trailingBrackets(speaker);
+  if (bracketed) return ROLE_BEFORE_NAME.test(bracketed.before) ? { person: bracketed.inside.trim(), role: bracketed.before } : personOf(bracketed.before.trim());
   return { person: speaker };
+}
+
+/** The words before a closing bracket pair (brackets inside it balanced) and what it holds; undefined when `text` does not end in one or is only one. */
+function trailingBrackets(text: string): { before: string; inside: string } | undefined {
+  if (!/[)）]$/u.test(text)) return undefined;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (/[)）]/u.test(text[i]!)) depth++;
+    else if (/[（(]/u.test(text[i]!) && --depth === 0) return i > 0 ? { before: text.slice(0, i), inside: text.slice(i + 1, -1) } : undefined;
+  }
+  return undefined;
 }

@@ -138,7 +138,7 @@ function dropTypedSpaces(text: string): string {
   const prose = /[，。；！？]/u.test(text) || (/、/u.test(text) && !/[ \u3000]\p{Script=Han}{2,4}[:：]?$/u.test(text));
   // A label naming someone after their office or role keeps its space, speech after it or not (`主持人 柯雅：`, `中金公司分析师 何一鸣：请问…`).
   const label = candidateLabel(text);
-  const spacedLabel = label && /\p{Script=Han}[ \u3000]+\S/u.test(label.speaker) ? text.indexOf(label.speaker) + label.speaker.length : 0;
+  const spacedLabel = label && /[\p{Script=Han}）)][ \u3000]+\S/u.test(label.speaker) ? text.indexOf(label.speaker) + label.speaker.length : 0;
   const lead = Math.max(LEAD.exec(text)?.[0].length ?? 0, spacedLabel);
   // Outside running text two spaces or a tab between Han and a digit or Latin part fields (`陈晓东  2025年7月8日`, a signature): kept.
   const fields = (spaces: string, before: string, after: string) =>

@@ -49,6 +49,9 @@ export const introduces = (c: Label) => chairLine(c) || PARTICIPANT.test(c.speak
 const GIVES_FLOOR =
   /(?:下面|现在|首先|接下来|先)[，,]?(?:请|請)|(?:请|請).{0,12}(?:介绍|介紹|提问|提問|发言|發言)|进入(?:提问|答问|问答)环节|進入(?:提問|答問|問答)環節|欢迎(?:出席|参加)|歡迎(?:出席|參加)|(?:发布会|記者會|记者会|發布會|会议|會議|座谈会|座談會)(?:到此结束|就到这里|到此結束|就到這裡)/u;
 
+/** Closing the session: `散会`, `今天就到这儿`, `会议到此结束`. */
+const CLOSES = /散会|散會|(?:今天|今日|本次|这次|這次)(?:就)?(?:到这|到這|到此)|(?:发布会|記者會|记者会|發布會|会议|會議|座谈会|座談會)(?:到此结束|就到这里|到此結束|就到這裡)/u;
+
 /** The role a label's words give, if any. */
 export function lexiconRole(speaker: string): SpeakerRole | undefined {
   return LEXICON.find(([, re]) => re.test(speaker))?.[0];
@@ -105,8 +108,9 @@ export function speakerSet(candidates: Array<Label | undefined>, front: Label[] 
     if (!c || (speakers.size === 0 && chairLine(c))) return;
     if (c.onlyIfRecurring) {
       // Once someone has spoken, a personal name so labelled is no headline's kicker (those stand atop the text): it
-      // speaks, even once (`經濟部次長 林全忠：我補充一下`).
-      if (sure(c) || (speakers.size > 0 && isChineseName(c.person))) speakers.add(c.speaker);
+      // speaks, even once (`經濟部次長 林全忠：我補充一下`); so it does before more than one sentence, which no headline has
+      // (`…新闻发言人 周立峰：各位媒体朋友，晚上好。现将…`).
+      if (sure(c) || (isChineseName(c.person) && (speakers.size > 0 || SENTENCES.test(c.rest)))) speakers.add(c.speaker);
       last = c;
       return;
     }
@@ -126,6 +130,9 @@ export function speakerSet(candidates: Array<Label | undefined>, front: Label[] 
   });
   return speakers;
 }
+
+/** A sentence's end with words after it: more than one sentence. */
+const SENTENCES = /[。！？!?][”」』]?[\s\u3000]*[^\s\u3000”」』）)]/u;
 
 /** Paragraphs in a row, each opening with a personal name, that make an exchange: its one-off names speak. */
 const EXCHANGE = 3;
@@ -280,9 +287,11 @@ export function assignRoles(turns: SpokenTurn[], fixed: ReadonlyMap<string, Spea
   }
   // A speaker whose every turn, two or more, gives the floor or closes the session chairs it, whatever the title says
   // (国新办's host is its press office's 新闻发言人, and never answers).
+  // So does one who opens the session giving the floor and closes it (`散会`), as a meeting's chair, asking on the way.
+  const opensAndCloses = (p: string) => turns[0]!.person === p && turns.at(-1)!.person === p && GIVES_FLOOR.test(turns[0]!.text) && CLOSES.test(turns.at(-1)!.text);
   for (const p of persons) {
     const own = turns.filter((t) => t.person === p);
-    if (!chairs.has(p) && (roles.get(p) ?? 'answer') === 'answer' && own.length >= 2 && own.every((t) => GIVES_FLOOR.test(t.text))) roles.set(p, 'moderator');
+    if (!chairs.has(p) && (roles.get(p) ?? 'answer') === 'answer' && own.length >= 2 && (own.every((t) => GIVES_FLOOR.test(t.text)) || opensAndCloses(p))) roles.set(p, 'moderator');
   }
   for (const p of persons) if (!roles.has(p) && askShare(p) >= 0.5) roles.set(p, 'question');
   // A corrected role counts here too (a chair a line names, `主持人：王立新`, is among the roles already): the others answer.

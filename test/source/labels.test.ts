@@ -51,6 +51,11 @@ describe('labels', () => {
     ['中金公司分析师 何一鸣：请问毛利率怎么看？', '中金公司分析师 何一鸣', '何一鸣', undefined],
     ['高盛分析师 Rachel Wu：Thank you.', '高盛分析师 Rachel Wu', '高盛分析师 Rachel Wu', undefined],
     ['新华社记者 王晓：请问？', '新华社记者 王晓', '王晓', undefined],
+    ['张伟(市交通局) 00:00:41', '张伟(市交通局)', '张伟', '00:00:41'],
+    ['刘晓琳（公交集团）（00:03:26）：', '刘晓琳（公交集团）', '刘晓琳', '00:03:26'],
+    ['《海峡时报》（The Straits Times）记者：Minister，想请问…', '《海峡时报》（The Straits Times）记者', '《海峡时报》（The Straits Times）记者', undefined],
+    ['保安局局長 鄧志明 (Secretary for Security)：', '保安局局長 鄧志明 (Secretary for Security)', '鄧志明', undefined],
+    ['警務處副處長（行動） 何家俊 (Deputy Commissioner of Police (Operations))：', '警務處副處長（行動） 何家俊 (Deputy Commissioner of Police (Operations))', '何家俊', undefined],
     ['宁远山（中国作家协会全国委员会委员、省作家协会副主席、桃坪村驻村第一书记）：大家好。', '宁远山（中国作家协会全国委员会委员、省作家协会副主席、桃坪村驻村第一书记）', '宁远山', undefined],
   ])('%s', (text, speaker, person, time) => {
     const label = candidateLabel(text);
@@ -91,6 +96,7 @@ describe('labels', () => {
   it.each([
     ['a headline whose kicker a space parts from its words', '外交部发言人 汪文斌：中方坚决反对单边制裁', '汪文斌'],
     ['an office and a name followed by words on the line', '工业和信息化部部长 李乐成：制造业占比近30%', '李乐成'],
+    ['an office in brackets, a name and its gloss, words after', '警務處副處長（行動） 何家俊 (Deputy Commissioner of Police (Operations))：我補充一下。', '何家俊'],
   ])('a label only where it recurs: %s', (_, text, person) => {
     expect(candidateLabel(text)).toMatchObject({ person, onlyIfRecurring: true });
   });

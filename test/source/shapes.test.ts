@@ -125,6 +125,50 @@ describe('labels in whole transcripts', () => {
     expect(headline.doc.data.stated.title).toBe('外交部发言人 汪文斌：中方坚决反对单边制裁');
   });
 
+  it('an office, a space and a name before more than one sentence speaks atop the text too; before one, it is a headline (control)', () => {
+    const statement = '江州市公安局警情通报会\n\n江州市公安局新闻发言人 周立峰：各位媒体朋友，晚上好。现将有关情况通报如下。\n\n一、基本案情\n\n6月3日22时许，发生一起交通事故。\n\n记者：嫌疑人是否到案？\n\n周立峰：已经到案。\n';
+    expect(turns(statement).map(([p, r]) => `${p}/${r}`)).toEqual(['周立峰/answer', '记者/question', '周立峰/answer']);
+    expect(read(statement.replace('各位媒体朋友，晚上好。现将有关情况通报如下。', '滨江路肇事逃逸案嫌疑人已到案')).doc.data.stated.title).toBe('江州市公安局新闻发言人 周立峰：滨江路肇事逃逸案嫌疑人已到案');
+  });
+
+  it('bilingual labels: an office in brackets, a space, a name and its gloss holding brackets; an outlet with its English name asks', () => {
+    const briefing = '保安局會見傳媒\n\n保安局局長 鄧志明 (Secretary for Security)：各位傳媒朋友，午安。\n\n警務處副處長（行動） 何家俊 (Deputy Commissioner of Police (Operations))：我補充一下。\n\n記者：請問何副處長？\n\n警務處副處長（行動） 何家俊 (Deputy Commissioner of Police (Operations))：現階段不排除。\n\n《海峡时报》（The Straits Times）记者：Minister，想请问？\n\n保安局局長 鄧志明 (Secretary for Security)：我們會檢討。\n';
+    expect(turns(briefing).map(([p, r]) => `${p}/${r}`)).toEqual(['鄧志明/answer', '何家俊/answer', '記者/question', '何家俊/answer', '《海峡时报》（The Straits Times）记者/question', '鄧志明/answer']);
+    // The space between office and name stays, after a closing bracket too.
+    expect(read(briefing).doc.children.flatMap((c) => (c.type === 'turn' ? [c.speaker] : []))).toContain('警務處副處長（行動） 何家俊（Deputy Commissioner of Police (Operations)）');
+  });
+
+  it('a meeting export with who each speaker is in brackets before the time; the one who opens and closes the meeting chairs', () => {
+    const minutes = '线网优化协调会\n\n说话人1 00:00:05\n好，我们开始。先请张伟处长介绍。\n\n张伟(市交通局) 00:00:41\n一共收到意见1386条。\n\n说话人1 00:02:58\n28路是不是要保留南段？\n\n张伟(市交通局) 00:03:10\n说过，这次改过来。\n\n说话人1 00:08:15\n好，那今天就到这儿。散会。\n';
+    expect(turns(minutes).map(([p, r]) => `${p}/${r}`)).toEqual(['说话人1/moderator', '张伟/answer', '说话人1/moderator', '张伟/answer', '说话人1/moderator']);
+    // Control: closing without having opened is no chair's doing.
+    expect(turns(minutes.replace('好，我们开始。先请张伟处长介绍。', '我想问一下进度？')).map(([p, r]) => `${p}/${r}`)[0]).toBe('说话人1/question');
+  });
+
+  it('a live text report\'s time marks (`【10:03】`, `10:16`) end the turn above; none is the lede', () => {
+    const live = '文字直播：一季度经济运行情况发布会\n\n【09:58】\n\n发布厅内座无虚席。\n\n【10:00】\n\n林芳：上午好！下面请何局长介绍。\n\n10:03\n\n何建平：一季度增长5.8%。\n\n【10:30】\n\n现场有记者追问房地产市场情况。\n\n记者：房价怎么样？\n\n何建平：总体平稳。\n\n林芳：发布会到此结束。\n';
+    const { doc } = read(live);
+    expect(doc.children.map((c) => (c.type === 'turn' ? `turn:${toString(c)}` : `${c.type}:${toString(c)}`)).slice(1)).toEqual([
+      'paragraph:【09:58】',
+      'paragraph:发布厅内座无虚席。',
+      'paragraph:【10:00】',
+      'turn:上午好！下面请何局长介绍。',
+      'paragraph:10:03',
+      'turn:一季度增长5.8%。',
+      'paragraph:【10:30】',
+      'paragraph:现场有记者追问房地产市场情况。',
+      'turn:房价怎么样？',
+      'turn:总体平稳。',
+      'turn:发布会到此结束。',
+    ]);
+  });
+
+  it('a byline under the outlet\'s name (`江州日报全媒体记者 许晴 周子墨`) names the authors', () => {
+    expect(read('一季度经济运行情况发布会\n\n江州日报全媒体记者 许晴 周子墨\n\n2026年4月21日\n\n发布会上午举行。\n').doc.data.stated.author).toBe('许晴、周子墨');
+    // Control: the same credit before a question is a label.
+    expect(read('一季度经济运行情况发布会\n\n江州日报记者 许晴：请问？\n\n何建平：好。\n').doc.data.stated.author).toBeUndefined();
+  });
+
   it('a radio show\'s lines under its headline (播出时间, 本期话题, 主持人, 嘉宾) are information, not the host speaking', () => {
     const show = '江城交通广播《民生热线》节目文字稿\n\n播出时间：2025年12月3日 17:00-18:00\n本期话题：老旧小区加装电梯，钱从哪里来？\n主持人：方晴\n嘉宾：市住建局加装电梯办公室主任 卢国强\n\n主持人：各位听众朋友，下午好。卢主任，请介绍进度。\n卢国强：今年目标是五百部。\n主持人：谢谢卢主任。\n';
     const { doc } = read(show);
@@ -600,6 +644,8 @@ describe('the end of a transcript', () => {
     expect(read('座谈会实录\n\n主持人：请问？\n\n嘉宾甲：好。\n\n主持人：谢谢。\n\n（整理：本报记者 孔令辉 实习生 余倩）\n').doc.children.at(-1)!.type).toBe('paragraph');
     // So is `（記者會完）`, as Taiwan's transcripts end.
     expect(read('記者會逐字稿\n\n記者：請問？\n\n部長：好。\n\n（記者會完）\n').doc.children.at(-1)!.type).toBe('paragraph');
+    // So are `（會見傳媒完）`, `（通报会结束）` and `(End of interview)`.
+    for (const end of ['（會見傳媒完）', '（通报会结束）', '(End of interview)']) expect(read(`會見傳媒\n\n記者：請問？\n\n局長：好。\n\n${end}\n`).doc.children.at(-1)!.type).toBe('paragraph');
   });
 
   it('a release’s end mark `完` ends the last turn, and the date line under it dates the release when nothing above does', () => {
