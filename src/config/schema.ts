@@ -66,7 +66,13 @@ const list = <T extends string>(names: readonly T[], what: string) =>
     v.array(v.picklist(names, (issue) => `unknown ${what} "${String(issue.input)}" (use ${orList(names)})`)),
   );
 
-const text = (what: string) => v.pipe(v.string(`must be ${what}`), v.trim(), v.nonEmpty(`must not be empty`));
+/** Text; YAML reads `title: 2026` or `author: yes` as a number or a boolean, so the message says to quote it. */
+const text = (what: string) =>
+  v.pipe(
+    v.string((issue) => (typeof issue.input === 'number' || typeof issue.input === 'boolean' ? `must be ${what}: write it in quotes ("${String(issue.input)}"), as YAML reads ${String(issue.input)} as a ${typeof issue.input}` : `must be ${what}`)),
+    v.trim(),
+    v.nonEmpty(`must not be empty`),
+  );
 
 /** `a5` or `140x203` → its size in mm; anything else is refused with the choices. */
 export function paperSize(name: string): PaperSize | undefined {

@@ -126,13 +126,16 @@ export function monthDay(text: string, context: string): string | undefined {
 }
 
 /**
- * A date as an editor states it (front matter, a sidecar, the config file, `--date`): `2026-03-08`, `2026/3/8`, `2026年3月8日` (or a YAML date) →
+ * A date as an editor states it (front matter, a sidecar, the config file, `--date`): `2026-03-08`, `2026/3/8`, `2026年3月8日`, each
+ * alone or with a time after it (`2026-03-08T10:00`), or a YAML date →
  * `{ date: '2026-03-08' }`; written so but a day the calendar does not have (`2026-02-30`) → `{ problem }` in
  * words (dates.ts, `calendarProblem`); anything else → undefined.
  */
 export function readStatedDate(value: unknown): { date: string } | { problem: string } | undefined {
   if (value instanceof Date) return { date: value.toISOString().slice(0, 10) };
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/u.exec(String(value).trim());
+  // The whole value: a typo (`2026-06-041`, `2026-06-04 garbage`) is refused, not cut short; a time after the day (front
+  // matter's `2026-03-08T10:00:00+08:00`) is allowed, the day taken as written.
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u.exec(String(value).trim());
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const problem = calendarProblem(year, month, day);

@@ -38,6 +38,9 @@ describe('build options schema', () => {
     [{ date: '2026-02-29' }, 'date: "2026-02-29" is not a day of the calendar: February 2026 has 28 days'],
     [{ date: '2026-04-31' }, 'date: "2026-04-31" is not a day of the calendar: April 2026 has 30 days'],
     [{ date: '2026-13-01' }, 'date: "2026-13-01" is not a day of the calendar: there is no month 13'],
+    [{ date: '2026-06-041' }, 'date: "2026-06-041" is not a date (write YYYY-MM-DD, e.g. 2026-03-08)'],
+    [{ date: '2026-06-04 garbage' }, 'date: "2026-06-04 garbage" is not a date (write YYYY-MM-DD, e.g. 2026-03-08)'],
+    [{ title: 2026 }, 'title: must be a title: write it in quotes ("2026"), as YAML reads 2026 as a number'],
     [{ region: 'Taiwan' }, 'region: "Taiwan" is not a region (write two letters, e.g. TW)'],
     [{ bleed: '3cm' }, 'bleed: "3cm" is not a length in mm (write e.g. 3mm)'],
     [{ bleed: '12mm' }, 'bleed: 12mm is more than the 10mm a printer asks for'],
@@ -74,6 +77,8 @@ describe('build options schema', () => {
     expect([resolveOptions({ date: '2024-02-29' }).date, resolveOptions({ date: ' 2000-02-29 ' }).date, resolveOptions({ date: '2026-12-31' }).date]).toEqual(['2024-02-29', '2000-02-29', '2026-12-31']);
     // Written as front matter may write it.
     expect([resolveOptions({ date: '2025/06/18' }).date, resolveOptions({ date: '2026年3月8日' }).date, resolveOptions({ date: '2026.3.8' }).date]).toEqual(['2025-06-18', '2026-03-08', '2026-03-08']);
+    // With a time after the day, the day as written.
+    expect([resolveOptions({ date: '2026-03-08T10:00' }).date, resolveOptions({ date: '2026-03-08T23:30:00+08:00' }).date]).toEqual(['2026-03-08', '2026-03-08']);
   });
 
   it('takes an absolute http: or https: URL as written, trimmed (the control)', () => {
