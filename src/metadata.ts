@@ -56,7 +56,8 @@ export interface Metadata {
  * the document nor SOURCE_DATE_EPOCH give a date; never printed.
  */
 export const DEFAULT_DATE = '2000-01-01';
-export const DEFAULT_TITLE = '无标题';
+/** The title of a book no layer titles, in the document's script (`zh-Hant`: 無標題; English: Untitled). */
+export const defaultTitle = (lang: string): string => (/^zh-Hant/i.test(lang) ? '無標題' : /^en\b/i.test(lang) ? 'Untitled' : '无标题');
 
 /**
  * `warnings` without the guesses a stated value settled: `title-uncertain` once the title comes from a flag, the
@@ -67,7 +68,7 @@ export function unsettled<W extends { code: string }>(warnings: W[], sources: Re
 }
 
 /**
- * Warnings for values no layer gave: `title-missing` (every edition is titled 无标题) and `date-missing` (no edition
+ * Warnings for values no layer gave: `title-missing` (every edition is titled 无标题, defaultTitle) and `date-missing` (no edition
  * prints a date, unless `SOURCE_DATE_EPOCH` dates the build), so that the editor gives them before press;
  * and `title-from-heading` when no layer gave a title and the first heading of `doc` stands in. `build` and `check` both give them.
  */
@@ -125,7 +126,7 @@ export function resolveMetadataWithSources(
     return node ? toString(node) : undefined;
   };
   const none = () => undefined;
-  const title = pick('title', 'title', () => firstHeadingText(doc), DEFAULT_TITLE);
+  const title = pick('title', 'title', () => firstHeadingText(doc), defaultTitle(doc.data.lang));
   const date = pick('date', 'date', none, dateFromEpoch(env.SOURCE_DATE_EPOCH));
   const publisher = pick('publisher', 'source', none, undefined);
   const author = pick('author', 'author', none, publisher.value);

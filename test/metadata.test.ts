@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATE, DEFAULT_TITLE, defaultedWarnings, resolveMetadata, resolveMetadataWithSources, unsettled } from '../src/metadata.js';
+import { DEFAULT_DATE, defaultedWarnings, defaultTitle, resolveMetadata, resolveMetadataWithSources, unsettled } from '../src/metadata.js';
 import { parse } from '../src/source/parse.js';
 import { example } from './support/paths.js';
 
@@ -67,7 +67,10 @@ describe('metadata model', () => {
     expect(codes(sectionOnly)).toEqual(['（一）关于智能驾驶', ['title-from-heading']]);
     expect(codes(sectionOnly, { flags: { title: '专访李明远' } })).toEqual(['专访李明远', []]);
     expect(codes(`远航汽车专访实录\n\n${sectionOnly}`)).toEqual(['远航汽车专访实录', []]);
-    expect(codes('问：什么时候推送？\n\n答：明年。\n\n问：价格呢？\n\n答：不变。\n')).toEqual([DEFAULT_TITLE, ['title-missing']]);
+    expect(codes('问：什么时候推送？\n\n答：明年。\n\n问：价格呢？\n\n答：不变。\n')).toEqual(['无标题', ['title-missing']]);
+    // In the document's script: Traditional Chinese, English.
+    expect(codes('問：甚麼時候推送？\n\n答：明年。這個問題很重要，我們會說明。\n\n問：價格呢？\n\n答：不變。\n')).toEqual(['無標題', ['title-missing']]);
+    expect([defaultTitle('zh-Hant-HK'), defaultTitle('en'), defaultTitle('zh-Hans')]).toEqual(['無標題', 'Untitled', '无标题']);
   });
 
   it('adds a region to the language tag on request', () => {
@@ -79,7 +82,7 @@ describe('metadata model', () => {
 describe('metadata precedence: defaults < recognised in the text < config file < front matter < flags', () => {
   it('defaults when nothing gives a value', () => {
     const { meta, sources } = resolveMetadataWithSources(parse(enc('各位记者朋友，上午好！今天的发布会到此结束。')).doc, {}, {});
-    expect([meta.title, meta.date]).toEqual([DEFAULT_TITLE, undefined]);
+    expect([meta.title, meta.date]).toEqual(['无标题', undefined]);
     // huozi is the tool, not the publisher: no publisher nor author is invented.
     expect([meta.publisher, meta.author]).toEqual([undefined, undefined]);
     expect(sources).toMatchObject({ title: 'default', date: 'default', publisher: 'default', author: 'default' });

@@ -59,3 +59,16 @@ describe.each(FIXTURES)('%s', (fixture) => {
     }
   });
 });
+
+describe('the HTML page\'s footer', () => {
+  it('holds the publisher and the date, and is left out when neither is known (no empty footer)', async () => {
+    const page = async (input: string, flags = {}) => {
+      const { doc } = parse(Buffer.from(input), { file: 'in.txt' });
+      const context: RenderContext = { ...contextOf(join(fixtures, FIXTURES[1]!)).context, meta: resolveMetadata(doc, { flags }, {}) };
+      return text((await html.render(doc, context))[0]!.data);
+    };
+    const untold = '社区食堂开到家门口\n\n记者：价格怎么样？\n\n李明：十五元一餐。\n';
+    expect(await page(untold)).not.toContain('<footer');
+    expect(await page(untold, { publisher: '江城日报' })).toMatch(/<footer class="report-footer"><p>江城日报<\/p><\/footer>/);
+  });
+});
