@@ -30,7 +30,13 @@ export type LanguageTag = 'zh-Hans' | 'zh-Hant' | 'en' | (string & {});
  */
 export type SpeakerRole = 'question' | 'answer' | 'moderator' | 'interpreter' | 'other';
 
-export interface MastheadData extends Data {}
+/** A front line in another language than the document's (an English kicker above a Chinese headline). */
+export interface LangData extends Data {
+  /** Set when the line is not in the document's language (e.g. `en`). */
+  lang?: LanguageTag;
+}
+
+export interface MastheadData extends LangData {}
 /** The section slogan printed above a special report (e.g. a campaign line). */
 export interface Masthead extends Parent {
   type: 'masthead';
@@ -38,7 +44,7 @@ export interface Masthead extends Parent {
   data?: MastheadData;
 }
 
-export interface KickerData extends Data {}
+export interface KickerData extends LangData {}
 /** Series label above the headline (e.g. "2026年全国两会特别报道"). */
 export interface Kicker extends Parent {
   type: 'kicker';
@@ -54,7 +60,7 @@ export interface Headline extends Parent {
   data?: HeadlineData;
 }
 
-export interface DeckData extends Data {}
+export interface DeckData extends LangData {}
 /**
  * The line under the headline: a pull quote, its quotation marks removed (`quoted`: renderers add the document's
  * own), or a subtitle (副题) as written, its dash kept (`——访中国工程院院士李明华`).

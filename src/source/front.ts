@@ -194,8 +194,8 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
   while (top > 0 && !isInfoLike(run[top - 1]!.text, lang)) top--;
   for (const b of run.slice(0, top)) front.nodes.push(paragraph(b.text, lang));
   const above = run.slice(top, at).map((b) => b.text);
-  if (above.length > 1) front.nodes.push({ type: 'masthead', children: text(above.slice(0, -1).join(' ')) });
-  if (above.length > 0) front.nodes.push({ type: 'kicker', children: text(above.at(-1)!) });
+  if (above.length > 1) front.nodes.push(tagLanguage({ type: 'masthead', children: text(above.slice(0, -1).join(' ')) }, lang));
+  if (above.length > 0) front.nodes.push(tagLanguage({ type: 'kicker', children: text(above.at(-1)!) }, lang));
   front.nodes.push({ type: 'headline', children: text(headline.text) });
   front.stated.title = headline.text;
   front.origins.title = `line ${headline.line}: headline`;
@@ -203,7 +203,7 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
   // A line right under the headline opening with a dash is its subtitle (副题), printed with the dash.
   const subtitleText = below[0] && subtitleWords(below[0].text);
   const subtitle = subtitleText !== undefined ? below.shift() : undefined;
-  if (subtitle) setDeck(front, { type: 'deck', children: text(subtitle.text) }, subtitleText!, subtitle.line);
+  if (subtitle) setDeck(front, tagLanguage({ type: 'deck', children: text(subtitle.text) }, lang), subtitleText!, subtitle.line);
   for (const b of below) front.nodes.push(paragraph(b.text, lang));
   // A reposted article's credits may stand under its headline (`来源：…` `作者：…`, as WeChat copies them) as well as above.
   i = sourceBlock(blocks, first + run.length, front, lang);
@@ -219,7 +219,7 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
   {
     const deck = !subtitle && blocks[i] && QUOTED.exec(blocks[i]!.text);
     if (deck) {
-      setDeck(front, { type: 'deck', quoted: true, children: text(deck[1]!) }, deck[1]!, blocks[i]!.line);
+      setDeck(front, tagLanguage({ type: 'deck', quoted: true, children: text(deck[1]!) }, lang), deck[1]!, blocks[i]!.line);
       i++;
     }
     // A dateline on a line of its own (`新华社杭州3月5日电（记者 林晓）`, then the paragraph) opens the lede below it.

@@ -4,7 +4,7 @@
  */
 import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { LanguageTag } from '../ast/types.js';
+import type { Deck, Kicker, LanguageTag, Masthead } from '../ast/types.js';
 
 // Common characters written differently in the two scripts, pairwise aligned.
 const SIMPLIFIED = '这个们国说来时会为发对经过关进现实学问题东动应开长间见与还体几点样从两门种机业务认记话让边书车专连际该华报总听战';
@@ -37,8 +37,8 @@ export function isEnglish(text: string): boolean {
   return han * 10 < latin;
 }
 
-/** Marks a paragraph `en` when it is English in a document that is not. */
-export function tagLanguage(p: Paragraph, lang: LanguageTag): Paragraph {
-  if (!String(lang).startsWith('en') && isEnglish(toString(p))) p.data = { ...p.data, lang: 'en' };
-  return p;
+/** Marks a paragraph, or a line of the front (masthead, kicker, deck), `en` when it is English in a document that is not. */
+export function tagLanguage<T extends Paragraph | Masthead | Kicker | Deck>(node: T, lang: LanguageTag): T {
+  if (!String(lang).startsWith('en') && isEnglish(toString(node))) node.data = { ...node.data, lang: 'en' };
+  return node;
 }

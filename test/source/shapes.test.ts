@@ -621,6 +621,12 @@ describe('a byline under the headline', () => {
     expect(doc.children.map((c) => c.type)).toEqual(['headline', 'section']);
   });
 
+  it('an English line above a Chinese headline is its kicker in English (lang en); a Chinese kicker has no lang', () => {
+    const { doc } = read('Interview with Dr. Helena Marsh on River Restoration\n\n专访海伦娜·马什：河流修复要有耐心\n\n2026年5月14日\n\n问：您好。\n\n答：你好。\n');
+    expect(doc.children.slice(0, 2).map((c) => [c.type, c.data && 'lang' in c.data ? c.data.lang : undefined])).toEqual([['kicker', 'en'], ['headline', undefined]]);
+    expect(read('两会特别报道\n\n专访海伦娜·马什：河流修复要有耐心\n\n2026年5月14日\n\n问：您好。\n\n答：你好。\n').doc.children[0]!.data).toBeUndefined();
+  });
+
   it('control: `记者：` opens a turn, not a byline', () => {
     const { doc } = read('年轻人的就业新选择\n\n2026年5月6日\n\n记者：你为什么选择灵活就业？\n\n小王：时间自由。\n');
     expect(doc.data.stated.author).toBeUndefined();

@@ -74,7 +74,7 @@ export function recogniseMarkdown(text: string, lang: LanguageTag, warnings: War
     if (!stated.title) [stated.title, origins.title] = [twin || inTitle ? lines[0]! : toString(first), 'the first heading'];
     const subtitle = inTitle ? lines[1]! : below && toString(below);
     if (subtitle !== undefined) {
-      children.push({ type: 'deck', children: below ? below.children : [{ type: 'text', value: normalisePunctuation(subtitle, lang) }] });
+      children.push(tagLanguage({ type: 'deck', children: below ? below.children : [{ type: 'text', value: normalisePunctuation(subtitle, lang) }] }, lang));
       if (!stated.description) [stated.description, origins.description] = [subtitleWords(subtitle)!, 'the subtitle under the first heading'];
     }
     // A date alone in one of the paragraphs under the title, or after a date's key (`日期：`, bold or not), is the document's date.

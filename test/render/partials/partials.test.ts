@@ -38,6 +38,15 @@ describe('partials: each node type from a tiny AST', () => {
     expect(render(deck({ type: 'deck', quoted: true, children: [text('建设者')] }), 'html')).toMatch(/^<p class="deck">“.*”<\/p>$/);
   });
 
+  it('a front line in English (an English kicker above a Chinese headline, its twin as a deck) carries its language; a Chinese one none', () => {
+    const line = (type: 'masthead' | 'kicker' | 'deck', words: string, lang?: string): Case => ({ type, children: [{ type, children: [text(words)], ...(lang ? { data: { lang } } : {}) } as RootContent] });
+    for (const type of ['masthead', 'kicker', 'deck'] as const) {
+      expect(render(line(type, 'Interview with Dr. Helena Marsh', 'en'), 'html')).toMatch(new RegExp(`^<p class="${type}" lang="en">`));
+      expect(render(line(type, 'Interview with Dr. Helena Marsh', 'en'), 'epub')).toMatch(new RegExp(`^<p class="${type}" lang="en" xml:lang="en">`));
+      expect(render(line(type, '两会特别报道'), 'html')).toMatch(new RegExp(`^<p class="${type}">`));
+    }
+  });
+
   it('a label with Chinese keeps the full-width colon and the document language in an English paragraph; an all-Latin label takes ": "', () => {
     const english = (speaker: string): Case => ({
       type: 'turn',
