@@ -125,6 +125,8 @@ export const opensWithColumn = (text: string): boolean => {
 };
 /** A numbered question (`问题 3`, `问1`, `问题三`, `Q2`, `Question 3`): the question word is who asks. */
 const NUMBERED = /^(问题|問題|提问|提問|问|問|Question|Q)[\s\u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})$/u;
+/** Whether a label numbers a question (`问题 3`, `Q2`) rather than naming who asks it. */
+export const isNumberedQuestion = (label: Label): boolean => NUMBERED.test(label.speaker);
 /**
  * A salutation opening a speech (`各位代表：`, `尊敬的各位来宾：`, `同志们：`, `女士们、先生们：`): the audience addressed,
  * never a speaker, whatever role word it holds (代表, 委员).

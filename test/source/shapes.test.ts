@@ -627,6 +627,18 @@ describe('a byline under the headline', () => {
     expect(read('两会特别报道\n\n专访海伦娜·马什：河流修复要有耐心\n\n2026年5月14日\n\n问：您好。\n\n答：你好。\n').doc.children[0]!.data).toBeUndefined();
   });
 
+  it('a numbered question over the asker\'s own label (`问题1：…？` then `股东提问：…`) titles the exchange: a section, not a turn', () => {
+    const agm = '年度股东大会问答实录\n\n主持人：现在进入股东问答环节。\n\n问题1：分红政策会不会调整？\n股东提问：以后分红会不会继续减少？\n董事长 王某某：我们会保持分红的稳定性。\n\n问题2：海外工厂进展如何？\n股东提问：越南工厂现在进度怎么样？\n总经理 陈某：预计9月底投产。\n';
+    const { doc } = read(agm);
+    const sections = doc.children.filter((c) => c.type === 'section');
+    expect(sections.map((s) => s.type === 'section' && [toString({ type: 'paragraph', children: s.title }), s.children.map((t) => t.type === 'turn' && (t.person ?? t.speaker))])).toEqual([
+      ['问题1：分红政策会不会调整？', ['股东提问', '王某某']],
+      ['问题2：海外工厂进展如何？', ['股东提问', '陈某']],
+    ]);
+    // Control: a numbered question answered directly is the question's turn.
+    expect(read('问答实录\n\n问题1：分红政策会不会调整？\n王董事长：会保持稳定。\n\n问题2：海外工厂进展如何？\n王董事长：预计9月底投产。\n').doc.children.filter((c) => c.type === 'turn').map((t) => t.type === 'turn' && t.role)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
   it('control: `记者：` opens a turn, not a byline', () => {
     const { doc } = read('年轻人的就业新选择\n\n2026年5月6日\n\n记者：你为什么选择灵活就业？\n\n小王：时间自由。\n');
     expect(doc.data.stated.author).toBeUndefined();

@@ -13,19 +13,20 @@ import type { LanguageTag, Lede, SpeakerRole, StatedMetadata, Topic } from '../.
 import type { Warning } from '../../warnings.js';
 import { type Block, endsSentence, isRuleLine, joinPieces } from '../blocks.js';
 import { isHeadingLike, isInfoLike, type Origins, readFront } from '../front.js';
-import { candidateLabel, namesOnly } from '../labels.js';
+import { candidateLabel, isNumberedQuestion, namesOnly } from '../labels.js';
 import { isEnglish, tagLanguage } from '../language.js';
 import { dropPageFurniture } from '../page-furniture.js';
 import { isWebResidue } from '../residue.js';
 import { nestSections } from '../sections.js';
-import { chairLine, introduces, speakerSet } from '../speakers.js';
+import { asks, chairLine, introduces, lexiconRole, speakerSet } from '../speakers.js';
 import { type Flat, groupTurns } from '../turns.js';
 
 /** What each block was recognised as, before paragraphs are rejoined. */
 type Item =
   | { kind: 'topic'; number: number; subject: string; block: Block }
   | { kind: 'title'; block: Block }
-  | { kind: 'heading'; depth: 1 | 2 | 3; block: Block }
+  /** `question`: a numbered question titling the exchange below it (`问题1：…？`). */
+  | { kind: 'heading'; depth: 1 | 2 | 3; block: Block; question?: true }
   | { kind: 'rule'; block: Block }
   | { kind: 'turn' | 'para'; text: string; block: Block };
 
@@ -168,6 +169,14 @@ function classify(blocks: Block[], speakers: Set<string>, warnings: Warning[]): 
       continue;
     }
     const label = candidateLabel(block.text);
+    // A numbered question over the asker's own label (`问题1：分红政策会不会调整？` then `股东提问：…`, someone asking) titles
+    // the exchange below it, one level under the report's last numbered part.
+    const below = blocks[k + 1] && candidateLabel(blocks[k + 1]!.text);
+    if (label && isNumberedQuestion(label) && below && speakers.has(below.speaker) && !isNumberedQuestion(below) && (lexiconRole(below.speaker) === 'question' || asks(below.rest))) {
+      const part = items.findLast((it): it is Extract<Item, { kind: 'heading' }> => it.kind === 'heading' && !it.question);
+      items.push({ kind: 'heading', depth: Math.min(3, (part?.depth ?? 0) + 1) as 1 | 2 | 3, block, question: true });
+      continue;
+    }
     // A line naming who chairs above the first turn (`主持人：方晴`) is information, as in the front (isSpeakerLine).
     const isTurn = label !== undefined && speakers.has(label.speaker) && !namesOnly(label) && !(chairLine(label) && !items.some((it) => it.kind === 'turn'));
     // The line right under a topic heading is its title, whatever its punctuation (`…插手？`, `呼吁：…`), but a full
