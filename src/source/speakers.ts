@@ -46,11 +46,14 @@ const PARTICIPANT = new RegExp(`^(?:${PARTICIPANT_KEYS})$`, 'u');
 export const introduces = (c: Label) => chairLine(c) || PARTICIPANT.test(c.speaker);
 
 /** Giving the floor or closing the session (`下面，先请刘晓东先生作介绍`, `请记者提问`, `发布会到此结束`): a chair's words. */
-const GIVES_FLOOR =
-  /(?:下面|现在|首先|接下来|先)[，,]?(?:请|請)|(?:请|請).{0,12}(?:介绍|介紹|提问|提問|发言|發言)|进入(?:提问|答问|问答)环节|進入(?:提問|答問|問答)環節|欢迎(?:出席|参加)|歡迎(?:出席|參加)|(?:发布会|記者會|记者会|發布會|会议|會議|座谈会|座談會)(?:到此结束|就到这里|到此結束|就到這裡)/u;
-
+/** A session said to end: `发布会到此结束`, `会议就到这里`. */
+const SESSION_ENDS = '(?:发布会|記者會|记者会|發布會|会议|會議|座谈会|座談會)(?:到此结束|就到这里|到此結束|就到這裡)';
+const GIVES_FLOOR = new RegExp(
+  `(?:下面|现在|首先|接下来|先)[，,]?(?:请|請)|(?:请|請).{0,12}(?:介绍|介紹|提问|提問|发言|發言)|进入(?:提问|答问|问答)环节|進入(?:提問|答問|問答)環節|欢迎(?:出席|参加)|歡迎(?:出席|參加)|${SESSION_ENDS}`,
+  'u',
+);
 /** Closing the session: `散会`, `今天就到这儿`, `会议到此结束`. */
-const CLOSES = /散会|散會|(?:今天|今日|本次|这次|這次)(?:就)?(?:到这|到這|到此)|(?:发布会|記者會|记者会|發布會|会议|會議|座谈会|座談會)(?:到此结束|就到这里|到此結束|就到這裡)/u;
+const CLOSES = new RegExp(`散会|散會|(?:今天|今日|本次|这次|這次)就?(?:到这|到這|到此)|${SESSION_ENDS}`, 'u');
 
 /** The role a label's words give, if any. */
 export function lexiconRole(speaker: string): SpeakerRole | undefined {
