@@ -6,13 +6,15 @@
  * prohibition of its own), and neither does a single dash joining two words
  * (`中国—阿拉伯`: Unicode allows a break before U+2014, which Chromium takes
  * in vertical text); a number stays with the unit or measure word after
- * it (`30万吨`, `15公里`, `5.2%`, `第2758号`, `第5条`).
+ * it (`30万吨`, `15公里`, `5.2%`, `第2758号`, `第5条`, `28路`, `30余家`).
  */
 import { markClass } from './classes.js';
 import { type Composition, isChinese, type Run } from './composition.js';
 
 /** Units and measure words that follow a number. */
-const UNIT = new Set('万亿千百吨公里米克元角分年月日时秒岁人次件家项座个条條辆台户所名位倍度斤亩届期批号號款章节節页頁版卷集册冊层層楼樓栋棟线線%‰℃°');
+const UNIT = new Set('万亿千百余多吨公里米克元角分年月日时秒天周岁人次件家项座个条條辆輛台户所名位倍度斤亩届期批号號款章节節页頁版卷集册冊层層楼樓栋棟线線路站场場轮輪份张張套间間篇本%‰℃°');
+/** Words that multiply or round the number before the unit: `万吨`, `亿元`, `30余家`, `300多名`. */
+const BEFORE_UNIT = /[万亿千百余多]/u;
 
 export function noBreak(run: Run, out: Composition): void {
   if (!isChinese(run)) return;
@@ -29,8 +31,8 @@ export function noBreak(run: Run, out: Composition): void {
       out.keeps.push([i - 1, i + 1]);
     } else if (/\p{Nd}/u.test(c) && !/\p{Nd}/u.test(chars[i + 1] ?? '') && UNIT.has(chars[i + 1] ?? '')) {
       let end = i + 2;
-      // 万吨, 亿元: a multiplier and the unit after it.
-      if (/[万亿千百]/u.test(chars[i + 1]!) && UNIT.has(chars[end] ?? '') && !/[万亿千百]/u.test(chars[end]!)) end++;
+      // 万吨, 亿元, 余家: a multiplier or an approximation and the unit after it.
+      if (BEFORE_UNIT.test(chars[i + 1]!) && UNIT.has(chars[end] ?? '') && !BEFORE_UNIT.test(chars[end]!)) end++;
       out.keeps.push([i, end]);
     }
   }

@@ -85,6 +85,11 @@ describe('rule 4: no-break', () => {
     expect(kept(decide(noBreak, text), text)).toEqual(['隆·', '说——', '0万吨', '5公', '2%', '……']);
   });
 
+  it('keeps a number with a measure word, and with an approximation and the unit after it (28路, 6辆, 30余家, 300多名)', () => {
+    const text = '撤并28路，增加6辆车，30余家媒体和300多名记者';
+    expect(kept(decide(noBreak, text), text)).toEqual(['8路', '6辆', '0余家', '0多名']);
+  });
+
   it('keeps a number with the counter of an ordinal or a resolution (第2758号决议, 第5条)', () => {
     const text = '联合国大会第2758号决议和第5条';
     expect(kept(decide(noBreak, text), text)).toEqual(['8号', '5条']);
