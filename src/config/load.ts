@@ -27,7 +27,8 @@ const named =
     try {
       return (await loader(file, content)) as unknown;
     } catch (e) {
-      throw configError(file, `cannot be read: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
+      // The parser's first line, without the colon that introduced its excerpt of the file.
+      throw configError(file, `cannot be read: ${String((e as Error)?.message ?? e).split('\n')[0]!.replace(/:\s*$/u, '')}`);
     }
   };
 

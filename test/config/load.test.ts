@@ -73,7 +73,7 @@ describe('config files', () => {
 
   it.each([
     ['huozi.config.json', '{"paper": "a4",}', /^<dir>\/huozi\.config\.json: cannot be read: .*JSON/],
-    ['huozi.config.yaml', 'paper: [a4\n', /^<dir>\/huozi\.config\.yaml: cannot be read: /],
+    ['huozi.config.yaml', 'paper: [a4\n', /^<dir>\/huozi\.config\.yaml: cannot be read: .*line \d+, column \d+$/],
     ['huozi.config.yaml', 'paper: letter\n', /^<dir>\/huozi\.config\.yaml: paper: "letter" is not a paper size \(use a4, a5, b5, 16k, 32k/],
     ['huozi.config.yaml', 'formats: [pdf, docx]\n', /^<dir>\/huozi\.config\.yaml: formats: unknown format "docx" \(use pdf, epub or html\)$/],
     ['huozi.config.yaml', 'papr: a4\n', /^<dir>\/huozi\.config\.yaml: "papr" is not a setting huozi knows/],
