@@ -21,6 +21,7 @@ import { candidateLabel, isTimeMark, MEETING_KEYS, opensWithColumn, PARTICIPANT_
 import { isEnglish, tagLanguage } from './language.js';
 import { isWebResidue } from './residue.js';
 import { isChineseName } from './surnames.js';
+import { STAGE_NOTE } from './turns.js';
 
 /** Where each stated value came from, in the editor's terms (`line 3: 发表时间`). */
 export type Origins = Partial<Record<keyof StatedMetadata, string>>;
@@ -225,7 +226,10 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
     // A dateline on a line of its own (`新华社杭州3月5日电（记者 林晓）`, then the paragraph) opens the lede below it.
     const alone = blocks[i] && isDatelineLine(blocks[i]!.text) && blocks[i + 1] ? blocks[i] : undefined;
     const ledeBlock = alone ? blocks[i + 1] : blocks[i];
-    if (ledeBlock && !candidateLabel(ledeBlock.text) && !opensBody(ledeBlock.text) && !isEnglish(ledeBlock.text) && !isWebResidue(ledeBlock.text) && !isEditionNote(ledeBlock.text) && !isTimeMark(ledeBlock.text)) {
+    // A lede is running text: not a label, a line opening the body, English, web residue, an edition note, a time mark,
+    // nor a note wholly in brackets (`（9:00，听证会开始。…）`, a record's procedure).
+    const words = ledeBlock?.text ?? '';
+    if (ledeBlock && ![candidateLabel, opensBody, isEnglish, isWebResidue, isEditionNote, isTimeMark, (t: string) => STAGE_NOTE.test(t)].some((not) => not(words))) {
       const m = DATELINE.exec(alone ? `${alone.text}${ledeBlock.text}` : ledeBlock.text);
       const lede: Lede = { type: 'lede', children: text(alone ? ledeBlock.text : m ? ledeBlock.text.slice(m[0].length) : ledeBlock.text) };
       if (m) {

@@ -81,8 +81,9 @@ const LABEL = new RegExp(
     `^【(${HAN_NAME}{1,24}(?:[（(]${HAN_NAME}{1,20}[)）])?)】[\\s\\u3000]*[:：]?`,
     // A name and who they are in brackets; several offices a 、 apart take up to 40 characters
     // (`宁远山（中国作家协会全国委员会委员、省作家协会副主席、桃坪村驻村第一书记）：`).
-    // An outlet and its name in another language, then who asks (`《海峡时报》（The Straits Times）记者：`).
-    `^((?:${HAN_NAME}{1,24}?|${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[（(][^（）()\\n]{1,40}[)）](?:${ASKERS}(?:[ \\u3000]?\\p{Script=Han}{2,4})?)?)[\\s\\u3000]*[:：]`,
+    // An outlet and its name in another language, then who asks (`《海峡时报》（The Straits Times）记者：`); a role, whom
+    // they stand for in brackets, then a name (`听证参加人（消费者代表）王某：`).
+    `^((?:${HAN_NAME}{1,24}?|${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[（(][^（）()\\n]{1,40}[)）](?:(?:${ASKERS})?[ \\u3000]?\\p{Script=Han}{2,4})?)[\\s\\u3000]*[:：]`,
     `^(${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[\\s\\u3000]*[:：]`,
     `^((?:问题|問題|提问|提問|Question)[\\s\\u3000]*\\d{1,3})[\\s\\u3000]*[:：]`,
     // A member of the public by a quoted nickname, as a "答网友问" page names them: `网友“小树苗”问：`, `读者「阿明」：`.
@@ -215,6 +216,9 @@ function personOf(speaker: string): { person: string; role?: string } {
   if (follow) return personOf(follow[1]!);
   const office = /^(\p{Script=Han}.*?)[ \u3000](\p{Script=Han}[\p{Script=Han}·]+)$/u.exec(speaker);
   if (office) return { person: office[2]!, role: office[1]! };
+  // A role, whom they stand for in brackets, then their name: `听证参加人（消费者代表）王某` is 王某.
+  const named = /^(.+[)）])[ \u3000]?(\p{Script=Han}{2,4})$/u.exec(speaker);
+  if (named && isChineseName(named[2]!)) return { person: named[2]!, role: named[1]! };
   const bracketed = trailingBrackets(speaker);
   if (bracketed) return ROLE_BEFORE_NAME.test(bracketed.before) ? { person: bracketed.inside.trim(), role: bracketed.before } : personOf(bracketed.before.trim());
   return { person: speaker };

@@ -128,11 +128,17 @@ export function speakerSet(candidates: Array<Label | undefined>, front: Label[] 
     const between = last !== undefined && speakers.has(last.speaker) && next?.speaker === last.speaker && c.speaker !== last.speaker && isShortName(c.speaker);
     // A name the turn before or after addresses (`谢谢许蔓。`, `下一位提问的是…分析师李思远。`) speaks, even once.
     const addressed = PERSONAL_NAME.test(c.person) && !NOT_A_SPEAKER.test(c.speaker) && [last, next].some((x) => x !== undefined && addresses(x.rest, c.person));
-    if (sure(c) || oneOff || aliased.has(c.person) || named.has(c.person) || introduced(c) || answers || between || addressed || inExchange(candidates, k)) speakers.add(c.speaker);
+    // One of a numbered set whose other members speak (`陈述人2：` beside `陈述人1：`, `说话人3：`) speaks, even once.
+    const numberedKin = NUMBER_END.test(c.speaker) && surePersons.some((p) => p !== c.person && NUMBER_END.test(p) && stem(p) === stem(c.speaker));
+    if (sure(c) || oneOff || aliased.has(c.person) || named.has(c.person) || introduced(c) || answers || between || addressed || numberedKin || inExchange(candidates, k)) speakers.add(c.speaker);
     last = c;
   });
   return speakers;
 }
+
+/** A label ending in its number (`陈述人2`, `说话人3`, `嘉宾1`), and the words before the number. */
+const NUMBER_END = /\p{Script=Han}\d{1,2}$/u;
+const stem = (label: string) => label.replace(/\d+$/u, '');
 
 /** A sentence's end with words after it: more than one sentence. */
 const SENTENCES = /[。！？!?][”」』]?[\s\u3000]*[^\s\u3000”」』）)]/u;

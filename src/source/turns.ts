@@ -29,10 +29,11 @@ export type Flat = BlockContent | FootnoteDefinition | Topic | TopicTitle;
 /** Blocks that end a turn instead of continuing it. */
 const ENDS_TURN = new Set(['heading', 'thematicBreak', 'footnoteDefinition', 'topic', 'topicTitle', 'section']);
 /**
- * A note that the event or the text ended (`（记者会结束）`, `（記者會完）`, `（會見傳媒完）`, `（完）`, `(End of interview)`, and a release's end mark `完`, `—完—`): the
+ * A note that the event or the text ended (`（记者会结束）`, `（記者會完）`, `（會見傳媒完）`, `（11:15，听证会结束）`, `（“部长通道”结束）`, `（完）`,
+ * `(End of interview)`, and a release's end mark `完`, `—完—`): the
  * transcript's, not the last speaker's; `（视频播放结束）` is a stage note.
  */
-const END_NOTE = /^(?:[（(【[](?:(?:记者会|記者會|发布会|發布會|新闻发布会|新聞發布會|记者招待会|記者招待會|通报会|通報會|通气会|通氣會|吹风会|吹風會|简报会|簡報會|见面会|見面會|会见传媒|會見傳媒|会见记者|會見記者|会议|會議|座谈会|座談會|论坛|論壇|讲座|講座|庭审|庭審|节目|節目|访谈|訪談|采访|採訪|直播)?(?:结束|結束|完)|(?:本期|本集)?(?:节目|節目)?完|全文完|散会|散會|闭幕|閉幕|闭庭|閉庭|闭会|閉會)[）)】\]]|[-—–~～\s]*(?:完|全文完)[-—–~～\s]*|\((?:(?:The )?(?:briefing|press conference|press briefing|meeting|hearing|session|interview) (?:was |is )?(?:concluded|ended|adjourned|closed)[^()]*|End of (?:the )?(?:briefing|press conference|press briefing|meeting|hearing|session|interview|transcript|remarks))\))$/iu;
+const END_NOTE = /^(?:[（(【[](?:\d{1,2}[:：]\d{2}[，,、\s]*)?(?:(?:[“「][^”」]{1,12}[”」]|记者会|記者會|听证会|聽證會|发布会|發布會|新闻发布会|新聞發布會|记者招待会|記者招待會|通报会|通報會|通气会|通氣會|吹风会|吹風會|简报会|簡報會|见面会|見面會|会见传媒|會見傳媒|会见记者|會見記者|会议|會議|座谈会|座談會|论坛|論壇|讲座|講座|庭审|庭審|节目|節目|访谈|訪談|采访|採訪|直播)?(?:结束|結束|完)|(?:本期|本集)?(?:节目|節目)?完|全文完|散会|散會|闭幕|閉幕|闭庭|閉庭|闭会|閉會)[）)】\]]|[-—–~～\s]*(?:完|全文完)[-—–~～\s]*|\((?:(?:The )?(?:briefing|press conference|press briefing|meeting|hearing|session|interview) (?:was |is )?(?:concluded|ended|adjourned|closed)[^()]*|End of (?:the )?(?:briefing|press conference|press briefing|meeting|hearing|session|interview|transcript|remarks))\))$/iu;
 /** A bracketed note of up to 40 characters (`（休庭）`, `（掌声）`, `【播放视频】`, `（发布会结束）`). */
 const NOTE = '[（(【[][^（）()【】[\\]]{1,40}[）)】\\]]';
 /** A paragraph (or a subtitle cue) that is all one bracketed note: not speech, and never run into the speech above. */

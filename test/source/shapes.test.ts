@@ -169,6 +169,14 @@ describe('labels in whole transcripts', () => {
     expect(read('一季度经济运行情况发布会\n\n江州日报记者 许晴：请问？\n\n何建平：好。\n').doc.data.stated.author).toBeUndefined();
   });
 
+  it('a hearing record: each of a numbered set speaks (陈述人2 beside 陈述人1), a role with whom it stands for before a name, the procedure in brackets no lede', () => {
+    const hearing = '天然气价格调整听证会记录\n\n（9:00，听证会开始。工作人员核实听证参加人身份。）\n\n听证主持人：下面请定价机关陈述方案。\n\n陈述人1：我们提出两套方案。\n\n陈述人2：我是燃气公司的代表，补充一点。\n\n听证主持人：下面进入发言阶段。\n\n听证参加人（消费者代表）王某：我支持方案二。\n\n听证参加人（专家学者）沈某：我建议建立联动机制。\n\n听证主持人：请定价机关回应。\n\n陈述人1：感谢各位的意见。\n\n（11:15，听证会结束）\n';
+    const { doc } = read(hearing);
+    expect(doc.children.some((c) => c.type === 'lede')).toBe(false);
+    expect(turns(hearing).map(([p]) => p)).toEqual(['听证主持人', '陈述人1', '陈述人2', '听证主持人', '王某', '沈某', '听证主持人', '陈述人1']);
+    expect(doc.children.at(-1)!.type).toBe('paragraph');
+  });
+
   it('a radio show\'s lines under its headline (播出时间, 本期话题, 主持人, 嘉宾) are information, not the host speaking', () => {
     const show = '江城交通广播《民生热线》节目文字稿\n\n播出时间：2025年12月3日 17:00-18:00\n本期话题：老旧小区加装电梯，钱从哪里来？\n主持人：方晴\n嘉宾：市住建局加装电梯办公室主任 卢国强\n\n主持人：各位听众朋友，下午好。卢主任，请介绍进度。\n卢国强：今年目标是五百部。\n主持人：谢谢卢主任。\n';
     const { doc } = read(show);
@@ -663,7 +671,7 @@ describe('the end of a transcript', () => {
     // So is `（記者會完）`, as Taiwan's transcripts end.
     expect(read('記者會逐字稿\n\n記者：請問？\n\n部長：好。\n\n（記者會完）\n').doc.children.at(-1)!.type).toBe('paragraph');
     // So are `（會見傳媒完）`, `（通报会结束）` and `(End of interview)`.
-    for (const end of ['（會見傳媒完）', '（通报会结束）', '(End of interview)']) expect(read(`會見傳媒\n\n記者：請問？\n\n局長：好。\n\n${end}\n`).doc.children.at(-1)!.type).toBe('paragraph');
+    for (const end of ['（會見傳媒完）', '（通报会结束）', '(End of interview)', '（11:15，听证会结束）', '（“部长通道”结束）']) expect(read(`會見傳媒\n\n記者：請問？\n\n局長：好。\n\n${end}\n`).doc.children.at(-1)!.type).toBe('paragraph');
   });
 
   it('a release’s end mark `完` ends the last turn, and the date line under it dates the release when nothing above does', () => {
