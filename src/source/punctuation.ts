@@ -51,18 +51,20 @@ const stopsSentence = (text: string, i: number) => {
 /** Widens each ASCII mark next to Han text; edits are collected by UTF-16 index so long text is not copied per character. */
 function widen(text: string): string {
   const edits = new Map<number, string>();
-  const openStack: Array<{ index: number; widened: boolean }> = [];
+  const openStack: Array<{ index: number; widened: boolean; glued: boolean }> = [];
   // Once per text, not once per `.` in it.
   const asciiTyped = ASCII_TYPED.test(text);
   for (const m of text.matchAll(MARKS)) {
     const i = m.index;
     const c = m[0];
     let widen = c === '.' ? asciiTyped && stopsSentence(text, i) : isHan(neighbour(text, i - 1, -1)) || isHan(neighbour(text, i + 1, 1));
-    if (c === '(') openStack.push({ index: i, widened: widen });
+    if (c === '(') openStack.push({ index: i, widened: widen, glued: /[A-Za-z0-9_]/.test(text[i - 1] ?? '') });
     if (c === ')') {
       const open = openStack.pop();
-      // A closing bracket follows its opening one: (APEC) inside Chinese becomes （APEC）.
-      if (open) {
+      // A closing bracket follows its opening one: (APEC) inside Chinese becomes （APEC）. Brackets glued to a Latin word
+      // around no Han (`alert(document.cookie)`, `f(x)`) are code or the word's own, and stay as typed.
+      if (open?.glued && !HAN.test(text.slice(open.index + 1, i))) widen = false;
+      else if (open) {
         widen = widen || open.widened;
         if (widen && !open.widened) edits.set(open.index, FULL['(']!);
       }

@@ -23,6 +23,8 @@ describe('typed spaces and ASCII marks in Chinese text', () => {
     ['a . after a closing quote or a per cent sign, or before a year (ASCII punctuation throughout)', '他说,我补充一个数据.2025年县城是“蓝海”.房租不超过营业额的15%.', '他说，我补充一个数据。2025年县城是“蓝海”。房租不超过营业额的15%。'],
     ['a decimal point or a dot in a web address stays there (control)', '他说,增长3.5%,见www.gov.cn.', '他说，增长3.5%，见www.gov.cn.'],
     ['a dot in a name or a heading, in text typed with Chinese punctuation, stays', '马丁.路德.金发表演讲。一.总体要求', '马丁.路德.金发表演讲。一.总体要求'],
+    ['brackets glued to a Latin word around no Han (code) stay, Han after them or not', '比如javascript:alert(document.cookie)这种，或f(x)。', '比如javascript:alert(document.cookie)这种，或f(x)。'],
+    ['brackets around Han after a Latin word, or around Latin after a space, widen (control)', 'APEC(亚太经合组织)和 (APEC)会议', 'APEC（亚太经合组织）和（APEC）会议'],
     ['numbers, addresses, abbreviations and ellipses keep theirs', '增长3.5%，见www.gov.cn，Mr. Smith说...', '增长3.5%，见www.gov.cn，Mr. Smith说……'],
     ['a . after a closing mark or a Latin letter stays', '见《通知》.又见APEC.会议。', '见《通知》.又见APEC.会议。'],
   ])('%s', (_, text, expected) => {
