@@ -2,7 +2,7 @@
  * Web-page residue: lines a copy from a news site drags along (下载, 打印,
  * 字号 大 中 小, 分享到, 责任编辑, a breadcrumb …) or a WeChat article's
  * footer (-END-, 往期推荐 and its ▶ list, 阅读原文 prompts, 分享 收藏 点赞 在看, 阅读 1.2万 / 在看 356, a reposting
- * notice). They are kept in the text
+ * notice, 长按识别二维码关注我们). They are kept in the text
  * — huozi never drops words silently — never joined to a paragraph, and each
  * is reported as a warning with its line.
  */
@@ -17,6 +17,8 @@ const CREDIT_LINE = /^[【\[]?(?:责任编辑|責任編輯|编辑|編輯|原标�
 const BREADCRUMB = /^(?:首页|首頁|当前位置|當前位置)[：:]?\s*[>›»]/u;
 // A page's prompt to open it on a phone (`扫一扫在手机打开当前页`): short, no sentence in it.
 const PHONE_PROMPT = /^(?:扫一扫|掃一掃|扫描二维码|掃描二維碼|手机扫码|手機掃碼)[^，。！？,.!?]{0,14}$/u;
+// An account's prompt to follow it by its QR code (`长按识别二维码关注我们`, `扫码关注 获取更多精彩内容`): short, no sentence.
+const QR_PROMPT = /^(?:长按|長按|扫码|掃碼|扫描|掃描)[^，。！？,.!?]{0,20}(?:关注|關注|二维码|二維碼)[^，。！？,.!?]{0,12}$/u;
 // A WeChat (公众号) article's end and footer: `-END-`, `往期推荐`, `阅读原文`, and its counts (`阅读 1.2万 / 在看 356 / 点赞 892`).
 // (`完` is a release's own end mark: turns.ts END_NOTE.)
 const ARTICLE_END = /^[-—–~～\s]*END[-—–~～\s]*$/iu;
@@ -31,7 +33,7 @@ const COUNTS = new RegExp(`^${COUNT}(?:(?:[\\s\\u3000]*[/|｜·][\\s\\u3000]*|[\
 
 export function isWebResidue(line: string): boolean {
   const t = line.trim();
-  return (NEEDS_WORD.test(t) && CHROME_LINE.test(t)) || CREDIT_LINE.test(t) || BREADCRUMB.test(t) || PHONE_PROMPT.test(t) || ARTICLE_END.test(t) || FOOTER_HEADING.test(t) || COUNTS.test(t) || LINK_ITEM.test(t) || PROMPT.test(t) || REPOST_NOTICE.test(t);
+  return (NEEDS_WORD.test(t) && CHROME_LINE.test(t)) || CREDIT_LINE.test(t) || BREADCRUMB.test(t) || PHONE_PROMPT.test(t) || QR_PROMPT.test(t) || ARTICLE_END.test(t) || FOOTER_HEADING.test(t) || COUNTS.test(t) || LINK_ITEM.test(t) || PROMPT.test(t) || REPOST_NOTICE.test(t);
 }
 
 /** A `web-residue` warning for each line of `text` that is residue, saying it is kept as text, or `dropped` (`--drop-web-residue`). */
