@@ -19,7 +19,7 @@ import { checkNesting } from './nesting.js';
 import { detectLanguage } from './language.js';
 import { normalisePunctuation } from './punctuation.js';
 import { isWebResidue, webResidue } from './residue.js';
-import { type Shape, shapeOf } from './shape.js';
+import { markdownLine, type Shape, shapeOf } from './shape.js';
 import { recogniseMarkdown } from './shapes/markdown.js';
 import { type Repair, recogniseReport } from './shapes/report.js';
 import { recogniseSubtitles } from './shapes/subtitles.js';
@@ -71,6 +71,11 @@ export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const text = leading ? leading.rest : cleaned.text;
   const lang: LanguageTag = options.lang ?? detectLanguage(text);
   const warnings = [...cleaned.warnings, ...webResidue(text, options.dropWebResidue)];
+  const markdownAt = shape === 'markdown' && !/\.(md|markdown)$/i.test(file ?? '') ? markdownLine(cleaned.text) : undefined;
+  if (markdownAt !== undefined) {
+    const line = cleaned.text.split('\n')[markdownAt - 1]!.trim().slice(0, 30);
+    warnings.push({ code: 'markdown-shape', line: markdownAt, message: `line ${markdownAt} ("${line}") is Markdown, so the whole file is read as Markdown: #, **, - [ ], > and &lt; there are markup, not text; if the file is plain text, write that line's # or ** full-width (＃, ＊＊), which Markdown does not read` });
+  }
   const other = options.encoding ? otherEncoding(bytes, decoded.encoding) : undefined;
   if (other) {
     warnings.unshift({ code: 'encoding-doubt', message: `read as ${decoded.encoding}, as --encoding says, but the bytes read as ${other} without it; if the text shows wrong characters, leave out --encoding` });

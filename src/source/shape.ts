@@ -17,5 +17,15 @@ const BOLD_OPENING = /^\*\*[^*\n]+\*\*/m;
 export function shapeOf(file: string | undefined, text: string): Shape {
   if ((file && /\.(srt|vtt)$/i.test(file)) || isSubtitles(text)) return 'subtitles';
   if (file && /\.(md|markdown)$/i.test(file)) return 'markdown';
-  return ATX_HEADING.test(text) || BOLD_OPENING.test(text) ? 'markdown' : 'plain';
+  return markdownLine(text) !== undefined ? 'markdown' : 'plain';
+}
+
+/**
+ * The first line (1-based) whose Markdown structure makes a text not named `.md` read as Markdown: an ATX heading or a
+ * paragraph opening in bold. The build warns with it (`markdown-shape`), as Markdown then reads `#`, `**`, `- [ ]`,
+ * `>` and `&lt;` as markup.
+ */
+export function markdownLine(text: string): number | undefined {
+  const at = [ATX_HEADING.exec(text)?.index, BOLD_OPENING.exec(text)?.index].filter((i) => i !== undefined);
+  return at.length ? text.slice(0, Math.min(...at)).split('\n').length : undefined;
 }

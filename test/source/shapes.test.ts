@@ -22,6 +22,17 @@ describe('shape: Markdown or plain text', () => {
   });
 });
 
+describe('a .txt read as Markdown', () => {
+  it('warns once, naming the first Markdown line; a .md file, a plain text and the full-width marks that keep it plain do not warn (controls)', () => {
+    const text = '网络安全专题访谈\n\n主持人：欢迎。\n\n# 这一行只是以井号开头\n\n**这不是粗体**也不是\n';
+    const warned = (t: string, file = 'in.txt') => read(t, file).warnings.filter((w) => w.code === 'markdown-shape').map((w) => w.line);
+    expect(warned(text)).toEqual([5]);
+    expect(warned(text, 'in.md')).toEqual([]);
+    expect(warned(text.replace('# ', '＃ ').replace('**这不是粗体**', '＊＊这不是粗体＊＊'))).toEqual([]);
+    expect(read(text.replace('# ', '＃ ').replace('**这不是粗体**', '＊＊这不是粗体＊＊')).shape).toBe('plain');
+  });
+});
+
 describe('Markdown details', () => {
   it('front matter dates in three spellings; a bad date and unreadable YAML are warnings', () => {
     expect(read('---\ndate: 2026/3/8\n---\n正文。').doc.data.stated.date).toBe('2026-03-08');
