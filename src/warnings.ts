@@ -5,11 +5,11 @@
  */
 export const WARNING_CODES = {
   'encoding-doubt': { stage: 'source', meaning: '`--encoding` named an encoding that reads the bytes, but without it huozi finds them in another (a Big5 file read as GBK decodes, into the wrong characters); the warning names both' },
-  'lone-surrogate': { stage: 'source', meaning: 'a lone surrogate code unit was removed (with its code points)' },
-  'invalid-character': { stage: 'source', meaning: 'characters XML forbids (C0/C1 controls, noncharacters) were removed' },
-  'bidi-control': { stage: 'source', meaning: 'bidi embedding, override or isolate controls were removed' },
-  'zero-width': { stage: 'source', meaning: 'zero-width characters were removed' },
-  'replacement-character': { stage: 'source', meaning: 'the text already holds U+FFFD: it was damaged before huozi read it (kept)' },
+  'lone-surrogate': { stage: 'source', meaning: 'a lone surrogate code unit was removed (with its code points and lines)' },
+  'invalid-character': { stage: 'source', meaning: 'characters XML forbids (C0/C1 controls, noncharacters) were removed (named by code point, with their lines)' },
+  'bidi-control': { stage: 'source', meaning: 'bidi embedding, override or isolate controls were removed (named by code point, with their lines)' },
+  'zero-width': { stage: 'source', meaning: 'zero-width characters were removed (named by code point, with their lines)' },
+  'replacement-character': { stage: 'source', meaning: 'the text already holds U+FFFD: it was damaged before huozi read it (kept; the warning names its lines)' },
   'web-residue': { stage: 'source', meaning: 'a line copied from a web page (`下载 打印`, `责任编辑：…`, a breadcrumb, a WeChat footer…), kept as text, with its line' },
   'page-furniture': { stage: 'source', meaning: 'a printed page\'s folio (`— 3 —`, `第3页`), jump line (`（下转第3版）`) or running head (`江城日报  2025年6月9日  星期一  4`) between paragraphs is left out of every edition, and the paragraph it cut is joined again; the warning names its line' },
   'markdown-shape': { stage: 'source', meaning: 'a file not named `.md` holds a Markdown heading (`# …`) or a paragraph opening in bold, so the whole file is read as Markdown (`#`, `**`, `- [ ]`, `>` and `&lt;` are markup there); the warning names the line; written full-width there (`＃`, `＊＊`), the marks keep the file plain text' },

@@ -21,16 +21,17 @@ export function clean(text: string): { text: string; warnings: Warning[] } {
   out = strip(out, XML_INVALID, 'invalid-character', 'control or non-XML character', warnings);
   out = strip(out, BIDI_CONTROLS, 'bidi-control', 'bidirectional override/isolate control', warnings);
   out = strip(out, ZERO_WIDTH, 'zero-width', 'zero-width character', warnings);
-  const replacement = out.match(/\uFFFD/g)?.length ?? 0;
-  if (replacement > 0) {
+  const replacement = linesOf(out, /\uFFFD/g);
+  if (replacement.count > 0) {
     // Kept (it is in the source) but reported: it marks text damaged before it reached huozi.
-    warnings.push({ code: 'replacement-character', message: `the text holds ${replacement} U+FFFD replacement character(s): it was damaged before huozi read it` });
+    warnings.push({ code: 'replacement-character', line: replacement.lines[0], message: `the text holds ${replacement.count} U+FFFD replacement character(s) ${onLines(replacement.lines)}: it was damaged before huozi read it` });
   }
   return { text: out, warnings };
 }
 
 function strip(text: string, pattern: RegExp, code: WarningCode, what: string, warnings: Warning[]): string {
   const found = new Map<number, number>();
+  const { lines } = linesOf(text, pattern);
   const out = text.replace(pattern, (ch) => {
     const cp = ch.codePointAt(0)!;
     found.set(cp, (found.get(cp) ?? 0) + 1);
@@ -39,7 +40,27 @@ function strip(text: string, pattern: RegExp, code: WarningCode, what: string, w
   if (found.size > 0) {
     const total = [...found.values()].reduce((a, b) => a + b, 0);
     const list = [...found.keys()].map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
-    warnings.push({ code, message: `removed ${total} ${what}${total === 1 ? '' : 's'} (${list})` });
+    warnings.push({ code, line: lines[0], message: `removed ${total} ${what}${total === 1 ? '' : 's'} (${list}) ${onLines(lines)}` });
   }
   return out;
 }
+
+/** How many matches of `pattern` (global) `text` holds, and the lines (1-based, ascending, each once) they are on. */
+function linesOf(text: string, pattern: RegExp): { count: number; lines: number[] } {
+  const lines: number[] = [];
+  let count = 0;
+  let line = 1;
+  let from = 0;
+  for (const m of text.matchAll(pattern)) {
+    // Offsets only grow: count the newlines since the last match.
+    for (let i = text.indexOf('\n', from); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+    from = m.index;
+    count++;
+    if (lines.at(-1) !== line) lines.push(line);
+  }
+  return { count, lines };
+}
+
+/** `on line 16`, `on lines 16, 20`, `on lines 3, 5, 8, 9, 12 and 4 more`. */
+const onLines = (lines: number[]) =>
+  `on line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ` and ${lines.length - 5} more` : ''}`;

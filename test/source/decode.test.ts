@@ -145,6 +145,10 @@ describe('clean: what is removed is reported', () => {
     const r = parse(Buffer.from('记者\u200B：请问\u202E今天\u0007的安排？\n\n发言人：今天\uFEFF没有安排。'), { file: 'in.txt' });
     expect(toString(r.doc)).not.toMatch(/[\u200B\u202E\u0007\uFEFF]/u);
     expect(r.warnings.map((w) => w.code).sort()).toEqual(['bidi-control', 'invalid-character', 'zero-width']);
+    // Each names the lines it was found on, CRLF line ends counted as one.
+    expect(r.warnings.find((w) => w.code === 'zero-width')).toMatchObject({ line: 1, message: 'removed 2 zero-width characters (U+200B, U+FEFF) on lines 1, 3' });
+    const many = parse(Buffer.from(Array.from({ length: 7 }, (_, i) => `第${i + 1}行​。`).join('\r\n')), { file: 'in.txt' });
+    expect(many.warnings.find((w) => w.code === 'zero-width')?.message).toBe('removed 7 zero-width characters (U+200B) on lines 1, 2, 3, 4, 5 and 2 more');
   });
 
   it('keeps the zero-width joiner of an emoji sequence whole (👨‍👩‍👧, 👍🏽‍👍) and removes one between Han or Latin letters (control)', () => {
@@ -155,7 +159,7 @@ describe('clean: what is removed is reported', () => {
     expect(kept.warnings.map((w) => w.code)).not.toContain('zero-width');
     const removed = parse(Buffer.from('记者：中\u200D文与a\u200Db，还有\u200D👨？'), { file: 'in.txt' });
     expect(toString(removed.doc)).not.toContain('\u200D');
-    expect(removed.warnings.find((w) => w.code === 'zero-width')?.message).toBe('removed 3 zero-width characters (U+200D)');
+    expect(removed.warnings.find((w) => w.code === 'zero-width')?.message).toBe('removed 3 zero-width characters (U+200D) on line 1');
   });
 });
 
