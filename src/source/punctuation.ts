@@ -23,11 +23,23 @@ export function normalisePunctuation(text: string, lang: LanguageTag): string {
     kept.push(u);
     return `\u0000${kept.length - 1}\u0000`;
   });
-  let out = widen(masked);
+  let out = widen(halfWidthAlphanumerics(masked));
   out = dashesAndEllipses(out);
   out = quotes(out, lang);
   out = dropTypedSpaces(out);
   return out.replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)]!);
+}
+
+/** Full-width digits, with the separators inside a full-width number and its per cent sign (`２，４１７．５％`), and full-width Latin letters. */
+const FULL_WIDTH_ALPHANUMERIC = /[０-９](?:[０-９]|[，．](?=[０-９]))*％?|[Ａ-Ｚａ-ｚ]+/gu;
+
+/**
+ * Full-width digits and Latin letters → half-width (`２０２６年` → `2026年`, `ＡＩ` → `AI`, `２，４１７，７６０` →
+ * `2,417,760`, `３．５％` → `3.5%`), as GB/T 15835–2011 (出版物上数字用法, §5.1) sets Arabic numerals in horizontal text: the typesetting
+ * stage then spaces them from Han text and keeps them whole, as typed half-width ones.
+ */
+function halfWidthAlphanumerics(text: string): string {
+  return text.replace(FULL_WIDTH_ALPHANUMERIC, (run) => run.replace(/[０-９Ａ-Ｚａ-ｚ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/，/gu, ',').replace(/．/gu, '.').replace(/％/gu, '%'));
 }
 
 const MARKS = /[,:;?!().]/g;

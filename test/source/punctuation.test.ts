@@ -25,6 +25,8 @@ describe('typed spaces and ASCII marks in Chinese text', () => {
     ['a dot in a name or a heading, in text typed with Chinese punctuation, stays', '马丁.路德.金发表演讲。一.总体要求', '马丁.路德.金发表演讲。一.总体要求'],
     ['brackets glued to a Latin word around no Han (code) stay, Han after them or not', '比如javascript:alert(document.cookie)这种，或f(x)。', '比如javascript:alert(document.cookie)这种，或f(x)。'],
     ['brackets around Han after a Latin word, or around Latin after a space, widen (control)', 'APEC(亚太经合组织)和 (APEC)会议', 'APEC（亚太经合组织）和（APEC）会议'],
+    ['full-width digits, their separators and Latin letters become half-width (GB/T 15835)', '２０２６年，ＡＩ订单２，４１７，７６０件，增长３．５％。', '2026年，AI订单2,417,760件，增长3.5%。'],
+    ['a full-width comma after a full-width number stays a pause (control)', '共２，另有３件。', '共2，另有3件。'],
     ['numbers, addresses, abbreviations and ellipses keep theirs', '增长3.5%，见www.gov.cn，Mr. Smith说...', '增长3.5%，见www.gov.cn，Mr. Smith说……'],
     ['a . after a closing mark or a Latin letter stays', '见《通知》.又见APEC.会议。', '见《通知》.又见APEC.会议。'],
   ])('%s', (_, text, expected) => {
