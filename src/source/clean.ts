@@ -24,7 +24,7 @@ export function clean(text: string): { text: string; warnings: Warning[] } {
   const replacement = linesOf(out, /\uFFFD/g);
   if (replacement.count > 0) {
     // Kept (it is in the source) but reported: it marks text damaged before it reached huozi.
-    warnings.push({ code: 'replacement-character', line: replacement.lines[0], message: `the text holds ${replacement.count} U+FFFD replacement character(s) ${onLines(replacement.lines)}: it was damaged before huozi read it` });
+    warnings.push({ code: 'replacement-character', line: replacement.lines[0]!, message: `the text holds ${replacement.count} U+FFFD replacement character(s) ${onLines(replacement.lines)}: it was damaged before huozi read it` });
   }
   return { text: out, warnings };
 }
@@ -40,7 +40,8 @@ function strip(text: string, pattern: RegExp, code: WarningCode, what: string, w
   if (found.size > 0) {
     const total = [...found.values()].reduce((a, b) => a + b, 0);
     const list = [...found.keys()].map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
-    warnings.push({ code, line: lines[0], message: `removed ${total} ${what}${total === 1 ? '' : 's'} (${list}) ${onLines(lines)}` });
+    // A match was found, so it is on some line.
+    warnings.push({ code, line: lines[0]!, message: `removed ${total} ${what}${total === 1 ? '' : 's'} (${list}) ${onLines(lines)}` });
   }
   return out;
 }
