@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
-import type { Document, Section, SpeakerRole, StatedMetadata, Topic, Turn } from './ast/types.js';
+import type { Document, Section, SpeakerRole, StatedMetadata, Topic } from './ast/types.js';
 import { unreadable } from './build/inputs.js';
 import { inputError } from './errors.js';
 import { defaultedWarnings, type MetadataLayers, resolveMetadataWithSources, unsettled } from './metadata.js';

@@ -12,14 +12,13 @@ import { join } from 'node:path';
 import pMap from 'p-map';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBrowser } from '../support/browser.js';
-import { builtFiles, output } from '../support/outputs.js';
-import { longStem, root, tmp } from '../support/paths.js';
+import { builtFiles, output, variant } from '../support/outputs.js';
+import { longStem, tmp } from '../support/paths.js';
 import { pdfGlyphs } from '../support/pdf-glyphs.js';
 import { pageParts, pdfFonts, pdfLines } from '../support/pdf-tools.js';
 import { checkAdvances, chromiumLines, FULL_WIDTH_MARKS, lineEndMarks, lineEndsBeforeLatin, lineStartOpenings, markWidths, midLineHalfMarks, type Placed, TOLERANCE } from '../typeset/measure.js';
 import { withEachPage, withPage } from './html/open-page.js';
 import { dropSpacingRules, isSingleCharacterLine, pdfPlaced, singleCharacterEnds, unpackEpub } from './line-composition/figures.js';
-import { buildPdf } from './pdf/build-pdf.js';
 import { checkLines, NO_LINE_START } from './pdf/kinsoku.js';
 
 const STEM = 'line-composition';
@@ -102,7 +101,7 @@ describe('punctuation compression and Han–Latin spacing, measured', () => {
     const books: Record<string, () => string | Promise<string>> = {
       'press-conference': () => output('press-conference', 'pdf'),
       [longStem]: () => output(longStem, 'pdf'),
-      'report-short-paragraphs': () => buildPdf(join(root, 'test/render/fixtures/report-short-paragraphs.txt'), 'report-short-paragraphs'),
+      'report-short-paragraphs': () => variant('short-paragraphs'),
     };
     for (const [stem, pdf] of Object.entries(books)) {
       const { flush, spaced, other } = quarterEms(lineEndsBeforeLatin(await pdfPlaced(await pdf(), stem === longStem ? 80 : undefined)));

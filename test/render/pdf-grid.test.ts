@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { output } from '../support/outputs.js';
+import { output, variant } from '../support/outputs.js';
 import { LONG_TOPICS, longStem, root } from '../support/paths.js';
 import { type BaselinePage, pdfBaselines } from '../support/pdf-baselines.js';
 import { buildPdf } from './pdf/build-pdf.js';
@@ -61,7 +61,7 @@ const cases: Record<string, { pdf: () => string | Promise<string>; maxShort: num
   },
   // Paragraphs too short to split are kept whole (short-paragraphs.ts): the pages they leave are stretched flush.
   'a report whose short paragraphs are kept whole': {
-    pdf: () => buildPdf(join(root, 'test/render/fixtures/report-short-paragraphs.txt'), 'report-short-paragraphs'),
+    pdf: () => variant('short-paragraphs'),
     maxShort: 0,
     minFull: 5,
     stretchedShare: 1,

@@ -1,5 +1,5 @@
 /**
- * `--press`: the example with a 3 mm bleed and crop marks, as CMYK for the
+ * `--press`: the example with a 3 mm bleed, crop marks and registration crosses, as CMYK for the
  * press, checked as a prepress desk would: qpdf's uncompressed form scanned for
  * colour operators, the OutputIntent, the page boxes (pdfinfo -box), the fonts
  * (pdffonts) and the text (pdftotext) against the RGB print of the same input;
@@ -11,6 +11,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { example } from '../support/paths.js';
+import { PRINT_VARIANTS } from '../support/global-setup.js';
+import { variant } from '../support/outputs.js';
 import { pdfFonts } from '../support/pdf-tools.js';
 import { printBrowser } from '../support/print-browser.js';
 import { tempDir } from '../support/temp.js';
@@ -20,18 +22,19 @@ let press: string;
 let pressAgain: string;
 let rgb: string;
 let started: Date;
-const options = { bleed: 3, marks: ['crop' as const] };
+// The options of the bleed print global setup builds, so that print is the RGB reference.
+const { options } = PRINT_VARIANTS.bleed;
 
 beforeAll(async () => {
   started = new Date();
   press = await buildPdf(example, 'press', { ...options, press: true });
-  rgb = await buildPdf(example, 'press-rgb', options);
+  rgb = variant('bleed');
   // Seconds after the first: any date or time-based ID Ghostscript stamps differs (tempDir: removed when the file ends).
   const again = await build([example], { ...options, press: true, out: tempDir('press-again'), formats: ['pdf'], browser: printBrowser });
   pressAgain = again.written.find((f) => f.endsWith('.pdf'))!;
 });
 afterAll(() => {
-  for (const f of [press, rgb]) rmSync(dirname(f), { recursive: true, force: true });
+  rmSync(dirname(press), { recursive: true, force: true });
 });
 
 /** qpdf's uncompressed QDF form of a PDF, as latin1 text. */

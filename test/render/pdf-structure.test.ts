@@ -218,7 +218,7 @@ function leaderGaps(glyphs: PdfGlyph[], leaders: Array<{ y: number; x: number }>
 
 describe('pdf contents: a wrapped entry', () => {
   it('hangs under its words after the numbering, and its leader starts where its last line ends (control: a leader moved off is found)', async () => {
-    const file = await buildPdf(join(root, 'test/render/fixtures/report-short-paragraphs.txt'), 'contents-wrapped');
+    const file = variant('short-paragraphs');
     const rows = pageParts(pdfLines(file)[2]!).body;
     const wrapped = rows.findIndex((r) => squash(r.text).startsWith('（三）着力保障和改善民生'));
     expect(wrapped, 'the wrapped entry').toBeGreaterThan(0);

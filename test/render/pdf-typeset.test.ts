@@ -60,7 +60,7 @@ describe('pdf widows and orphans', () => {
     'press-conference': () => output('press-conference', 'pdf'),
     [longStem]: () => output(longStem, 'pdf'),
     // A four-line paragraph under a numbered heading, left by Chromium 3 + 1 across pages 7 and 8 with widows: 3.
-    'report-short-paragraphs': () => buildPdf(join(root, 'test/render/fixtures/report-short-paragraphs.txt'), 'report-short-paragraphs'),
+    'report-short-paragraphs': () => variant('short-paragraphs'),
   };
   for (const [stem, pdf] of Object.entries(books)) {
     it(`never leaves a single line of a paragraph at the foot or the head of a page: ${stem}`, async () => {

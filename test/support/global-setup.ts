@@ -38,6 +38,8 @@ export const PRINT_VARIANTS = {
   'zh-hant-report': { input: hantReport, options: {} },
   // Also the example as a newsroom builds it with its config's publisher (the cover foot, the imprint page).
   'cjk-folios': { input: example, options: { folioNumerals: 'cjk' as const, publisher: '江城日报' } },
+  // A government work report: paragraphs too short to split, numbers at line ends, a contents entry that wraps.
+  'short-paragraphs': { input: join(root, 'test', 'render', 'fixtures', 'report-short-paragraphs.txt'), options: {} },
 };
 
 /** The inputs every format is built from: the example and each fixture transcript. */

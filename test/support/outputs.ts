@@ -7,7 +7,7 @@ import { buildReport, built } from './paths.js';
 export const output = (stem: string, ext: string) => join(built, `${stem}.${ext}`);
 
 /** The PDF of a print variant global setup built (PRINT_VARIANTS in global-setup.ts). */
-export const variant = (name: 'bleed' | 'zh-hant-report' | 'cjk-folios') => {
+export const variant = (name: 'bleed' | 'zh-hant-report' | 'cjk-folios' | 'short-paragraphs') => {
   const dir = join(built, 'variants', name);
   return join(dir, readdirSync(dir).find((f) => f.endsWith('.pdf'))!);
 };
