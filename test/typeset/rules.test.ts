@@ -90,6 +90,11 @@ describe('rule 4: no-break', () => {
     expect(kept(decide(noBreak, text), text)).toEqual(['8路', '6辆', '0余家', '0多名']);
   });
 
+  it('keeps a range of numbers whole across its connector (2024—2026年, 3～5天, 10~20, 1990–1995), but not a dash after a word', () => {
+    const text = '（2024—2026年）规划，3～5天，10~20人，1990–1995，中国—东盟';
+    expect(kept(decide(noBreak, text), text)).toEqual(['4—2', '6年', '3～5', '5天', '0~2', '0人', '0–1', '国—']);
+  });
+
   it('keeps a number with the counter of an ordinal or a resolution (第2758号决议, 第5条)', () => {
     const text = '联合国大会第2758号决议和第5条';
     expect(kept(decide(noBreak, text), text)).toEqual(['8号', '5条']);
