@@ -86,8 +86,11 @@ function unbreakable(text: string): Set<number> {
   return out;
 }
 
-/** Characters that end a word as its suffix (`翻译家`, `传染病`, `诈骗案`, `现代化`): a lone one after a word joins it. */
-const SUFFIX = /^[家者员員师師手性化界病型式率感案会會]$/u;
+/**
+ * Characters that end a word as its suffix (`翻译家`, `传染病`, `诈骗案`, `现代化`), the level of a place or an office
+ * (`江州市`, `临江县`, `交通局`) and a gas (`天然气`: ICU cuts `天然|气`): a lone one after a word joins it.
+ */
+const SUFFIX = /^[家者员員师師手性化界病型式率感案会會市省县縣区區镇鎮乡鄉村州局厅廳署气氣]$/u;
 /** Characters of a personal name ICU's dictionary does not know: a surname and one or two given-name characters. */
 const NAME = 3;
 

@@ -51,6 +51,10 @@ describe('display lines: phrases', () => {
     expect(phrases(headline, 'zh-Hans')).toEqual(['《山河周刊》', '专访：', '翻译家', '沈慕秋谈五十年', '译事']);
     expect(phrases('传染病防控工作新闻发布会', 'zh-Hans')[0]).toMatch(/^传染病/);
     expect(phrases('科学家王小明谈人工智能', 'zh-Hans').slice(0, 2)).toEqual(['科学家', '王小明']);
+    // A place and its level, a gas: both segmenters cut 江州|市 and 天然|气.
+    const hearing = '关于调整江州市居民用天然气销售价格的听证会';
+    expect(budouxPhrases(hearing, 'zh-Hans')).toEqual(expect.arrayContaining(['江州', '市', '天然']));
+    expect(phrases(hearing, 'zh-Hans')).toEqual(['关于', '调整', '江州市', '居民用', '天然气销售', '价格的', '听证会']);
   });
 
   it('never starts a unit with closing punctuation nor ends one with an opening mark', () => {
