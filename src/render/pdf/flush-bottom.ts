@@ -2,8 +2,9 @@
  * Flush bottoms, as LaTeX's `\flushbottom`: every full body page ends on the
  * text block's last line. Widow control and keep-with-next leave some pages
  * short; a measuring print finds them and the real print stretches the space
- * at that page's headings (failing those, between its turns, failing those,
- * between its paragraphs) by exactly the shortfall. Nothing else moves: the
+ * at that page's headings, then between its turns, then between its paragraphs,
+ * in whole lines and each gap up to a cap before the next kind takes the rest
+ * (`GAP_CAP_LINES`), by exactly the shortfall. Nothing else moves: the
  * page's content still fills it, and what went over to the next page still
  * does not fit, so every page break stays where it was. The space goes on the
  * gap's first block, not the gap itself: padding on a section would stop its
@@ -35,6 +36,8 @@ import { atPrintMeasure } from './print-measure.js';
 const BLOCKS = 'main :is(p, h2, h3, h4, h5, h6, pre, hr, table, li:not(:has(> p, > ul, > ol)))';
 /** Blocks whose lines take inline probes; the rest (a preformatted block ends in a newline an inline would follow) take positioned ones. */
 const TEXT_BLOCKS = ':is(p, h2, h3, h4, h5, h6, li)';
+/** Blocks that head what follows them: no space opens below one (a heading stays with its text). */
+const HEADS = ':is(h2, h3, h4, h5, h6, .topic-title, .heading)';
 /** Where space may stretch, best first: a topic's or section's heading space, a turn, a block. */
 const GAPS = ['main :is(.topic, .section)', 'main .turn', BLOCKS];
 /** Where probe links point: a reserved domain (RFC 2606), never followed; the measuring print is thrown away. */
@@ -55,6 +58,8 @@ interface Block {
   trail: number;
   /** Relative shift of the block (Kai text, see above): its probes move with it. */
   shift: number;
+  /** A heading or a topic's title line (`HEADS`): the gap after it never stretches. */
+  heads: boolean;
 }
 
 /** A gap placed by the top probe of its first block: `above` is how far the gap's top is above that probe (pt). */
@@ -102,7 +107,7 @@ export async function alignBaselines(page: Page): Promise<void> {
  */
 export async function addProbes(page: Page, lineHeight: number): Promise<Probes> {
   return atPrintMeasure(page, () => page.evaluate(
-    (blocks, textBlocks, gaps, probe, line, pxPerPt, positioned) => {
+    (blocks, textBlocks, gaps, heads, probe, line, pxPerPt, positioned) => {
       const pt = (px: string | number) => parseFloat(String(px)) / pxPerPt;
       const box = (el: Element, side: 'top' | 'bottom') => {
         const s = getComputedStyle(el);
@@ -146,6 +151,7 @@ export async function addProbes(page: Page, lineHeight: number): Promise<Probes>
             lead: pt(box(el, 'top') - probes[i]!.top.getBoundingClientRect().top),
             trail: pt(probes[i]!.bottom.getBoundingClientRect().bottom - box(el, 'bottom')),
             shift: s.position === 'relative' ? pt(s.top) || 0 : 0,
+            heads: el.matches(heads),
           };
         }),
         gaps: gaps.map((selector) =>
@@ -161,6 +167,7 @@ export async function addProbes(page: Page, lineHeight: number): Promise<Probes>
     BLOCKS,
     TEXT_BLOCKS,
     GAPS,
+    HEADS,
     PROBE,
     lineHeight,
     PX_PER_PT,
@@ -235,11 +242,12 @@ export function planStretch(probes: Probes, spots: Map<string, Spot>, geometry: 
     extend(bottom.page, end);
   });
 
-  // Per rank, the gaps that may stretch on each page: not at its top.
+  // Per rank, the gaps that may stretch on each page: not at its top, nor right below a heading.
   const gapsByPage = GAPS.map((_, rank) => {
     const byPage = new Map<number, number[]>();
     gapSpots(probes, spots, rank).forEach((s, index) => {
-      if (s && s.offset > 0.5) byPage.set(s.page, [...(byPage.get(s.page) ?? []), index]);
+      if (!s || s.offset <= 0.5 || probes.blocks[probes.gaps[rank]![index]!.block - 1]?.heads) return;
+      byPage.set(s.page, [...(byPage.get(s.page) ?? []), index]);
     });
     return byPage;
   });
@@ -249,19 +257,50 @@ export function planStretch(probes: Probes, spots: Map<string, Spot>, geometry: 
   for (const page of pages) {
     const slack = n * pitch - reach.get(page)!;
     if (page === final || forcedBreakBefore(page) || slack < pitch / 2) continue;
-    const px = Math.round(slack * PX_PER_PT);
-    const rank = gapsByPage.findIndex((byPage) => byPage.has(page));
-    if (rank < 0) {
+    const onPage = gapsByPage.map((byPage, rank) => (byPage.get(page) ?? []).map((index) => probes.gaps[rank]![index]!.block));
+    if (onPage.every((blocks) => blocks.length === 0)) {
       plan.short.push(page);
       continue;
     }
-    // Whole pixels, the remainder to the first gaps, so the page is filled exactly and never overfilled by rounding.
-    const indices = gapsByPage[rank]!.get(page)!;
-    const each = Math.floor(px / indices.length);
-    indices.forEach((index, k) => plan.extra.push({ block: probes.gaps[rank]![index]!.block, px: each + (k < px - each * indices.length ? 1 : 0) }));
+    plan.extra.push(...spread(Math.round(slack * PX_PER_PT), onPage, Math.round(pitch * PX_PER_PT)));
     plan.stretched.push(page);
   }
   return plan;
+}
+
+/**
+ * Most whole lines one gap of each rank (heading, turn, block) takes before the next rank shares the rest: a page six
+ * lines short opened a 112 pt hole above its one heading when all of it went there. Three lines more above a heading
+ * stay within what a book gives a heading (标题占行, three to five lines in all); a turn or a paragraph takes a line.
+ * Lines left when every gap has its cap go round the gaps again.
+ */
+const GAP_CAP_LINES = [3, 1, 1];
+
+/**
+ * `px` whole pixels of a page's shortfall over its gaps (`ranks`: per rank, the first block of each gap, best rank
+ * first; `linePx` a line's pitch in px), in whole lines, so every line below a gap stays on the grid (CLREQ's
+ * 版心 of fixed line positions, which a verso and its recto share): each rank in turn, a line to each gap round and
+ * round up to its cap, then round every gap that took one; a part of a line (a page whose text ends off the grid)
+ * goes to the first gap. The page is filled exactly, never overfilled.
+ */
+function spread(px: number, ranks: number[][], linePx: number): Array<{ block: number; px: number }> {
+  let lines = Math.floor(px / linePx);
+  const given: number[] = [];
+  const extra: Array<{ block: number; px: number }> = [];
+  const give = (block: number) => {
+    extra.push({ block, px: linePx });
+    given.push(block);
+    lines--;
+  };
+  ranks.forEach((blocks, rank) => {
+    for (let round = 0; round < GAP_CAP_LINES[rank]! && lines > 0; round++) for (const block of blocks.slice(0, lines)) give(block);
+  });
+  const took = [...new Set(given)];
+  for (let k = 0; lines > 0 && took.length > 0; k++) give(took[k % took.length]!);
+  const part = px % linePx;
+  const first = took[0] ?? ranks.find((blocks) => blocks.length > 0)![0]!;
+  if (part > 0) extra.push({ block: first, px: part });
+  return extra;
 }
 
 /** Applies a plan in the page of the real print: extra padding above each chosen gap's first block. */
