@@ -110,7 +110,8 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
   if (dup) throw usageError(`two inputs have the same name "${dup}": their outputs would overwrite each other`);
 
   checkWritable(resolve(opts.out));
-  const templates = createTemplates(opts.theme ? loadTheme(opts.theme) : undefined);
+  // A theme the config file set (no flag or option did) is the config file's to fix: the error names it.
+  const templates = createTemplates(opts.theme ? loadTheme(opts.theme, schemaOptions.theme === undefined ? configFile : undefined) : undefined);
   // A caller's browser (watch keeps one warm between builds) is used and left open.
   const browser = keptBrowser ?? sharedBrowser();
   const interrupts = watchInterrupts(() => browser.close());

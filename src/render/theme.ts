@@ -27,20 +27,22 @@ export function shownPath(path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-const themeError = (file: string, message: string) => new HuoziError(message, ExitCode.usage, shownPath(file));
+const themeError = (file: string, message: string, namedIn?: string) =>
+  new HuoziError(namedIn ? `${message} (named by theme: in ${shownPath(namedIn)})` : message, ExitCode.usage, shownPath(file));
 
 /**
  * Reads the layout of the theme folder `folder` (absolute or relative to the
  * current folder). Throws a usage error (exit 2) naming the folder when it is
- * missing, not a folder or holds neither `templates/` nor `styles/`, and
- * naming the file when a template or stylesheet has no built-in namesake.
+ * missing, not a folder or holds neither `templates/` nor `styles/` — and the
+ * config file when `namedIn` (the config file that set `theme`, if it did) —
+ * and naming the file when a template or stylesheet has no built-in namesake.
  */
-export function loadTheme(folder: string): Theme {
+export function loadTheme(folder: string, namedIn?: string): Theme {
   const abs = resolve(folder);
-  if (!existsSync(abs)) throw themeError(abs, 'theme folder not found');
-  if (!statSync(abs).isDirectory()) throw themeError(abs, 'is a file: a theme is a folder holding templates/ and styles/');
+  if (!existsSync(abs)) throw themeError(abs, 'theme folder not found', namedIn);
+  if (!statSync(abs).isDirectory()) throw themeError(abs, 'is a file: a theme is a folder holding templates/ and styles/', namedIn);
   if (!LOOK_FOLDERS.some((f) => existsSync(join(abs, f)))) {
-    throw themeError(abs, 'holds neither templates/ nor styles/: a theme mirrors the built-in folders (huozi init --with-theme makes one)');
+    throw themeError(abs, 'holds neither templates/ nor styles/: a theme mirrors the built-in folders (huozi init --with-theme makes one)', namedIn);
   }
   const files = new Map<string, string>();
   for (const look of LOOK_FOLDERS) {

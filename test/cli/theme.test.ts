@@ -115,6 +115,15 @@ describe('a broken theme: one line naming the file and line, exit 2, nothing wri
     expect(r.stderr).toBe('huozi: nowhere: theme folder not found\n');
   });
 
+  it('a theme folder a config file names that does not exist: the error names the config file too', () => {
+    const folder = tempDir('theme-config');
+    writeFileSync(join(folder, 'huozi.config.yaml'), 'theme: ./house-look\n');
+    writeFileSync(join(folder, 'notice.txt'), TRANSCRIPT);
+    const r = huozi(folder, 'build', 'notice.txt', '--formats', 'html');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('huozi: house-look: theme folder not found (named by theme: in huozi.config.yaml)\n');
+  });
+
   it('control: the same theme files, well formed, build', () => {
     const folder = tempDir('theme-case');
     theme(join(folder, 'look'), { 'templates/partials/headline.hbs': builtIn('templates', 'partials', 'headline.hbs') });
