@@ -215,13 +215,23 @@ export function resolveAliases(persons: string[]): Map<string, string> {
   return out;
 }
 
+/** The title an office ends in (`外交部長` → 部長, `立法委員` → 委員), which a later bare label may use alone. */
+const OFFICE_TITLE = new RegExp(`(?:${TITLES}|委员|委員|议员|議員|发言人|發言人)$`, 'u');
+
 /**
  * A bare role word → the one person a label names with it (`主持人（王晓）：` once, then `主持人：`: 王晓 both
- * times). A role word that names two people (`记者（甲）`, `记者（乙）`) stands for neither.
+ * times), and the title an office ends in → its one holder (`外交部長 林佳龍：` once, then `部長：`). A role word or
+ * title that names two people (`记者（甲）`, `记者（乙）`; `外交部長 林佳龍` and `國防部長 顧立雄`) stands for neither.
  */
 export function roleHolders(labels: Label[]): Map<string, string> {
   const holders = new Map<string, Set<string>>();
-  for (const l of labels) if (l.role) holders.set(l.role, (holders.get(l.role) ?? new Set()).add(l.person));
+  const hold = (role: string, person: string) => holders.set(role, (holders.get(role) ?? new Set()).add(person));
+  for (const l of labels) {
+    if (!l.role) continue;
+    hold(l.role, l.person);
+    const title = OFFICE_TITLE.exec(l.role)?.[0];
+    if (title && title !== l.role) hold(title, l.person);
+  }
   return new Map([...holders].flatMap(([role, people]) => (people.size === 1 ? [[role, [...people][0]!] as const] : [])));
 }
 

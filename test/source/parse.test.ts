@@ -150,6 +150,14 @@ describe('parse: numbered points in a speech', () => {
     expect(spoken[0]).toMatchObject({ speaker: '主持人', role: 'moderator' });
   });
 
+  it('a bare title (`部長：`) is the one speaker whose office ends in it (`外交部長 林佳龍`); two such holders, neither (control)', () => {
+    const presser = '外交部例行記者會\n\n主持人：記者會現在開始。\n\n外交部長 林佳龍：各位好。今天說明三件事。\n\n中央社記者：請問部長，談判何時有結果？\n\n部長：我們會盡快報告。\n';
+    const people = (text: string) => parse(Buffer.from(text), { file: 't.txt' }).doc.children.flatMap((c) => (c.type === 'turn' ? [`${c.person ?? c.speaker}:${c.role}`] : []));
+    expect(people(presser)).toEqual(['主持人:moderator', '林佳龍:answer', '中央社記者:question', '林佳龍:answer']);
+    const two = presser.replace('部長：我們', '國防部長 顧立雄：補充一點。\n\n部長：我們');
+    expect(people(two).at(-1)).toBe('部長:answer');
+  });
+
   it('a chair with nobody to hand over to (a spokesperson and reporters alone) answers the questions', () => {
     const text = '外交部发言人例行记者会\n\n主持人：发言人毛宁\n\n毛宁：下午好。\n\n法新社记者：中方对此有何评论？\n\n毛宁：我们注意到有关报道。\n\n路透社记者：会采取措施吗？\n\n毛宁：请向主管部门询问。\n';
     const turns = parse(Buffer.from(text), { file: 't.txt' }).doc.children.filter((c) => c.type === 'turn');
