@@ -82,14 +82,23 @@ const QUOTE_ATTRIBUTED = new RegExp(`[”」』][，,]?[他她]${SAID}[，,。�
 /**
  * Whether a paragraph after `person`'s turn is a reporter's narration, which ends the turn (a 专访 or a reposted
  * article quoting its speakers): it says a reporter is writing (`记者了解到…`, `…她告诉记者`, `带记者走进…`), attributes a
- * quotation (`“……”李明华说。`, `…，”她笑着说，“…`), or opens with `person`, `他` or `她` and a verb of reporting (`李明华介绍，…`). Speech
- * continuing over paragraphs has none of these.
+ * quotation (`“……”李明华说。`, `…，”她笑着说，“…`), opens with `person`, `他` or `她` and a verb of reporting (`李明华介绍，…`),
+ * or names `person` introducing a quotation (`…，李明华笑着说：“…”`). Speech continuing over paragraphs has none of these.
  */
 function narrates(node: Flat, person: string): boolean {
   if (node.type !== 'paragraph') return false;
   const text = toString(node).trim();
   const subject = [person, '他', '她'].find((s) => text.startsWith(s));
-  return REPORTER.test(text) || ATTRIBUTED_QUOTE.test(text) || QUOTE_ATTRIBUTED.test(text) || (subject !== undefined && REPORTING.test(text.slice(subject.length)));
+  return REPORTER.test(text) || ATTRIBUTED_QUOTE.test(text) || QUOTE_ATTRIBUTED.test(text) || (subject !== undefined && REPORTING.test(text.slice(subject.length))) || introducesQuote(text, person);
+}
+
+/**
+ * The speaker named inside a sentence and a verb of reporting opening a quotation (`夜色渐深，蒋红梅望着窗外说：“……”`):
+ * a writer's scene, for no one quotes themselves by their full name. A name of two characters or more only.
+ */
+function introducesQuote(text: string, person: string): boolean {
+  if ([...person].length < 2 || !/^\p{Script=Han}+$/u.test(person)) return false;
+  return new RegExp(`${person}[^。！？“”「」]{0,12}?${SAID}[：:，,]?[“「『]`, 'u').test(text);
 }
 
 /**

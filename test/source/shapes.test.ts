@@ -730,6 +730,7 @@ describe('a reporter’s narration between quoted speakers', () => {
     ['a pronoun told the reporter', '她告诉记者，女儿变化很大。'],
     ['the speaker took the reporter somewhere', '采访结束时，李明华带记者走进了试验田。'],
     ['a quotation attributed in the middle', '墙上挂着老照片。“那时候想的是多打粮，”他笑着说，“现在想的是种子。”'],
+    ['the speaker named introducing a quotation', '夜色渐深，试验田里亮起了灯。李明华望着远处说：“明年还要再扩三百亩。”'],
   ])('ends the turn above: %s', (_, narration) => {
     // The narration and the paragraph after it stand outside any turn.
     expect(shape(`${head}${narration}\n\n下一段叙述。${tail}`).slice(-5)).toEqual(['李明华:1', 'paragraph', 'paragraph', '记者:1', '李明华:1']);
@@ -737,6 +738,8 @@ describe('a reporter’s narration between quoted speakers', () => {
 
   it('control: speech over several paragraphs, and a spokesperson telling "记者朋友们", stay in the turn', () => {
     expect(shape(`${head}第二段话，我们每年都去基地。\n\n我想告诉记者朋友们，田里有答案。${tail}`).slice(-3)).toEqual(['李明华:3', '记者:1', '李明华:1']);
+    // The speaker quoting someone else (我常跟学生说：“…”) is speech too.
+    expect(shape(`${head}我常跟学生说：“论文要写在田里。”${tail}`).slice(-3)).toEqual(['李明华:2', '记者:1', '李明华:1']);
   });
 });
 
