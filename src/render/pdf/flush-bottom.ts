@@ -31,6 +31,7 @@ import type { PDFDocument } from '@cantoo/pdf-lib';
 import { linkAnnotations } from './landings.js';
 import type { Page } from 'puppeteer-core';
 import { atPrintMeasure } from './print-measure.js';
+import { GRID_PAD } from './grid-snap.js';
 
 /** Blocks whose lines are counted: every block that holds lines of text in the body. */
 const BLOCKS = 'main :is(p, h2, h3, h4, h5, h6, pre, hr, table, li:not(:has(> p, > ul, > ol)))';
@@ -107,12 +108,14 @@ export async function alignBaselines(page: Page): Promise<void> {
  */
 export async function addProbes(page: Page, lineHeight: number): Promise<Probes> {
   return atPrintMeasure(page, () => page.evaluate(
-    (blocks, textBlocks, gaps, heads, probe, line, pxPerPt, positioned) => {
+    (blocks, textBlocks, gaps, heads, probe, line, pxPerPt, positioned, gridPad) => {
       const pt = (px: string | number) => parseFloat(String(px)) / pxPerPt;
+      // The padding a block grew by to whole lines (grid-snap.ts) is its own: it ends where the padding does.
       const box = (el: Element, side: 'top' | 'bottom') => {
         const s = getComputedStyle(el);
         const r = el.getBoundingClientRect();
-        return side === 'top' ? r.top + parseFloat(s.paddingTop) + parseFloat(s.borderTopWidth) : r.bottom - parseFloat(s.paddingBottom) - parseFloat(s.borderBottomWidth);
+        const grown = parseFloat(el.getAttribute(gridPad) ?? '0');
+        return side === 'top' ? r.top + parseFloat(s.paddingTop) + parseFloat(s.borderTopWidth) : r.bottom - parseFloat(s.paddingBottom) + grown - parseFloat(s.borderBottomWidth);
       };
       const make = (i: number, edge: 't' | 'b', inline: boolean) => {
         const a = document.createElement('a');
@@ -172,6 +175,7 @@ export async function addProbes(page: Page, lineHeight: number): Promise<Probes>
     lineHeight,
     PX_PER_PT,
     POSITIONED,
+    GRID_PAD,
   ));
 }
 

@@ -33,6 +33,7 @@ import { addProbes, alignBaselines, applyStretch, gapSpots, planStretch, probeSp
 import { type NumberedEntry, PRINT_CSS, type PrintPlan } from './plan.js';
 import { compressLineEnds } from './line-ends.js';
 import { keepShortParagraphs } from './short-paragraphs.js';
+import { snapToGrid } from './grid-snap.js';
 import { collectGarbage, printLinks, printPage, withPrintPage } from './print.js';
 import { overlayStamp } from './stamp.js';
 import { uniqueSubsetTags } from './subset-tags.js';
@@ -74,8 +75,8 @@ export async function writePrintFiles(plan: PrintPlan, work: string): Promise<st
 }
 
 /**
- * The measuring print and the main print, of one page: tables wider than the measure set smaller, baselines on the
- * grid, line ends compressed, paragraphs too short to split kept whole and contents leaders fitted once, then
+ * The measuring print and the main print, of one page: tables wider than the measure set smaller, images, tables,
+ * code and notes grown to whole lines, baselines on the grid, line ends compressed, paragraphs too short to split kept whole and contents leaders fitted once, then
  * (horizontal only) measured with probes, the probes taken out, each short page's heading space stretched and the
  * contents broken as measured, and printed again with its structure tree. Both prints have the same lines by
  * construction, and the page is loaded once.
@@ -86,6 +87,7 @@ async function printBody(plan: PrintPlan, browser: Browser, work: string): Promi
     let measured = UNMEASURED;
     if (!plan.vertical) {
       await fitWideTables(page);
+      await snapToGrid(page, LINE_PT);
       await alignBaselines(page);
       await compressLineEnds(page);
       await keepShortParagraphs(page, LINE_PT);
