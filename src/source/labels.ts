@@ -96,8 +96,13 @@ const LABEL = new RegExp(
   ].join('|'),
   'u',
 );
-/** Role words that are not a name: `主持人（王晓）` is 王晓 speaking as moderator. */
-const ROLE_BEFORE_NAME = new RegExp(`^(?:${ROLE_WORDS})$`, 'u');
+/** Words for whoever asks, at a results briefing or a phone-in: `提问者（中信证券 王磊）` and `提问者（个人投资者）` are two people. */
+const ASKER_WORDS = '提问者|提問者|提问人|提問人|投资者|投資者|股东|股東|观众|觀眾|听众|聽眾|网友|網友';
+/** Role words that are not a name: `主持人（王晓）` is 王晓 speaking as moderator; `提问者（个人投资者）` is that investor. */
+const ROLE_BEFORE_NAME = new RegExp(`^(?:${ROLE_WORDS}|${ASKER_WORDS})$`, 'u');
+const ASKER = new RegExp(`^(?:${ASKER_WORDS})$`, 'u');
+/** Whether `role` is a word for whoever asks (`提问者`, `听众`): a bare one is anyone in the room, not the one named once. */
+export const isAskerWord = (role: string): boolean => ASKER.test(role);
 /**
  * Verbs that report speech: `会议指出：`, `王毅表示：`, `他说：` introduce a quotation; they are not labels. `说` `称`
  * `问` after a pronoun or a subject of two characters or more (`王毅说`); `道` only after a long subject, as names end

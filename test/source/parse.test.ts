@@ -158,6 +158,16 @@ describe('parse: numbered points in a speech', () => {
     expect(people(two).at(-1)).toBe('部長:answer');
   });
 
+  it('askers named in brackets after 提问者 are as many people as there are names (control: bare 提问者 is one)', () => {
+    const briefing = (a: string, b: string) =>
+      `业绩说明会问答实录\n\n主持人：下面进入问答环节。\n\n${a}：请问毛利率展望？\n\n董事长 李建国：保持稳定。\n\n${b}：分红会调整吗？\n\n董事长 李建国：比例不低于三成。\n`;
+    const people = (text: string) => parse(Buffer.from(text), { file: 't.txt' }).doc.children.flatMap((c) => (c.type === 'turn' && c.role === 'question' ? [c.person ?? c.speaker] : []));
+    expect(people(briefing('提问者（中信证券分析师王磊）', '提问者（个人投资者）'))).toEqual(['中信证券分析师王磊', '个人投资者']);
+    expect(people(briefing('提问者', '提问者'))).toEqual(['提问者', '提问者']);
+    // A bare asker's word after a named one is anyone in the room, not the one named (a moderator's is the one named).
+    expect(people(briefing('听众（某报社实习生）', '听众'))).toEqual(['某报社实习生', '听众']);
+  });
+
   it('a chair with nobody to hand over to (a spokesperson and reporters alone) answers the questions', () => {
     const text = '外交部发言人例行记者会\n\n主持人：发言人毛宁\n\n毛宁：下午好。\n\n法新社记者：中方对此有何评论？\n\n毛宁：我们注意到有关报道。\n\n路透社记者：会采取措施吗？\n\n毛宁：请向主管部门询问。\n';
     const turns = parse(Buffer.from(text), { file: 't.txt' }).doc.children.filter((c) => c.type === 'turn');
