@@ -38,8 +38,8 @@ const END_NOTE = /^(?:[（(【[](?:\d{1,2}[:：]\d{2}[，,、\s]*)?(?:(?:[“「
 const NOTE = '[（(【[][^（）()【】[\\]]{1,40}[）)】\\]]';
 /** A paragraph (or a subtitle cue) that is all one bracketed note: not speech, and never run into the speech above. */
 export const STAGE_NOTE = new RegExp(`^${NOTE}$`, 'u');
-/** A stage note closing a paragraph after its last sentence (`…记录在案。（休会十分钟）`). */
-const CLOSING_NOTE = new RegExp(`[。！？!?…]${NOTE}$`, 'u');
+/** A stage note closing a paragraph after its last sentence (`…记录在案。（休会十分钟）`): the note alone is the match. */
+export const CLOSING_NOTE = new RegExp(`(?<=[。！？!?…])${NOTE}$`, 'u');
 /** A credit line closing a page (`（编辑：黄海）`, `责任编辑：王五`, `（来源：江城日报）`, `（整理：本报记者 孔令辉）`): the page's, not the last speaker's. */
 const CREDIT_NOTE = new RegExp(`^[（(【[]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|审校|審校|来源|來源|本文来源|本文來源|${WRITE_UP_KEYS}|摄影|攝影)[:：][^（()）【】[\\]]{1,30}[）)】\\]]?$`, 'u');
 /**

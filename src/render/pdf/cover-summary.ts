@@ -6,6 +6,7 @@
 import { toString } from 'mdast-util-to-string';
 import { speakerColon } from '../templates.js';
 import type { View } from '../view.js';
+import { CLOSING_NOTE, STAGE_NOTE } from '../../source/turns.js';
 
 /** Parties to a case, whose words a cover never quotes. */
 const PARTY = /被告|原告|证人|證人|嫌疑人|上诉人|上訴人|申请人|申請人|被申请人|被申請人|当事人|當事人|Defendant|Plaintiff|Witness/u;
@@ -63,6 +64,8 @@ export function coverSummary(view: View): string | undefined {
   const fallback = turns.find(answer) ?? turns[0];
   const [speaker, quoted] = turn ? [turn, turn] : at > 0 ? [turns[at - 1]!, turns[at]!] : [fallback, fallback];
   if (!speaker || !quoted) return undefined;
-  const words = substance(toString(quoted)) || toString(quoted);
+  // What was said, not the stage notes between or after it (`（现场传来上课铃声）`).
+  const spoken = quoted.children.map((p) => toString(p).trim()).filter((p) => !STAGE_NOTE.test(p)).map((p) => p.replace(CLOSING_NOTE, '')).join('');
+  const words = substance(spoken) || spoken || toString(quoted);
   return `${speaker.speaker}${speakerColon(speaker.speaker, lang(quoted))}${words}`;
 }

@@ -101,6 +101,11 @@ describe('the cover summary of a book without topics', () => {
     expect(summaryOf('interview.txt', '财经面对面\n\n主持人：陈佳\n\n陈佳：各位观众好。周先生您好。\n\n周明远：陈佳你好，各位观众好。\n\n陈佳：价格战还要打多久？\n\n周明远：我认为至少还有两年，因为产能过剩还没有消化完。\n\n（請同時參閱英文部分。）\n')).toMatch(/^周明远：我认为至少还有两年/);
   });
 
+  it('quotes what was said, not the stage notes after it or between its paragraphs', () => {
+    const text = '乡村教师访谈\n\n主持人：您还记得第一天上课吗？\n\n贺长庚：那年我二十二岁，屋顶漏雨，学生一共十一个。（现场传来上课铃声）\n\n（笑）\n\n走山路要两个钟头才能到学校。\n';
+    expect(summaryOf('teacher.txt', text)).toBe('贺长庚：那年我二十二岁，屋顶漏雨，学生一共十一个。走山路要两个钟头才能到学校。');
+  });
+
   it('never quotes a field of the minutes\' information block (`参会人员：…`, which has commas), but what is said', () => {
     const minutes = '会议名称：加装电梯居民协商会\n会议时间：2025年4月12日\n参会人员：街道城建办副主任孙浩，3号楼居民代表若干，设计单位工程师郑凯\n\n马丽：各位居民，下午好。今天商量加装电梯的事情。\n\n孙浩：政府每台补贴20万元，剩下的费用由住户按楼层分摊。\n\n郑凯：采光影响能控制在百分之十五以内。\n';
     expect(summaryOf('minutes.txt', minutes)).toMatch(/^孙浩：政府每台补贴/);
