@@ -16,10 +16,9 @@ export const bin = join(root, 'bin', 'huozi.js');
 export const buildReport = join(tmp, 'build-report.json');
 /**
  * Topics in the long transcript global setup builds (test/support/long-transcript.ts): a contents of several pages,
- * running heads over some 80 pages, an EPUB of that many chapters (200 topics, 139 pages, cost `.ci/run` more than the
- * ten minutes it has and showed nothing 120 do not). The benchmark measures the large sizes.
+ * running heads over some 130 pages, an EPUB of that many chapters. The benchmark measures the large sizes.
  */
-export const LONG_TOPICS = 120;
+export const LONG_TOPICS = 200;
 /** The long transcript's stem (its outputs are `<stem>.pdf` …) and the file global setup writes it to. */
 export const longStem = `long-${LONG_TOPICS}`;
 export const longInput = join(tmp, `${longStem}.txt`);
