@@ -31,14 +31,12 @@ import type { PDFDocument } from '@cantoo/pdf-lib';
 import { linkAnnotations } from './landings.js';
 import type { Page } from 'puppeteer-core';
 import { atPrintMeasure } from './print-measure.js';
-import { GRID_PAD } from './grid-snap.js';
+import { GRID_PAD, HEADS } from './grid-snap.js';
 
 /** Blocks whose lines are counted: every block that holds lines of text in the body. */
 const BLOCKS = 'main :is(p, h2, h3, h4, h5, h6, pre, hr, table, li:not(:has(> p, > ul, > ol)))';
 /** Blocks whose lines take inline probes; the rest (a preformatted block ends in a newline an inline would follow) take positioned ones. */
 const TEXT_BLOCKS = ':is(p, h2, h3, h4, h5, h6, li)';
-/** Blocks that head what follows them: no space opens below one (a heading stays with its text). */
-const HEADS = ':is(h2, h3, h4, h5, h6, .topic-title, .heading)';
 /** Where space may stretch, best first: a topic's or section's heading space, a turn, a block. */
 const GAPS = ['main :is(.topic, .section)', 'main .turn', BLOCKS];
 /** Where probe links point: a reserved domain (RFC 2606), never followed; the measuring print is thrown away. */
@@ -59,7 +57,7 @@ interface Block {
   trail: number;
   /** Relative shift of the block (Kai text, see above): its probes move with it. */
   shift: number;
-  /** A heading or a topic's title line (`HEADS`): the gap after it never stretches. */
+  /** A heading or a topic's title line (grid-snap.ts `HEADS`): the gap after it never stretches, it stays with its text. */
   heads: boolean;
 }
 

@@ -21,8 +21,10 @@
 import type { Page } from 'puppeteer-core';
 import { atPrintMeasure } from './print-measure.js';
 
+/** Blocks that head what follows them: headings and a topic's title line, which take half lines each (pdf.css). */
+export const HEADS = ':is(h2, h3, h4, h5, h6, .topic-title, .heading)';
 /** Blocks of the body a height is read from: those holding lines (not headings), and the notes. */
-const BLOCKS = ':is(p, pre, table, blockquote, li, .footnotes):not(h1, h2, h3, h4, h5, h6, .topic-title, .heading)';
+const BLOCKS = `:is(p, pre, table, blockquote, li, .footnotes):not(${HEADS})`;
 /** Attribute holding what a block gained (padding, > 0) or gave back (negative margin, < 0), in CSS px. */
 export const GRID_PAD = 'data-grid-pad';
 
