@@ -98,8 +98,14 @@ function narrates(node: Flat, person: string): boolean {
  */
 function introducesQuote(text: string, person: string): boolean {
   if ([...person].length < 2 || !/^\p{Script=Han}+$/u.test(person)) return false;
-  return new RegExp(`${person}[^。！？“”「」]{0,12}?${SAID}[：:，,]?[“「『]`, 'u').test(text);
+  for (let at = text.indexOf(person); at >= 0; at = text.indexOf(person, at + 1)) {
+    if (INTRODUCES_QUOTE.test(text.slice(at + person.length))) return true;
+  }
+  return false;
 }
+
+/** What follows a name that introduces a quotation: a few words in its sentence, a verb of reporting, the opening mark. */
+const INTRODUCES_QUOTE = new RegExp(`^[^。！？“”「」]{0,12}?${SAID}[：:，,]?[“「『]`, 'u');
 
 /**
  * Groups `nodes` into turns. `fixed` maps a person or label to the role a
