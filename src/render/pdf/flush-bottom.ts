@@ -244,12 +244,13 @@ export function planStretch(probes: Probes, spots: Map<string, Spot>, geometry: 
     extend(bottom.page, end);
   });
 
-  // Per rank, the gaps that may stretch on each page: not at its top, nor right below a heading.
+  // Per rank, the first block of each gap that may stretch, by page: not at its top, nor right below a heading.
   const gapsByPage = GAPS.map((_, rank) => {
     const byPage = new Map<number, number[]>();
     gapSpots(probes, spots, rank).forEach((s, index) => {
-      if (!s || s.offset <= 0.5 || probes.blocks[probes.gaps[rank]![index]!.block - 1]?.heads) return;
-      byPage.set(s.page, [...(byPage.get(s.page) ?? []), index]);
+      const block = probes.gaps[rank]![index]?.block;
+      if (!s || block === undefined || s.offset <= 0.5 || probes.blocks[block - 1]?.heads) return;
+      byPage.set(s.page, [...(byPage.get(s.page) ?? []), block]);
     });
     return byPage;
   });
@@ -259,7 +260,7 @@ export function planStretch(probes: Probes, spots: Map<string, Spot>, geometry: 
   for (const page of pages) {
     const slack = n * pitch - reach.get(page)!;
     if (page === final || forcedBreakBefore(page) || slack < pitch / 2) continue;
-    const onPage = gapsByPage.map((byPage, rank) => (byPage.get(page) ?? []).map((index) => probes.gaps[rank]![index]!.block));
+    const onPage = gapsByPage.map((byPage) => byPage.get(page) ?? []);
     if (onPage.every((blocks) => blocks.length === 0)) {
       plan.short.push(page);
       continue;
