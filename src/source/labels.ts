@@ -70,10 +70,11 @@ const OFFICE_THEN_NAME_THEN_WORDS = new RegExp(`^${OFFICE_NAME}`, 'u');
 /** Who asks for an outlet or a firm. */
 const ASKERS = '记者|記者|分析师|分析師';
 /**
- * Who asks, an outlet or firm before them and a space before their name (`中金公司分析师 何一鸣：`, `新华社记者 王晓：`),
- * the question on the same line: a headline never opens so, as it may with an official's office (`外交部发言人 汪文斌：中方…`).
+ * Who asks, an outlet or firm before them (in Han or Latin letters) and their name (`中金公司分析师 何一鸣：`, `新华社记者
+ * 王晓：`, `Morgan Stanley 分析师 Kevin Zhou：`; normalisation has taken the space out between Han and Latin letters), the
+ * question on the same line: a headline never opens so, as it may with an official's office (`外交部发言人 汪文斌：中方…`).
  */
-const ASKER_THEN_NAME = `^((?:${HAN_NAME}){0,24}?(?:${ASKERS})[ \\u3000](?:\\p{Script=Han}{2,4}|${LATIN_WORD}(?: ${LATIN_WORD}){0,2}))[\\s\\u3000]*[:：]`;
+const ASKER_THEN_NAME = `^((?:${LATIN_WORD}(?: ${LATIN_WORD}){0,3}[ \\u3000]?)?(?:${HAN_NAME}){0,24}?(?:${ASKERS})(?:[ \\u3000]\\p{Script=Han}{2,4}|[ \\u3000]?${LATIN_WORD}(?: ${LATIN_WORD}){0,2}))[\\s\\u3000]*[:：]`;
 const LABEL = new RegExp(
   [
     OFFICE_THEN_NAME,
@@ -83,7 +84,7 @@ const LABEL = new RegExp(
     // (`宁远山（中国作家协会全国委员会委员、省作家协会副主席、桃坪村驻村第一书记）：`).
     // An outlet and its name in another language, then who asks (`《海峡时报》（The Straits Times）记者：`); a role, whom
     // they stand for in brackets, then a name (`听证参加人（消费者代表）王某：`).
-    `^((?:${HAN_NAME}{1,24}?|${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[（(][^（）()\\n]{1,40}[)）](?:(?:${ASKERS})?[ \\u3000]?\\p{Script=Han}{2,4})?)[\\s\\u3000]*[:：]`,
+    `^((?:${HAN_NAME}{1,24}?|${LATIN_WORD}(?: ${LATIN_WORD}){0,3} ?)[（(][^（）()\\n]{1,40}[)）](?:(?:${ASKERS})?[ \\u3000]?\\p{Script=Han}{2,4})?)[\\s\\u3000]*[:：]`,
     `^(${LATIN_WORD}(?: ${LATIN_WORD}){0,3})[\\s\\u3000]*[:：]`,
     `^((?:问题|問題|提问|提問|Question)[\\s\\u3000]*\\d{1,3})[\\s\\u3000]*[:：]`,
     // A member of the public by a quoted nickname, as a "答网友问" page names them: `网友“小树苗”问：`, `读者「阿明」：`.
@@ -213,12 +214,20 @@ export function candidateLabel(text: string): Label | undefined {
 /** A speaker taking the floor again (`郑委员补充`, `记者追问`, `李明回应`): the label is theirs, the verb says how. */
 const FOLLOW_UP = /^(.{2,}?)(?:补充|補充|追问|追問|回应|回應|插话|插話|接着说|接著說|继续说|繼續說)$/u;
 
+/**
+ * Who asks for an outlet or firm, then their name: a Han name after a space (`Morgan Stanley分析师 周凯文`), a Latin one
+ * after a space or none (`路透社记者John Smith`, `Morgan Stanley分析师Kevin Zhou`).
+ */
+const ASKER_NAME = new RegExp(`^(.*?(?:${ASKERS}))(?:[ \\u3000](\\p{Script=Han}{2,4})|[ \\u3000]?(${LATIN_WORD}(?: ${LATIN_WORD}){0,2}))$`, 'u');
+
 /** The person a label names, before aliases are resolved across the document, and the role word before their name. */
 function personOf(speaker: string): { person: string; role?: string } {
   const numbered = NUMBERED.exec(speaker);
   if (numbered) return { person: numbered[1]! };
   const follow = FOLLOW_UP.exec(speaker);
   if (follow) return personOf(follow[1]!);
+  const asker = ASKER_NAME.exec(speaker);
+  if (asker) return { person: (asker[2] ?? asker[3])!, role: asker[1]!.trim() };
   const office = /^(\p{Script=Han}.*?)[ \u3000](\p{Script=Han}[\p{Script=Han}·]+)$/u.exec(speaker);
   if (office) return { person: office[2]!, role: office[1]! };
   // A role, whom they stand for in brackets, then their name: `听证参加人（消费者代表）王某` is 王某.

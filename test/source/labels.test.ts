@@ -29,7 +29,7 @@ describe('labels', () => {
     ['(12:34) 蔡文渊：好。', '蔡文渊', '蔡文渊', '12:34'],
     ['《人民日报》记者：请问？', '《人民日报》记者', '《人民日报》记者', undefined],
     ['专家回答：3月1日开始。', '专家回答', '专家回答', undefined],
-    ['路透社记者John Smith：中方会反制吗？', '路透社记者John Smith', '路透社记者John Smith', undefined],
+    ['路透社记者John Smith：中方会反制吗？', '路透社记者John Smith', 'John Smith', undefined],
     ['李道：谢谢。', '李道', '李道', undefined],
     ['记者提问：请问？', '记者提问', '记者提问', undefined],
     ['记者问：体育分值会提高吗？', '记者问', '记者问', undefined],
@@ -49,7 +49,12 @@ describe('labels', () => {
     ['说话人1(00:00:08):', '说话人1', '说话人1', '00:00:08'],
     ['Tim Wang（摩根士丹利）：请问？', 'Tim Wang（摩根士丹利）', 'Tim Wang', undefined],
     ['中金公司分析师 何一鸣：请问毛利率怎么看？', '中金公司分析师 何一鸣', '何一鸣', undefined],
-    ['高盛分析师 Rachel Wu：Thank you.', '高盛分析师 Rachel Wu', '高盛分析师 Rachel Wu', undefined],
+    ['高盛分析师 Rachel Wu：Thank you.', '高盛分析师 Rachel Wu', 'Rachel Wu', undefined],
+    // A firm in Latin letters before who asks (normalisation takes the space out between Han and Latin letters).
+    ['Morgan Stanley分析师Kevin Zhou：Thanks.', 'Morgan Stanley分析师Kevin Zhou', 'Kevin Zhou', undefined],
+    ['Morgan Stanley分析师 周凯文：毛利率呢？', 'Morgan Stanley分析师 周凯文', '周凯文', undefined],
+    // An English outlet in brackets after a space, as the Hong Kong government's English releases print it.
+    ['Reporter (South China Morning Post): Chief Executive, will there be new measures?', 'Reporter (South China Morning Post)', 'Reporter', undefined],
     ['新华社记者 王晓：请问？', '新华社记者 王晓', '王晓', undefined],
     ['张伟(市交通局) 00:00:41', '张伟(市交通局)', '张伟', '00:00:41'],
     ['刘晓琳（公交集团）（00:03:26）：', '刘晓琳（公交集团）', '刘晓琳', '00:03:26'],

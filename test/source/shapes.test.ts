@@ -125,7 +125,14 @@ describe('labels in whole transcripts', () => {
 
   it('a questioner named by outlet, a space and a name asks (the name is the person, the space stays); the spokesperson answers each time', () => {
     const text = '例行记者会\n\n林涛：下午好。\n\n央视记者 王宁：请问中方对此有何回应？\n\n林涛：我们注意到了。\n\n路透社记者 John Smith：中方会反制吗？\n\n林涛：我没有可以发布的消息。\n';
-    expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['林涛/answer', '王宁/question', '林涛/answer', '路透社记者 John Smith/question', '林涛/answer']);
+    expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['林涛/answer', '王宁/question', '林涛/answer', 'John Smith/question', '林涛/answer']);
+  });
+
+  it('an analyst named by a firm in Latin letters, and a reporter by an English outlet in brackets after a space, each ask their own turn', () => {
+    const call = '业绩说明会\n\n主持人：下一位提问的是摩根士丹利的分析师。\n\nMorgan Stanley 分析师 Kevin Zhou：Thanks. 毛利率有多少是一次性的？\n\n陈立言：没有一次性因素。\n';
+    expect(turns(call).map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/moderator', 'Kevin Zhou/question', '陈立言/answer']);
+    const briefing = '行政長官會見傳媒\n\n行政長官：早晨。\n\n記者（有線新聞）：請問何時公布？\n\n行政長官：下月公布。\n\nReporter (South China Morning Post): Chief Executive, will there be new measures?\n\n行政長官：會有。\n';
+    expect(turns(briefing).map(([p, r]) => `${p}/${r}`)).toEqual(['行政長官/answer', '有線新聞/question', '行政長官/answer', 'Reporter/question', '行政長官/answer']);
   });
 
   it('an office, a space and a name before words speaks where the label recurs; once, atop the text, it is a headline (control)', () => {
