@@ -220,7 +220,8 @@ const OFFICE_TITLE = new RegExp(`(?:${TITLES}|委员|委員|议员|議員|发言
 
 /**
  * A bare role word → the one person a label names with it (`主持人（王晓）：` once, then `主持人：`: 王晓 both
- * times), and the title an office ends in → its one holder (`外交部長 林佳龍：` once, then `部長：`). A role word or
+ * times), and the title an office ends in → its one holder (`外交部長 林佳龍：` once, then `部長：`; `外交部发言人：`, then
+ * `发言人：`), never a deputy's (`副市长 X：`, then `市长：`). A role word or
  * title that names two people (`记者（甲）`, `记者（乙）`; `外交部長 林佳龍` and `國防部長 顧立雄`) stands for neither, and
  * a word for whoever asks (`听众（某报社实习生）` once, then `听众：`) for no one: anyone in the room may be a `听众`.
  */
@@ -228,10 +229,13 @@ export function roleHolders(labels: Label[]): Map<string, string> {
   const holders = new Map<string, Set<string>>();
   const hold = (role: string, person: string) => holders.set(role, (holders.get(role) ?? new Set()).add(person));
   for (const l of labels) {
-    if (!l.role || isAskerWord(l.role)) continue;
-    hold(l.role, l.person);
-    const title = OFFICE_TITLE.exec(l.role)?.[0];
-    if (title && title !== l.role) hold(title, l.person);
+    if (l.role && isAskerWord(l.role)) continue;
+    if (l.role) hold(l.role, l.person);
+    // An office labelled alone (`外交部发言人：`) holds its title as a named office's person does; a deputy's office
+    // (`副市长`) is not the title's (`市长：` is someone else).
+    const office = l.role ?? l.person;
+    const title = OFFICE_TITLE.exec(office)?.[0];
+    if (title && title !== office && !office.endsWith(`副${title}`)) hold(title, l.person);
   }
   return new Map([...holders].flatMap(([role, people]) => (people.size === 1 ? [[role, [...people][0]!] as const] : [])));
 }

@@ -158,6 +158,14 @@ describe('parse: numbered points in a speech', () => {
     expect(people(two).at(-1)).toBe('部長:answer');
   });
 
+  it('a bare title is also the one office labelled alone that ends in it (`外交部发言人：`, then `发言人：`); a deputy holds no bare title (control)', () => {
+    const people = (text: string) => parse(Buffer.from(text), { file: 't.txt' }).doc.children.flatMap((c) => (c.type === 'turn' ? [`${c.person ?? c.speaker}:${c.role}`] : []));
+    const briefing = '例行记者会\n\n外交部发言人：下午好。\n\n法新社记者：请问中方有何回应？\n\n发言人：我们注意到了有关报道。\n';
+    expect(people(briefing)).toEqual(['外交部发言人:answer', '法新社记者:question', '外交部发言人:answer']);
+    const deputy = '新闻发布会\n\n主持人：请何副市长介绍。\n\n常务副市长 何志强：各位好。\n\n记者：请问何时恢复？\n\n市长：下周恢复。\n';
+    expect(people(deputy).at(-1)).toBe('市长:answer');
+  });
+
   it('askers named in brackets after 提问者 are as many people as there are names (control: bare 提问者 is one)', () => {
     const briefing = (a: string, b: string) =>
       `业绩说明会问答实录\n\n主持人：下面进入问答环节。\n\n${a}：请问毛利率展望？\n\n董事长 李建国：保持稳定。\n\n${b}：分红会调整吗？\n\n董事长 李建国：比例不低于三成。\n`;

@@ -577,6 +577,13 @@ describe('a reposted WeChat article', () => {
     expect(parsed.doc.data.stated.title).toBe('外交部长记者会');
     expect(parsed.warnings.map((w) => w.code)).toContain('web-residue');
   });
+
+  it('a marked subhead (`■ 下一步怎么改`) heads a section; a run of marked lines is a list and stays paragraphs (control)', () => {
+    const body = (subheads: string) => `地铁停运事件发布会\n\n7月16日下午，江城市政府召开新闻发布会。\n\n${subheads}\n\n邵明远介绍，故障发生后，列车司机在3分钟内向调度中心报告。\n\n▌乘客怎么补偿\n\n受困乘客可申请补偿。\n`;
+    const sections = (text: string) => read(text).doc.children.flatMap((c) => (c.type === 'section' ? [toString({ type: 'paragraph', children: c.title })] : []));
+    expect(sections(body('■ 47分钟里发生了什么'))).toEqual(['■ 47分钟里发生了什么', '▌乘客怎么补偿']);
+    expect(sections(body('◆ 广播\n\n◆ 通信\n\n◆ 疏散'))).toEqual(['▌乘客怎么补偿']);
+  });
 });
 
 describe('a headline asking a question', () => {

@@ -126,6 +126,17 @@ function numberedHeading(text: string): 1 | 2 | 3 | undefined {
   return isHeadingLike(text) ? enumerated(text)?.depth : undefined;
 }
 
+/** The marks a web article (a WeChat 公众号 post) sets before its subheads (小标题): `■ 47分钟里发生了什么`, `▌下一步怎么改`. */
+const SUBHEAD_MARK = /^[■▌▍▎◆◼][\s\u3000]*(?=\S)/u;
+const marked = (block: Block | undefined) => block !== undefined && SUBHEAD_MARK.test(block.text);
+
+/**
+ * Whether block `k` is a marked subhead: a mark, then a short line without final punctuation, with no marked line
+ * right above or below it (a run of them is a list, `◆ 就业` `◆ 教育`): a top-level section's heading, printed as
+ * typed, mark and all.
+ */
+const isMarkedSubhead = (blocks: Block[], k: number): boolean => marked(blocks[k]) && isHeadingLike(blocks[k]!.text) && !marked(blocks[k - 1]) && !marked(blocks[k + 1]);
+
 function classify(blocks: Block[], speakers: Set<string>, warnings: Warning[]): Item[] {
   const items: Item[] = [];
   let nextTopic = 1;
@@ -161,7 +172,7 @@ function classify(blocks: Block[], speakers: Set<string>, warnings: Warning[]): 
       items.push({ kind: 'topic', number, subject: topic[2]!, block });
       continue;
     }
-    const depth = numberedHeading(block.text);
+    const depth = numberedHeading(block.text) ?? (isMarkedSubhead(blocks, k) ? 1 : undefined);
     if (depth && inTurn() && /[：:]$/u.test(blocks[k - 1]?.text ?? '')) listed = depth;
     if (depth && items.at(-1)?.kind !== 'topic' && depth !== listed && !isPoint(k)) {
       items.push({ kind: 'heading', depth, block });
