@@ -181,31 +181,11 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
   const chinese = lang !== 'en' && run.some((b) => !isEnglish(b.text));
   const scores = run.map((b) => headlineScore(b.text, lang) - (chinese && isEnglish(b.text) ? 100 : 0));
   const at = scores.reduce((best, s, k) => (s > scores[best]! ? k : best), 0);
-  const headline = run[at]!;
-  const runner = Math.max(-Infinity, ...scores.filter((_, k) => k !== at));
-  if (scores[at]! < 10 || runner >= scores[at]! - 4) {
-    front.warnings.push({
-      code: 'title-uncertain',
-      line: headline.line,
-      message: `the title is taken from line ${headline.line}, "${headline.text}", but that choice is uncertain; if it is wrong, set title: in the front matter or in a <name>.huozi.yaml beside the transcript`,
-    });
-  }
-  // Lines above the headline: the run right above it is kicker and masthead; dates and information lines above that stay paragraphs.
-  let top = at;
-  while (top > 0 && !isInfoLike(run[top - 1]!.text, lang)) top--;
-  for (const b of run.slice(0, top)) front.nodes.push(paragraph(b.text, lang));
-  const above = run.slice(top, at).map((b) => b.text);
-  if (above.length > 1) front.nodes.push(tagLanguage({ type: 'masthead', children: text(above.slice(0, -1).join(' ')) }, lang));
-  if (above.length > 0) front.nodes.push(tagLanguage({ type: 'kicker', children: text(above.at(-1)!) }, lang));
-  front.nodes.push({ type: 'headline', children: text(headline.text) });
-  front.stated.title = headline.text;
-  front.origins.title = `line ${headline.line}: headline`;
-  const below = run.slice(at + 1);
-  // A line right under the headline opening with a dash is its subtitle (副题), printed with the dash.
-  const subtitleText = below[0] && subtitleWords(below[0].text);
-  const subtitle = subtitleText !== undefined ? below.shift() : undefined;
-  if (subtitle) setDeck(front, tagLanguage({ type: 'deck', children: text(subtitle.text) }, lang), subtitleText!, subtitle.line);
-  for (const b of below) front.nodes.push(paragraph(b.text, lang));
+  // Under a repost's 原标题, a run whose best line scores as no headline (a photo's caption, `…发布会现场`) is text: the
+  // 原标题 titles the article.
+  const captionOnly = front.stated.title !== undefined && scores[at]! < 10;
+  if (captionOnly) for (const b of run) front.nodes.push(paragraph(b.text, lang));
+  const subtitle = captionOnly ? undefined : placeHeadline(front, run, at, scores, lang);
   // A reposted article's credits may stand under its headline (`来源：…` `作者：…`, as WeChat copies them) as well as above.
   i = sourceBlock(blocks, first + run.length, front, lang);
   const opening = blocks.slice(i, i + 3);
@@ -249,6 +229,39 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
   if (names && !front.stated.author) [front.stated.author, front.origins.author] = [names, `line ${creditLine}: dateline credit`];
   front.next = i;
   return front;
+}
+
+/**
+ * Sets the run's line `at` as the headline (with a `title-uncertain` warning when its score is low or close to
+ * another's), the run above it as kicker and masthead, a dashed line under it as its deck; returns that deck's block.
+ */
+function placeHeadline(front: Front, run: Block[], at: number, scores: number[], lang: LanguageTag): Block | undefined {
+  const headline = run[at]!;
+  const runner = Math.max(-Infinity, ...scores.filter((_, k) => k !== at));
+  if (scores[at]! < 10 || runner >= scores[at]! - 4) {
+    front.warnings.push({
+      code: 'title-uncertain',
+      line: headline.line,
+      message: `the title is taken from line ${headline.line}, "${headline.text}", but that choice is uncertain; if it is wrong, set title: in the front matter or in a <name>.huozi.yaml beside the transcript`,
+    });
+  }
+  // Lines above the headline: the run right above it is kicker and masthead; dates and information lines above that stay paragraphs.
+  let top = at;
+  while (top > 0 && !isInfoLike(run[top - 1]!.text, lang)) top--;
+  for (const b of run.slice(0, top)) front.nodes.push(paragraph(b.text, lang));
+  const above = run.slice(top, at).map((b) => b.text);
+  if (above.length > 1) front.nodes.push(tagLanguage({ type: 'masthead', children: text(above.slice(0, -1).join(' ')) }, lang));
+  if (above.length > 0) front.nodes.push(tagLanguage({ type: 'kicker', children: text(above.at(-1)!) }, lang));
+  front.nodes.push({ type: 'headline', children: text(headline.text) });
+  front.stated.title = headline.text;
+  front.origins.title = `line ${headline.line}: headline`;
+  const below = run.slice(at + 1);
+  // A line right under the headline opening with a dash is its subtitle (副题), printed with the dash.
+  const subtitleText = below[0] && subtitleWords(below[0].text);
+  const subtitle = subtitleText !== undefined ? below.shift() : undefined;
+  if (subtitle) setDeck(front, tagLanguage({ type: 'deck', children: text(subtitle.text) }, lang), subtitleText!, subtitle.line);
+  for (const b of below) front.nodes.push(paragraph(b.text, lang));
+  return subtitle;
 }
 
 /** Date and author from the lines around the headline, the headline itself, and the opening of the body. */
@@ -418,6 +431,9 @@ function isQuestionHeadline(blocks: Block[], at: number, lang: LanguageTag): boo
 }
 
 /** Headline score of a line near the top (see the module comment). */
+/** A photo's caption (`江城地铁5号线停运事件发布会现场`, `图为…`, `记者 王宁 摄`): where a headline would stand, and none. */
+const CAPTION = /^(?:图为|圖為|图[:：/]|圖[:：/])|(?:现场|現場|摄|攝|供图|供圖|资料图|資料圖)$/u;
+
 function headlineScore(line: string, lang: LanguageTag): number {
   const length = [...line].length;
   let score = Math.min(isEnglish(line) ? length / 3 : length, 30);
@@ -426,6 +442,7 @@ function headlineScore(line: string, lang: LanguageTag): number {
   if (INFO_LINE.test(line) || isByline(line) || ACCOUNT_LINE.test(line)) score -= 100;
   if (OFFICE.test(line) && length <= 14 && !EVENT.test(line)) score -= 40;
   if (length <= 5) score -= 20;
+  if (CAPTION.test(line)) score -= 30;
   // A line opening with a dash is the headline's subtitle (副题, `——第三届江城发展论坛圆桌实录`), never the headline.
   if (subtitleWords(line) !== undefined) score -= 100;
   return score;

@@ -506,6 +506,15 @@ describe('a repost\'s 原标题', () => {
     // Control: marks around part of it are the title's own.
     expect(read(text.replace('《加装电梯，钱从哪来？——市住建局负责人答记者问》', '解读《民法典》新规')).doc.data.stated.title).toBe('解读《民法典》新规');
   });
+
+  it('still titles the article over a photo caption under the credits (`…发布会现场`), which stays a paragraph; a headline there titles it (control)', () => {
+    const repost = (under: string) => read(`原标题：《这位副市长连说三次“对不起”》\n来源：江城发布\n作者：许晴\n\n${under}\n\n7月16日下午，江城市政府召开新闻发布会，通报调查进展。\n`).doc;
+    const captioned = repost('江城地铁5号线停运事件发布会现场');
+    expect(captioned.data.stated.title).toBe('这位副市长连说三次“对不起”');
+    expect(captioned.children.filter((c) => c.type === 'headline')).toEqual([]);
+    expect(captioned.children.map((c) => toString(c))).toContain('江城地铁5号线停运事件发布会现场');
+    expect(repost('地铁停运47分钟，副市长三次道歉').data.stated.title).toBe('地铁停运47分钟，副市长三次道歉');
+  });
 });
 
 describe('Markdown: who chairs, above the first section', () => {
