@@ -21,7 +21,7 @@ export const WARNING_CODES = {
   'date-missing': { stage: 'metadata', meaning: 'no date was found in the text or given; no edition prints a date (only the files carry 2000-01-01, as their own date) until `--date` or `date:` sets one' },
   'title-shared': { stage: 'metadata', meaning: '`--title` or the config\'s `title:` titles every input of a build of several alike (each edition still has its own identifier); front matter or a sidecar titles one input' },
   'topic-numbering': { stage: 'source', meaning: 'a numbered topic line skips a number (`3 谈消费` then `5 谈就业`); it is read as a topic under its own number, and the warning names the line and the missing number' },
-  'subtitle-comment': { stage: 'source', meaning: 'NOTE, STYLE and REGION blocks of a WebVTT file are comments for the player and are left out' },
+  'subtitle-comment': { stage: 'source', meaning: 'NOTE, STYLE and REGION blocks of a WebVTT file are comments for the player and are left out; the warning names the line each opens on' },
   'duplicate-note': { stage: 'source', meaning: 'a Markdown footnote (`[^a]:`) is defined twice; the second\'s text is added to the first, which every citation of that name shows' },
   'unknown-speaker': { stage: 'source', meaning: 'a `speakers:` correction (front matter or sidecar) names no speaker of the transcript' },
   'image-skipped': { stage: 'render', meaning: 'an image is left out (a URL, a file outside the input\'s folder, not found, or an unsupported type), named with its source line; its alt text is shown in brackets' },

@@ -396,6 +396,12 @@ describe('labels in whole transcripts', () => {
     expect(turns(vtt, 'in.vtt').map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/moderator', '李华/answer', '观众王女士/question', '李华/answer']);
   });
 
+  it('the warning of a WebVTT file\'s NOTE and STYLE blocks names the line each opens on', () => {
+    const vtt = ['WEBVTT', '', 'NOTE 字幕组校对', '', '00:00:01.000 --> 00:00:03.000', '<v 主持人>请问票价会涨吗？', '', '', 'STYLE', '::cue { color: white }', '', '00:00:03.500 --> 00:00:06.000', '<v 李华>不会涨。', ''].join('\n');
+    const warning = read(vtt, 'in.vtt').warnings.find((w) => w.code === 'subtitle-comment');
+    expect(warning).toMatchObject({ line: 3, message: expect.stringContaining('(lines 3, 9)') });
+  });
+
   it('an SRT cue\'s dash lines are speakers taking turns: never inside the turn above, dashes left out, a label kept', () => {
     const srt = ['1', '00:00:01,000 --> 00:00:04,000', '记者：出生人口还会下降吗？', '', '2', '00:00:04,500 --> 00:00:08,000', '李建国：长期看会的。', '',
       '3', '00:00:08,500 --> 00:00:12,000', '- 会不会出台更多鼓励政策？', '- 我认为会的。', '', '4', '00:00:12,500 --> 00:00:14,000', '- 记者：什么时候？', '- 很快。', '-5℃以下停工。', ''].join('\n');

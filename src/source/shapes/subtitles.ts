@@ -69,13 +69,17 @@ export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: Read
   const paragraphs: Paragraph[] = [];
   /** The voice of each paragraph, when its cue had one. */
   const voices: Array<string | undefined> = [];
-  let comments = 0;
+  /** The line each comment block (NOTE, STYLE, REGION) opens on. */
+  const comments: number[] = [];
   let headline: string | undefined;
+  let next = 1;
   for (const block of text.split(/\n[ \t]*\n/u)) {
+    const at = next + (/^\s*/u.exec(block)![0].match(/\n/gu)?.length ?? 0);
+    next += block.split('\n').length + 1;
     const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
     if (lines.length === 0 || /^WEBVTT/u.test(lines[0]!)) continue;
     if (/^(?:NOTE|STYLE|REGION)(?:\s|$)/u.test(lines[0]!)) {
-      comments++;
+      comments.push(at);
       continue;
     }
     const t = lines.findIndex((l) => TIMING.test(l));
@@ -106,7 +110,10 @@ export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: Read
       voices.push(undefined);
     }
   }
-  if (comments > 0) warnings.push({ code: 'subtitle-comment', message: `${comments} NOTE/STYLE/REGION block(s) of the subtitle file are comments for the player and are left out` });
+  if (comments.length > 0) {
+    const where = `line${comments.length > 1 ? 's' : ''} ${comments.join(', ')}`;
+    warnings.push({ code: 'subtitle-comment', line: comments[0]!, message: `${comments.length} NOTE/STYLE/REGION block(s) of the subtitle file (${where}) are comments for the player and are left out` });
+  }
   const turns = groupTurns(paragraphs, fixed);
   if (headline === undefined) return { children: turns, stated: {}, origins: {}, warnings };
   return { children: [{ type: 'headline', children: [{ type: 'text', value: headline }] }, ...turns], stated: { title: headline }, origins: { title: 'the first cue' }, warnings };
