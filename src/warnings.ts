@@ -22,6 +22,7 @@ export const WARNING_CODES = {
   'title-shared': { stage: 'metadata', meaning: '`--title` or the config\'s `title:` titles every input of a build of several alike (each edition still has its own identifier); front matter or a sidecar titles one input' },
   'topic-numbering': { stage: 'source', meaning: 'a numbered topic line skips a number (`3 谈消费` then `5 谈就业`); it is read as a topic under its own number, and the warning names the line and the missing number' },
   'subtitle-comment': { stage: 'source', meaning: 'NOTE, STYLE and REGION blocks of a WebVTT file are comments for the player and are left out; the warning names the line each opens on' },
+  'unattributed-speech': { stage: 'source', meaning: 'a subtitle cue\'s dash line (`- 绝对不要冒险通过。`) is another speaker, unnamed: it is printed as a paragraph of no one\'s turn; the warning names the lines of the cues, so an editor can name them (`- 记者：…`)' },
   'duplicate-note': { stage: 'source', meaning: 'a Markdown footnote (`[^a]:`) is defined twice; the second\'s text is added to the first, which every citation of that name shows' },
   'unknown-speaker': { stage: 'source', meaning: 'a `speakers:` correction (front matter or sidecar) names no speaker of the transcript' },
   'image-skipped': { stage: 'render', meaning: 'an image is left out (a URL, a file outside the input\'s folder, not found, or an unsupported type), named with its source line; its alt text is shown in brackets' },

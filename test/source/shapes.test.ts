@@ -408,6 +408,8 @@ describe('labels in whole transcripts', () => {
     const { doc } = read(srt, 'in.srt');
     const blocks = doc.children.map((c) => (c.type === 'turn' ? `${c.speaker}:${c.children.map((p) => toString(p)).join('|')}` : `${c.type}:${toString(c)}`));
     expect(blocks).toEqual(['记者:出生人口还会下降吗？', '李建国:长期看会的。', 'paragraph:会不会出台更多鼓励政策？', 'paragraph:我认为会的。', '记者:什么时候？', 'paragraph:很快。-5℃以下停工。']);
+    // The cues holding speech of no one's turn are named by line (3 and 4; none for cues 1 and 2, whose lines are labelled).
+    expect(read(srt, 'in.srt').warnings.filter((w) => w.code === 'unattributed-speech')).toEqual([expect.objectContaining({ line: 9, message: expect.stringContaining('(lines 9, 14)') })]);
   });
 
   it('speech in the cue after a stage note\'s (`（笑声）`) is a paragraph of its own with its own time, in the same turn', () => {

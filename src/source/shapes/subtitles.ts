@@ -7,7 +7,7 @@
  * cue markup (`<i>`, `<c.x>`, `{\an8}`) are syntax and left out. A cue's
  * dash lines (`- 会不会…？` / `- 我认为会的…`) are speakers taking turns: each
  * is a paragraph of its own, under its label if it has one, else marked
- * unattributed (it never joins the turn above); the dashes are syntax. So is
+ * unattributed (it never joins the turn above; a warning names the cue's line); the dashes are syntax. So is
  * a line with a label of its own after a finished sentence, and a cue that is
  * all one bracketed note (`（发布会结束）`). WebVTT NOTE,
  * STYLE and REGION blocks are comments for the player: left out, with a
@@ -71,6 +71,8 @@ export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: Read
   const voices: Array<string | undefined> = [];
   /** The line each comment block (NOTE, STYLE, REGION) opens on. */
   const comments: number[] = [];
+  /** The line of each cue with a dash line naming no one. */
+  const unnamed: number[] = [];
   let headline: string | undefined;
   let next = 1;
   for (const block of text.split(/\n[ \t]*\n/u)) {
@@ -106,6 +108,7 @@ export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: Read
     }
     // Each dash line after it is another speaker: named by a label of its own, else unattributed, never the turn above's.
     for (const speech of changes.filter(Boolean)) {
+      if (!LABELLED.test(speech) && unnamed.at(-1) !== at) unnamed.push(at);
       paragraphs.push(tagLanguage({ type: 'paragraph', children: [{ type: 'text', value: speech }], data: { time: start, ...(LABELLED.test(speech) ? {} : { unattributed: true as const }) } }, lang));
       voices.push(undefined);
     }
@@ -113,6 +116,10 @@ export function recogniseSubtitles(text: string, lang: LanguageTag, fixed?: Read
   if (comments.length > 0) {
     const where = `line${comments.length > 1 ? 's' : ''} ${comments.join(', ')}`;
     warnings.push({ code: 'subtitle-comment', line: comments[0]!, message: `${comments.length} NOTE/STYLE/REGION block(s) of the subtitle file (${where}) are comments for the player and are left out` });
+  }
+  if (unnamed.length > 0) {
+    const where = `line${unnamed.length > 1 ? 's' : ''} ${unnamed.join(', ')}`;
+    warnings.push({ code: 'unattributed-speech', line: unnamed[0]!, message: `${unnamed.length} cue(s) (${where}) hold a dash line naming no speaker; each is printed as a paragraph of no one's turn: name the speaker in the cue (\`- 记者：…\`) to give it one` });
   }
   const turns = groupTurns(paragraphs, fixed);
   if (headline === undefined) return { children: turns, stated: {}, origins: {}, warnings };
