@@ -62,7 +62,8 @@ const orList = (names: readonly string[]) => `${names.slice(0, -1).join(', ')} o
 const list = <T extends string>(names: readonly T[], what: string) =>
   v.pipe(
     v.union([v.string(), v.array(v.string())], `must be a list of ${what}s such as ${names.join(',')}`),
-    v.transform((x) => (Array.isArray(x) ? x : x.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean)),
+    // A name given twice (`html,HTML`) is one: each edition is built and written once.
+    v.transform((x) => [...new Set((Array.isArray(x) ? x : x.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean))]),
     v.array(v.picklist(names, (issue) => `unknown ${what} "${String(issue.input)}" (use ${orList(names)})`)),
   );
 

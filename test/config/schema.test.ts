@@ -25,6 +25,11 @@ describe('build options schema', () => {
     expect(o.epubFonts).toBe(true);
   });
 
+  it('reads a format named twice (`html,HTML`) as one, so each edition is built and written once', () => {
+    expect(resolveOptions({ formats: 'html,HTML,epub,html' }).formats).toEqual(['html', 'epub']);
+    expect(resolveOptions({ marks: ['crop', 'crop'] }).marks).toEqual(['crop']);
+  });
+
   it.each([
     [{ formats: ['docx'] }, 'formats: unknown format "docx" (use pdf, epub or html)'],
     [{ formats: 'pdf,docx' }, 'formats: unknown format "docx" (use pdf, epub or html)'],
