@@ -4,8 +4,8 @@ import type { Section } from './types.js';
 
 export const sectionTitle = (section: Section): string => toString({ type: 'paragraph', children: section.title });
 
-/** The numberings an official report opens its headings with, a level each: `一、`, `（一）`, `1.` (before the words). */
-const NUMBERINGS = [/^[一二三四五六七八九十]{1,3}、(?=\S)/u, /^[（(][一二三四五六七八九十]{1,3}[）)](?=\S)/u, /^\d{1,2}[.．、]\s?(?=\S)/u];
+/** The numberings an official report opens its headings with, a level each: `一、`, `（一）`, `1.` (before the words; `86.3%` opens with a number, not a numbering). */
+const NUMBERINGS = [/^[一二三四五六七八九十]{1,3}、(?=\S)/u, /^[（(][一二三四五六七八九十]{1,3}[）)](?=\S)/u, /^\d{1,2}(?:[.．](?!\d)|、)\s?(?=\S)/u];
 
 /**
  * A heading's numbering, its level (1–3, in the order above) and its words (`（三）着力保障…` → `（三）`, 2,

@@ -808,6 +808,27 @@ describe('page furniture', () => {
     expect(doc.children.filter((c) => c.type === 'turn').map((t) => toString(t))[1]).toBe('这个批评我们接受。今年我们上线了“城市内涝一张图”，市民在手机上就能看到积水点。');
     expect(warnings.filter((w) => w.code === 'page-furniture').map((w) => w.line)).toEqual([6]);
   });
+
+  it('so is a line repeated under the folios (a PDF copy\'s running head), the title atop kept; once, it stays (control)', () => {
+    const page = (n: number) => `\n\n- ${n} -\n\n江城市生态环境局答记者问\n`;
+    const text = `江城市生态环境局答记者问\n\n问：此次修订有哪些亮点？\n答：一是强化协同治理；二是突出源头${page(1)}防控，实行区域削减替代；三是加大处罚力度，对拒不改正的违法行为实行按日连续处罚${page(2)}的制度。\n`;
+    const { doc, warnings } = read(text);
+    expect(doc.data.stated.title).toBe('江城市生态环境局答记者问');
+    expect(doc.children.filter((c) => c.type === 'turn').map((t) => toString(t))[1]).toBe('一是强化协同治理；二是突出源头防控，实行区域削减替代；三是加大处罚力度，对拒不改正的违法行为实行按日连续处罚的制度。');
+    expect(warnings.filter((w) => w.code === 'page-furniture').map((w) => w.line)).toEqual([6, 8, 11, 13]);
+    const once = read(text.replace(page(2), '的制度。\n\n问：何时施行？\n答：明年。')).doc;
+    expect(toString(once)).toContain('二是突出源头江城市生态环境局答记者问');
+  });
+});
+
+describe('a line cut by a PDF copy', () => {
+  it('is joined to the next though that opens with a decimal (`86.3%`) or it ends in a book title (`《…》`); a numbered point is not (control)', () => {
+    const text = '答记者问\n\n近日，江城市生态环境局就《江城市大气污染防治条例（修订草案）》\n公开征求意见。\n\n问：背景是什么？\n\n答：2025年全市PM2.5年均浓度降至31微克/立方米，优良天数比例达到\n86.3%。但是，臭氧污染问题日益突出。\n1.强化协同治理，首次将臭氧写入条例。\n';
+    const { doc } = read(text);
+    expect(doc.children.map((c) => toString(c))).toContain('近日，江城市生态环境局就《江城市大气污染防治条例（修订草案）》公开征求意见。');
+    const answer = doc.children.filter((c) => c.type === 'turn')[1]!;
+    expect(answer.children.map((p) => toString(p))).toEqual(['2025年全市PM2.5年均浓度降至31微克/立方米，优良天数比例达到86.3%。但是，臭氧污染问题日益突出。', '1.强化协同治理，首次将臭氧写入条例。']);
+  });
 });
 
 describe('separator lines', () => {

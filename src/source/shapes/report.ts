@@ -216,7 +216,9 @@ function mergeSplits(items: Item[], repairs: Repair[]): Item[] {
     const prose = (t: string) => [...t].length > SHORT || /[，、；,;]/u.test(t) || leftOpen(t);
     // A speaker's numbered point (`一、扩大就业容量`) is whole too, unless it stops at a comma (`2.实施…专项行动，`).
     const point = (t: string) => numberedHeading(t) !== undefined && !/[，、,]$/u.test(t);
-    const cut = (prev?.kind === 'para' || prev?.kind === 'turn') && prose(prev.text) && !endsSentence(prev.text) && !point(prev.text);
+    // A book title's closing mark ends no sentence (`…就《…条例（修订草案）》` then `公开征求意见。`).
+    const ended = (t: string) => endsSentence(t) && !/[》〉]$/u.test(t);
+    const cut = (prev?.kind === 'para' || prev?.kind === 'turn') && prose(prev.text) && !ended(prev.text) && !point(prev.text);
     // The next point of a list (`（三）…`, `3.`, `三、`) starts afresh, though the one above ends in `；及` or `和`.
     const nextPoint = enumerated(it.block.text) !== undefined;
     const sameLanguage = prev !== undefined && 'text' in prev && isEnglish(prev.text) === isEnglish(it.block.text);
