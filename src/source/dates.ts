@@ -114,7 +114,8 @@ export function isDateLine(text: string, lang: LanguageTag): boolean {
   // (`2026年1月15日外交部发言人林剑主持例行记者会`).
   const opening = dates.find((d) => d.at === 0);
   if (opening && /^[\s\u3000]/u.test(line.slice(opening.end)) && [...line].length <= DATE_AND_PLACE && !/[，。！？；,;!?]/u.test(line)) return true;
-  const rest = text.replace(/民[國国]|\d+|[年月日\-/.,\s\u3000（）()]|星期.|週.|周.|January|February|March|April|May|June|July|August|September|October|November|December/gu, '');
+  // A time of day after the date (`上午10時`, `下午3时30分`) is the date line's too, as is 中華民國 before it.
+  const rest = text.replace(/(?:中[華华])?民[國国]|\d+|[年月日時时点點分\-/.,:\s\u3000（）()]|[上下中]午|早上|晚上|凌晨|星期.|週.|周.|January|February|March|April|May|June|July|August|September|October|November|December/gu, '');
   return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) <= 4 && [...rest].length <= 12;
 }
 

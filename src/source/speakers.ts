@@ -189,8 +189,9 @@ const addresses = (speech: string, person: string) =>
 const isShortName = (speaker: string) => [...speaker].length <= 10 && !NOT_A_SPEAKER.test(speaker) && !/^(?:关于|關於|对于|對於|针对|針對|至于|至於)/u.test(speaker);
 
 /** Titles that follow a surname in an alias (`邵局长`, `王外长`, `王行长`). */
-const TITLES = '局长|局長|部长|部長|外长|外長|厅长|廳長|市长|市長|县长|縣長|区长|區長|省长|省長|主任|院长|院長|校长|校長|处长|處長|科长|科長|司长|司長|署长|署長|行长|行長|会长|會長|社长|社長|台长|臺長|台長|馆长|館長|所长|所長|站长|站長|厂长|廠長|村长|村長|镇长|鎮長|书记|書記|秘书长|秘書長|董事长|董事長|总经理|總經理|经理|經理|总监|總監|主席|老师|老師|教授|医生|醫生|律师|律師|先生|女士';
-const TITLE_AFTER_SURNAME = new RegExp(`^.(?:${TITLES}|总|總|董)$`, 'u');
+const TITLES = '局长|局長|部长|部長|次长|次長|外长|外長|厅长|廳長|市长|市長|县长|縣長|区长|區長|省长|省長|主任|院长|院長|校长|校長|处长|處長|科长|科長|司长|司長|署长|署長|行长|行長|会长|會長|社长|社長|台长|臺長|台長|馆长|館長|所长|所長|站长|站長|厂长|廠長|村长|村長|镇长|鎮長|书记|書記|秘书长|秘書長|董事长|董事長|总经理|總經理|经理|經理|总监|總監|主席|老师|老師|教授|医生|醫生|律师|律師|先生|女士';
+/** A surname and a title (`邵局长`, `王次長`), a deputy's too (`王副部长`). */
+const TITLE_AFTER_SURNAME = new RegExp(`^.副?(?:${TITLES}|总|總|董)$`, 'u');
 const PERSONAL_NAME = /^\p{Script=Han}{2,4}$/u;
 const TITLE_WORD = new RegExp(TITLES, 'u');
 /** Offices a chair line names (`行政院發言人`, `常务副市长`, `主任`): the titles, and offices no alias takes. */

@@ -41,6 +41,8 @@ describe('dates in the text', () => {
   it.each([
     ['a date, then the place', '2027年9月8日 政府總部西翼新聞發布室', true],
     ['a date and a time, then where it was posted', '2027-03-15 08:30 发表于江苏', true],
+    ['中華民國, the date, the weekday and the time of day, no space', '中華民國115年3月5日（星期四）上午10時', true],
+    ['a date and the time of day', '2026年3月5日下午3时30分', true],
     ['a sentence opening with a date (control)', '2027年9月8日上午，发布会在政府总部举行。', false],
     ['a headline running its date into its words (control)', '2026年1月15日外交部发言人林剑主持例行记者会', false],
     ['a long line opening with a date (control)', '2027年9月8日 政府总部西翼新闻发布室举行的第二十三场疫情防控专题新闻发布会文字实录全文', false],

@@ -183,6 +183,8 @@ describe('roles', () => {
     expect(Object.fromEntries(resolveAliases(['邵明远', '局长邵明远', '邵局长', '主持人']))).toEqual({ 局长邵明远: '邵明远', 邵局长: '邵明远' });
     expect(Object.fromEntries(resolveAliases(['王毅', '外长王毅', '王外长']))).toEqual({ 外长王毅: '王毅', 王外长: '王毅' });
     expect(resolveAliases(['王毅', '王伟', '王部长']).size).toBe(0);
+    // A vice-minister (次長) and a deputy (副部长) by surname and title, as Taiwan and mainland briefings call them.
+    expect(Object.fromEntries(resolveAliases(['王必勝', '王次長', '李忠', '李副部长']))).toEqual({ 王次長: '王必勝', 李副部长: '李忠' });
     // Two titles of one surname, no name: two people (a 局长 and a bank's 行长), neither the other's alias.
     expect(resolveAliases(['王局长', '王行长', '张主任']).size).toBe(0);
   });
