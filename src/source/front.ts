@@ -17,7 +17,7 @@ import type { Warning } from '../warnings.js';
 import type { Block } from './blocks.js';
 import { endsSentence, isRuleLine } from './blocks.js';
 import { firstDate, isDateLine, monthDay } from './dates.js';
-import { candidateLabel, isTimeMark, MEETING_KEYS, opensWithColumn, PARTICIPANT_KEYS, WRITE_UP_KEYS } from './labels.js';
+import { candidateLabel, isSalutation, isTimeMark, MEETING_KEYS, opensWithColumn, PARTICIPANT_KEYS, WRITE_UP_KEYS } from './labels.js';
 import { isEnglish, tagLanguage } from './language.js';
 import { isWebResidue } from './residue.js';
 import { isChineseName } from './surnames.js';
@@ -203,6 +203,8 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
       setDeck(front, tagLanguage({ type: 'deck', quoted: true, children: text(deck[1]!) }, lang), deck[1]!, blocks[i]!.line);
       i++;
     }
+    // A speech's salutation (`同志们：`) stays a paragraph: the lede is the speech's first paragraph, under it.
+    if (blocks[i] && isSalutation(blocks[i]!.text)) front.nodes.push(paragraph(blocks[i++]!.text, lang));
     // A dateline on a line of its own (`新华社杭州3月5日电（记者 林晓）`, then the paragraph) opens the lede below it.
     const alone = blocks[i] && isDatelineLine(blocks[i]!.text) && blocks[i + 1] ? blocks[i] : undefined;
     const ledeBlock = alone ? blocks[i + 1] : blocks[i];

@@ -139,6 +139,11 @@ export const isNumberedQuestion = (label: Label): boolean => NUMBERED.test(label
  * never a speaker, whatever role word it holds (代表, 委员).
  */
 const SALUTATION = /^(?:各位|诸位|諸位|尊敬的|亲爱的|親愛的)|(?:们|們)$/u;
+/** Whether `text` is a salutation alone on its line (`同志们：`, `各位代表：`): the speech opens below it. */
+export const isSalutation = (text: string): boolean => {
+  const m = /^([^:：\n]{1,20})[:：]$/u.exec(text.trim());
+  return m !== null && SALUTATION.test(m[1]!);
+};
 
 /**
  * A speaker and the time they began, alone on a line, the speech in the paragraphs below, as meeting recorders export

@@ -728,6 +728,16 @@ describe('the end of a transcript', () => {
   });
 });
 
+describe('a speech', () => {
+  it('its salutation (`同志们：`) stays a paragraph, and the lede is the first paragraph under it (control: without, that paragraph)', () => {
+    const speech = (salutation: string) => read(`坚定信心 真抓实干\n——在全县经济工作会议上的讲话\n\n${salutation}这次会议的主要任务是部署今年经济工作。\n\n一、客观看待成绩\n\n过去一年，全县经济稳中有进。\n`).doc;
+    const lede = (doc: ReturnType<typeof speech>) => doc.children.find((c) => c.type === 'lede');
+    expect(toString(lede(speech('同志们：\n\n'))!)).toBe('这次会议的主要任务是部署今年经济工作。');
+    expect(speech('同志们：\n\n').children.map((c) => toString(c))).toContain('同志们：');
+    expect(toString(lede(speech(''))!)).toBe('这次会议的主要任务是部署今年经济工作。');
+  });
+});
+
 describe('datelines', () => {
   it('splits a zh-Hant dateline (…日電（記者 …）) off the lede, as a zh-Hans one', () => {
     const { doc } = read('內政部記者會實錄\n2026年4月9日\n\n中央社臺北4月9日電（記者 林怡君）內政部今天說明防災整備。\n\n記者：請問進度如何？\n\n部長：進度順利。\n');
