@@ -107,6 +107,18 @@ function introducesQuote(text: string, person: string): boolean {
 /** What follows a name that introduces a quotation: a few words in its sentence, a verb of reporting, the opening mark. */
 const INTRODUCES_QUOTE = new RegExp(`^[^。！？“”「」]{0,12}?${SAID}[：:，,]?[“「『]`, 'u');
 
+/** A follow-up question labelled by itself (`追问：`), no one named: the one who asked before the answer above it. */
+const FOLLOW_UP_ALONE = /^(?:追问|追問)$/u;
+
+/** The one who spoke before the last turn of `out` and is not its speaker: who asked what that turn answered. */
+function askedLast(out: Flat[]): string | undefined {
+  const turns = out.filter((n): n is Turn => n.type === 'turn');
+  const answer = turns.at(-1);
+  const who = (t: Turn) => t.person ?? t.speaker;
+  const asker = answer && turns.findLast((t) => who(t) !== who(answer));
+  return asker && who(asker);
+}
+
 /**
  * Groups `nodes` into turns. `fixed` maps a person or label to the role a
  * correction gives it (sidecar or front matter `speakers:`); `introductions`
@@ -156,7 +168,7 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
       // and so does the same label after a block that is not this speaker's speech (`（休庭）`, or `居民：…` that was
       // not read as a speaker's label): the speaker is named again where someone else may have spoken.
       if (!turn || turn.speaker !== label.speaker || interrupts(i - 1)) {
-        const person = personOf(label);
+        const person = FOLLOW_UP_ALONE.test(label.person) ? (askedLast(out) ?? label.person) : personOf(label);
         turn = { type: 'turn', speaker: label.speaker, role: 'other', children: [] };
         if (person !== label.speaker) turn.person = person;
         opening.set(turn, node);

@@ -128,6 +128,12 @@ describe('labels in whole transcripts', () => {
     expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['林涛/answer', '王宁/question', '林涛/answer', 'John Smith/question', '林涛/answer']);
   });
 
+  it('a bare `追问：` is who asked before the answer above it, each time (the label stays as printed)', () => {
+    const text = '新闻发布会\n\n主持人：请提问。\n\n江城日报记者：停运原因是什么？\n\n郑凯：控制板烧毁。\n\n追问：会不会再发生？\n\n郑凯：已全部排查。\n\n江城电视台记者：补偿标准是多少？\n\n刘振华：每人200元。\n\n追问：何时到账？\n\n刘振华：一周内。\n';
+    expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/moderator', '江城日报记者/question', '郑凯/answer', '江城日报记者/question', '郑凯/answer', '江城电视台记者/question', '刘振华/answer', '江城电视台记者/question', '刘振华/answer']);
+    expect(read(text).doc.children.filter((c) => c.type === 'turn').map((t) => t.speaker)).toContain('追问');
+  });
+
   it('an analyst named by a firm in Latin letters, and a reporter by an English outlet in brackets after a space, each ask their own turn', () => {
     const call = '业绩说明会\n\n主持人：下一位提问的是摩根士丹利的分析师。\n\nMorgan Stanley 分析师 Kevin Zhou：Thanks. 毛利率有多少是一次性的？\n\n陈立言：没有一次性因素。\n';
     expect(turns(call).map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/moderator', 'Kevin Zhou/question', '陈立言/answer']);
