@@ -6,12 +6,14 @@
  * recognised"). `formatCheck()` prints it as `huozi check` does.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
 import type { Document, Section, SpeakerRole, StatedMetadata, Topic } from './ast/types.js';
 import { unreadable } from './build/inputs.js';
 import { inputError } from './errors.js';
 import { defaultedWarnings, type MetadataLayers, resolveMetadataWithSources, unsettled } from './metadata.js';
+import { skippedImages } from './render/images.js';
 import { parse, type ParseOptions } from './source/parse.js';
 import type { Shape } from './source/shape.js';
 import type { Repair } from './source/shapes/report.js';
@@ -71,7 +73,7 @@ export function check(inputs: string[], options: Pick<ParseOptions, 'encoding'> 
     }
     const parsed = parse(bytes, { file, ...parseOptions });
     const { meta, sources } = resolveMetadataWithSources(parsed.doc, metadata);
-    const warnings = [...unsettled(parsed.warnings, sources), ...defaultedWarnings(meta, sources, parsed.doc)];
+    const warnings = [...unsettled(parsed.warnings, sources), ...skippedImages(parsed.doc, dirname(resolve(file))), ...defaultedWarnings(meta, sources, parsed.doc)];
     return { file, shape: parsed.shape, encoding: parsed.encoding, lang: String(parsed.doc.data.lang), ...recognised(parsed.doc), repairs: parsed.repairs, warnings };
   });
 }

@@ -76,6 +76,15 @@ describe('check', () => {
     expect(check([input], { metadata: { config: { title: '推进会' } } })[0]!.warnings.map((w) => w.code)).toEqual(['date-missing']);
   });
 
+  it('warns of an image a build leaves out (image-skipped, with its line), as the build does; a file beside the input is none (control)', () => {
+    const dir = tempDir('check-images');
+    const input = join(dir, 'talk.md');
+    writeFileSync(input, '# 专访\n\n![现场](missing.png)\n\n![图](here.png)\n\n**记者：** 有何安排？\n');
+    writeFileSync(join(dir, 'here.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+    const skipped = check([input])[0]!.warnings.filter((w) => w.code === 'image-skipped');
+    expect(skipped).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining('"missing.png" (line 3) not included: file not found') })]);
+  });
+
   it('reads the config file: its encoding when --encoding is not given, and a bad key is one line naming the file, exit 2', () => {
     const dir = tempDir('check-config');
     writeFileSync(join(dir, 'gb.yaml'), 'encoding: gb18030\n');

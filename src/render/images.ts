@@ -7,9 +7,20 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import type { Document } from '../ast/types.js';
 import { visitNodes } from '../ast/visit.js';
+import type { Warning } from '../warnings.js';
 import type { OutputFile, RenderContext } from './context.js';
 
 const TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml', '.webp': 'image/webp' };
+
+/** What finding a document's images needs of a render context: the input's folder and where warnings go. */
+type ImageContext = Pick<RenderContext, 'inputDir' | 'warn'>;
+
+/** The `image-skipped` warnings a build of `doc` (read from a file in `inputDir`) gives, for `huozi check`. */
+export function skippedImages(doc: Document, inputDir: string): Warning[] {
+  const warnings: Warning[] = [];
+  collectImages(doc, { inputDir, warn: (w) => warnings.push(w) }, '');
+  return warnings;
+}
 
 export interface CollectedImages {
   /** Files to write, under the given folder. */
@@ -26,7 +37,7 @@ export interface CollectedImages {
  * appearance; `folder` prefixes the paths of the files to write. Warns
  * (`image-skipped`) about every other image; throws nothing.
  */
-export function collectImages(doc: Document, context: RenderContext, folder: string): CollectedImages {
+export function collectImages(doc: Document, context: ImageContext, folder: string): CollectedImages {
   const entries: CollectedImages['entries'] = [];
   const seen = new Set<string>();
   visitNodes(doc, 'image', (node) => {
@@ -43,7 +54,7 @@ export function collectImages(doc: Document, context: RenderContext, folder: str
 }
 
 /** The image file `url` names beside the input, or undefined with the warning `image-skipped` naming its source `line` (1-based) when known. */
-function localImage(url: string, line: number | undefined, context: RenderContext): { ext: string; data: Uint8Array } | undefined {
+function localImage(url: string, line: number | undefined, context: ImageContext): { ext: string; data: Uint8Array } | undefined {
   const reject = (why: string) => {
     const where = line ? ` (line ${line})` : '';
     context.warn({ code: 'image-skipped', ...(line ? { line } : {}), message: `image "${url}"${where} not included: ${why}` });
