@@ -24,7 +24,9 @@ export function initCommand(cli: Command, streams: Streams, exit: (code: ExitCod
       for (const file of made.files) streams.out(`wrote ${shown(file)}`);
       if (made.theme) streams.out(`wrote ${shown(made.theme.folder)}/ (${made.theme.files} files)`);
       const example = basename(made.files[1]!);
-      streams.out(`next: cd ${shown(made.root)} && huozi check ${example} && huozi build ${example}`);
+      // Started here (`huozi init`), no folder to change to.
+      const cd = shown(made.root) === '.' ? '' : `cd ${shown(made.root)} && `;
+      streams.out(`next: ${cd}huozi check ${example} && huozi build ${example}`);
     }
     exit(ExitCode.ok);
   });

@@ -5,7 +5,7 @@
  * ever overwritten. Real processes, real files.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -28,6 +28,12 @@ describe('huozi init', () => {
       'wrote talks/huozi.config.yaml\nwrote talks/press-conference.txt\nnext: cd talks && huozi check press-conference.txt && huozi build press-conference.txt\n',
     );
     expect(readFileSync(join(desk, 'talks', 'press-conference.txt'))).toEqual(readFileSync(join(root, 'examples', 'press-conference.txt')));
+  });
+
+  it('started in the current folder, says what comes next without a `cd`', () => {
+    const here = join(desk, 'here');
+    mkdirSync(here);
+    expect(huozi(here, 'init').stdout).toMatch(/\nnext: huozi check press-conference\.txt && huozi build press-conference\.txt\n$/);
   });
 
   it('each setting shown in the config is valid once uncommented; a wrong value is not (control)', () => {
