@@ -122,14 +122,18 @@ const LABELLED_BYLINE = /^(?:本报记者|本報記者|记者|記者)[:：][\s\u
 /** A reporter's byline under their outlet's name (`江州日报全媒体记者 许晴 周子墨`, `《财经》特约记者 韩宁`): names only after it. */
 const OUTLET_BYLINE = /^(?:《[^《》]{1,12}》|\p{Script=Han}{2,10}?)(?:全媒体|全媒體|融媒体|融媒體|特约|特約|见习|見習)?(?:记者|記者)[\s\u3000]+([^:：，,。]{2,20})$/u;
 
+/** Who gave a speech, under its title: their office, a space and their name (`县委书记 何建平`, `市长 周立新`). */
+const OFFICIAL_BYLINE = /^\p{Script=Han}{1,16}?(?:书记|書記|长|長|主任|主席|总理|總理|委员|委員|代表)[\s\u3000]+(\p{Script=Han}{2,4})$/u;
+
 /**
- * The author a byline line names (`文｜本报记者 沈一舟` → 沈一舟; `记者：周航` and `江州日报全媒体记者 许晴 周子墨` when each
+ * The author a byline line names (`文｜本报记者 沈一舟` → 沈一舟; `记者：周航`, `江州日报全媒体记者 许晴 周子墨` and a speech's
+ * `县委书记 何建平` when each
  * word after the credit is a Chinese name, surnames.ts), or undefined when the line is not a byline of at most 20 characters of names.
  */
 export function bylineAuthor(line: string): string | undefined {
   const by = BYLINE.exec(line);
   if (by) return [...by[1]!].length <= 20 ? bylineNames(by[1]!) : undefined;
-  const labelled = (LABELLED_BYLINE.exec(line) ?? OUTLET_BYLINE.exec(line))?.[1];
+  const labelled = (LABELLED_BYLINE.exec(line) ?? OUTLET_BYLINE.exec(line) ?? OFFICIAL_BYLINE.exec(line))?.[1];
   const names = labelled && bylineNames(labelled);
   return names && names.split('、').every(isChineseName) ? names : undefined;
 }

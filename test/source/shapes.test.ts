@@ -742,6 +742,12 @@ describe('a speech', () => {
     expect(speech('同志们：\n\n').children.map((c) => toString(c))).toContain('同志们：');
     expect(toString(lede(speech(''))!)).toBe('这次会议的主要任务是部署今年经济工作。');
   });
+
+  it('the office and name under its title (`县委书记 何建平`) name its author; an office alone does not (control)', () => {
+    const speech = (line: string) => read(`坚定信心 真抓实干\n——在全县经济工作会议上的讲话\n\n${line}\n（2026年2月12日）\n\n同志们：\n\n这次会议的主要任务是部署今年经济工作。\n`).doc.data.stated;
+    expect(speech('县委书记 何建平')).toMatchObject({ author: '何建平', title: '坚定信心 真抓实干' });
+    expect(speech('县委书记').author).toBeUndefined();
+  });
 });
 
 describe('datelines', () => {
