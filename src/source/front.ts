@@ -176,7 +176,8 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
   i = info;
   const first = i;
   while (i < blocks.length && (isHeadingLike(blocks[i]!.text) || isQuestionHeadline(blocks, i, lang)) && !QUOTED.test(blocks[i]!.text) && (!opensBody(blocks[i]!.text) || bylineAuthor(blocks[i]!.text) !== undefined) && !isWebResidue(blocks[i]!.text) && !DATELINE.test(blocks[i]!.text) && !isRuleLine(blocks[i]!.text)) i++;
-  const run = blocks.slice(first, i);
+  const read = blocks.slice(first, i);
+  const run = joinTitleLines(read);
   if (run.length === 0) {
     front.next = first;
     return front;
@@ -191,7 +192,7 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
   if (captionOnly) for (const b of run) front.nodes.push(paragraph(b.text, lang));
   const subtitle = captionOnly ? undefined : placeHeadline(front, run, at, scores, lang);
   // A reposted article's credits may stand under its headline (`来源：…` `作者：…`, as WeChat copies them) as well as above.
-  i = sourceBlock(blocks, first + run.length, front, lang);
+  i = sourceBlock(blocks, first + read.length, front, lang);
   const opening = blocks.slice(i, i + 3);
   let datelineCredit: string | undefined;
   let creditLine = 0;
@@ -235,6 +236,23 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
   if (names && !front.stated.author) [front.stated.author, front.origins.author] = [names, `line ${creditLine}: dateline credit`];
   front.next = i;
   return front;
+}
+
+/** The words an official document's title ends in, naming what kind it is (`答记者问`, `的通知`, `的说明`). */
+const DOCUMENT_KIND = /(?:答记者问|答記者問|问答|問答|答问|答問|通知|决定|決定|意见|意見|说明|說明|报告|報告|公告|通告|批复|批覆|解读|解讀)$/u;
+
+/**
+ * The run with an official title set over two lines joined into one (`关于《江城市大气污染防治条例（修订草案）》` then
+ * `答记者问`, as a release prints it): a line opening with 关于, then a short line ending in the kind of document.
+ */
+function joinTitleLines(run: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of run) {
+    const prev = out.at(-1);
+    if (prev && /^(?:关于|關於)/u.test(prev.text) && !DOCUMENT_KIND.test(prev.text) && [...b.text].length <= 12 && DOCUMENT_KIND.test(b.text)) out[out.length - 1] = { ...prev, text: prev.text + b.text };
+    else out.push(b);
+  }
+  return out;
 }
 
 /**
@@ -461,7 +479,10 @@ export const isInfoLike = (line: string, lang: LanguageTag) => isDateLine(line, 
 export function isHeadingLike(text: string): boolean {
   const length = [...text].length;
   // A closing quote or book-title mark ends a headline (`让每个孩子都能“上好园”`, `解读《政府工作报告》`) unless a stop is inside it.
-  const bare = text.replace(/[（(][^（）()]{1,12}[）)]$/u, '').replace(/(?<![。！？!?…；;：:.])[”’」』》〉]+$/u, '');
+  // So does an aside inside such a mark in an official title (`关于《…条例（修订草案）》`).
+  const aside = /[（(][^（）()]{1,12}[）)]$/u;
+  const unquoted = text.replace(aside, '').replace(/(?<![。！？!?…；;：:.])[”’」』》〉]+$/u, '');
+  const bare = /^(?:关于|關於)/u.test(text) ? unquoted.replace(aside, '') : unquoted;
   return (length <= SHORT || (length <= SHORT_LATIN && isEnglish(text))) && !endsSentence(bare);
 }
 

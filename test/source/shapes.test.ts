@@ -843,6 +843,16 @@ describe('page furniture', () => {
   });
 });
 
+describe('an official title over two lines', () => {
+  it('`关于《…（修订草案）》` then `答记者问` is one headline, the office above it its kicker; a line of its own after 关于 that names no kind of document is not joined (control)', () => {
+    const release = (last: string) => read(`江城市生态环境局\n关于《江城市大气污染防治条例（修订草案）》\n${last}\n\n近日，市生态环境局负责人接受了记者采访。\n\n问：背景是什么？\n\n答：现行条例施行已近十年。\n`).doc;
+    const doc = release('答记者问');
+    expect(doc.data.stated.title).toBe('关于《江城市大气污染防治条例（修订草案）》答记者问');
+    expect(doc.children.slice(0, 2).map((c) => [c.type, toString(c)])).toEqual([['kicker', '江城市生态环境局'], ['headline', '关于《江城市大气污染防治条例（修订草案）》答记者问']]);
+    expect(release('江城市人民政府').data.stated.title).not.toContain('江城市人民政府');
+  });
+});
+
 describe('a line cut by a PDF copy', () => {
   it('is joined to the next though that opens with a decimal (`86.3%`) or it ends in a book title (`《…》`); a numbered point is not (control)', () => {
     const text = '答记者问\n\n近日，江城市生态环境局就《江城市大气污染防治条例（修订草案）》\n公开征求意见。\n\n问：背景是什么？\n\n答：2025年全市PM2.5年均浓度降至31微克/立方米，优良天数比例达到\n86.3%。但是，臭氧污染问题日益突出。\n1.强化协同治理，首次将臭氧写入条例。\n';
