@@ -126,9 +126,9 @@ const OUTLET_BYLINE = /^(?:《[^《》]{1,12}》|\p{Script=Han}{2,10}?)(?:全媒
 const OFFICIAL_BYLINE = /^\p{Script=Han}{1,16}?(?:书记|書記|长|長|主任|主席|总理|總理|委员|委員|代表)[\s\u3000]+(\p{Script=Han}{2,4})$/u;
 
 /**
- * The author a byline line names (`文｜本报记者 沈一舟` → 沈一舟; `记者：周航`, `江州日报全媒体记者 许晴 周子墨` and a speech's
- * `县委书记 何建平` when each
- * word after the credit is a Chinese name, surnames.ts), or undefined when the line is not a byline of at most 20 characters of names.
+ * The author a byline line names (`文｜本报记者 沈一舟` → 沈一舟; `记者：周航`, `江州日报全媒体记者 许晴 周子墨` and a
+ * speech's `县委书记 何建平` when each word after the credit is a Chinese name, surnames.ts), or undefined when the line is
+ * not a byline of at most 20 characters of names.
  */
 export function bylineAuthor(line: string): string | undefined {
   const by = BYLINE.exec(line);
@@ -454,10 +454,10 @@ function isQuestionHeadline(blocks: Block[], at: number, lang: LanguageTag): boo
   return isInfoLike(next, lang) || isDatelineLine(next) || subtitleWords(next) !== undefined;
 }
 
-/** Headline score of a line near the top (see the module comment). */
 /** A photo's caption (`江城地铁5号线停运事件发布会现场`, `图为…`, `记者 王宁 摄`): where a headline would stand, and none. */
 const CAPTION = /^(?:图为|圖為|图[:：/]|圖[:：/])|(?:现场|現場|摄|攝|供图|供圖|资料图|資料圖)$/u;
 
+/** Headline score of a line near the top (see the module comment). */
 function headlineScore(line: string, lang: LanguageTag): number {
   const length = [...line].length;
   let score = Math.min(isEnglish(line) ? length / 3 : length, 30);
