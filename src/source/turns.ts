@@ -33,7 +33,7 @@ const ENDS_TURN = new Set(['heading', 'thematicBreak', 'footnoteDefinition', 'to
  * `(End of interview)`, and a release's end mark `完`, `—完—`): the
  * transcript's, not the last speaker's; `（视频播放结束）` is a stage note.
  */
-const END_NOTE = /^(?:[（(【[](?:\d{1,2}[:：]\d{2}[，,、\s]*)?(?:(?:[“「][^”」]{1,12}[”」]|记者会|記者會|听证会|聽證會|发布会|發布會|新闻发布会|新聞發布會|记者招待会|記者招待會|通报会|通報會|通气会|通氣會|吹风会|吹風會|简报会|簡報會|见面会|見面會|会见传媒|會見傳媒|会见记者|會見記者|会议|會議|座谈会|座談會|论坛|論壇|讲座|講座|庭审|庭審|节目|節目|访谈|訪談|采访|採訪|直播)?(?:结束|結束|完)|(?:本期|本集)?(?:节目|節目)?完|全文完|散会|散會|闭幕|閉幕|闭庭|閉庭|闭会|閉會)[）)】\]]|[-—–~～\s]*(?:完|全文完)[-—–~～\s]*|\((?:(?:The )?(?:briefing|press conference|press briefing|meeting|hearing|session|interview) (?:was |is )?(?:concluded|ended|adjourned|closed)[^()]*|End of (?:the )?(?:briefing|press conference|press briefing|meeting|hearing|session|interview|transcript|remarks))\))$/iu;
+const END_NOTE = /^(?:[（(【[](?:\d{1,2}[:：]\d{2}[，,、\s]*)?(?:(?:[“「][^”」]{1,12}[”」]|记者会|記者會|听证会|聽證會|发布会|發布會|新闻发布会|新聞發布會|记者招待会|記者招待會|通报会|通報會|通气会|通氣會|吹风会|吹風會|简报会|簡報會|见面会|見面會|会见传媒|會見傳媒|会见记者|會見記者|会议|會議|座谈会|座談會|论坛|論壇|讲座|講座|庭审|庭審|节目|節目|访谈|訪談|采访|採訪|(?:本场|本場|本次)?直播)?(?:结束|結束|完)|(?:本期|本集)?(?:节目|節目)?完|全文完|散会|散會|闭幕|閉幕|闭庭|閉庭|闭会|閉會)[）)】\]]|[-—–~～\s]*(?:完|全文完)[-—–~～\s]*|\((?:(?:The )?(?:briefing|press conference|press briefing|meeting|hearing|session|interview) (?:was |is )?(?:concluded|ended|adjourned|closed)[^()]*|End of (?:the )?(?:briefing|press conference|press briefing|meeting|hearing|session|interview|transcript|remarks))\))$/iu;
 /** A bracketed note of up to 40 characters (`（休庭）`, `（掌声）`, `【播放视频】`, `（发布会结束）`). */
 const NOTE = '[（(【[][^（）()【】[\\]]{1,40}[）)】\\]]';
 /** A paragraph (or a subtitle cue) that is all one bracketed note: not speech, and never run into the speech above. */
@@ -72,7 +72,7 @@ const namesWho = (text: string) => {
 /** Words that say a reporter is writing: `记者了解到`, `告诉记者`, `接受本报记者采访` (a speaker's `告诉记者朋友们` is speech). */
 const REPORTER = /(?:本报|本報|本刊)?(?:记者|記者)(?:了解到|注意到|看到|获悉|獲悉|发现|發現|走访|走訪|来到|來到|在现场|在現場)|(?:告诉|告訴|对|對|带|帶|领着|領著|陪着|陪著)(?:本报|本報|本刊)?(?:记者|記者)(?!朋友)|接受(?:本报|本報|本刊)?(?:记者|記者)/u;
 /** Verbs of reporting after a person: `说`, `表示`, `介绍` … */
-const SAID = '(?:说|說|表示|介绍|介紹|坦言|告诉|告訴|回忆|回憶|补充说|補充說|笑着说|笑著說|强调|強調)';
+const SAID = '(?:说|說|表示|介绍|介紹|坦言|告诉|告訴|回忆|回憶|补充说|補充說|笑着说|笑著說|强调|強調|提醒|指出|透露|解释|解釋|感慨|坦承)';
 /** A quotation closed and attributed (`“……”何建平说。`, `”她表示，`). */
 const ATTRIBUTED_QUOTE = new RegExp(`^[“「『].*[”」』][，,]?\\p{Script=Han}{1,6}?${SAID}[。，,：:]`, 'u');
 const REPORTING = new RegExp(`^${SAID}`, 'u');

@@ -719,7 +719,7 @@ describe('the end of a transcript', () => {
     // So is `（記者會完）`, as Taiwan's transcripts end.
     expect(read('記者會逐字稿\n\n記者：請問？\n\n部長：好。\n\n（記者會完）\n').doc.children.at(-1)!.type).toBe('paragraph');
     // So are `（會見傳媒完）`, `（通报会结束）` and `(End of interview)`.
-    for (const end of ['（會見傳媒完）', '（通报会结束）', '(End of interview)', '（11:15，听证会结束）', '（“部长通道”结束）']) expect(read(`會見傳媒\n\n記者：請問？\n\n局長：好。\n\n${end}\n`).doc.children.at(-1)!.type).toBe('paragraph');
+    for (const end of ['（會見傳媒完）', '（通报会结束）', '(End of interview)', '（11:15，听证会结束）', '（“部长通道”结束）', '（本场直播结束）']) expect(read(`會見傳媒\n\n記者：請問？\n\n局長：好。\n\n${end}\n`).doc.children.at(-1)!.type).toBe('paragraph');
   });
 
   it('a release’s end mark `完` ends the last turn, and the date line under it dates the release when nothing above does', () => {
@@ -779,6 +779,7 @@ describe('a reporter’s narration between quoted speakers', () => {
   it.each([
     ['a reporter writing (记者了解到)', '记者了解到，新品种已推广三千多万亩。'],
     ['an attributed quotation', '“我们做的事，要让农民得实惠。”李明华说。'],
+    ['a quotation attributed by a reminder', '“短时强降雨往往来得快，市民要远离低洼地带。”李明华提醒。'],
     ['the speaker and a verb of reporting', '李明华介绍，团队有四十多人。'],
     ['a pronoun told the reporter', '她告诉记者，女儿变化很大。'],
     ['the speaker took the reporter somewhere', '采访结束时，李明华带记者走进了试验田。'],
