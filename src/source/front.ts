@@ -17,7 +17,7 @@ import type { Warning } from '../warnings.js';
 import type { Block } from './blocks.js';
 import { endsSentence, isRuleLine } from './blocks.js';
 import { firstDate, isDateLine, monthDay } from './dates.js';
-import { candidateLabel, isSalutation, isTimeMark, MEETING_KEYS, opensWithColumn, PARTICIPANT_KEYS, WRITE_UP_KEYS } from './labels.js';
+import { candidateLabel, isFieldRow, isSalutation, isTimeMark, MEETING_KEYS, opensWithColumn, PARTICIPANT_KEYS, WRITE_UP_KEYS } from './labels.js';
 import { isEnglish, tagLanguage } from './language.js';
 import { isWebResidue } from './residue.js';
 import { isChineseName } from './surnames.js';
@@ -82,7 +82,7 @@ const INFO_OR_CREDIT = new RegExp(`^(${INFO_KEYS}|${CREDIT_KEYS})[\\s\\u3000]*[:
 const DATED_KEY = /(?:日期|时间|時間)$/u;
 const INFO_HEADING = /^(?:文章信息|原文信息|来源信息|來源資訊|文章来源|文章來源|资料来源|資料來源|出处|出處)[:：]?$/u;
 /** Keys of information lines near the top (`录制日期：`, `嘉宾：`) whose values are not the title. */
-const INFO_LINE = new RegExp(`^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|地点|地點|主题|主題|本期主题|本期主題|话题|話題|本期话题|本期話題|议题|議題|嘉宾|嘉賓|本期主播|本期嘉宾|本期嘉賓|主讲|主講|主持|主持人|来源|來源|作者|${PARTICIPANT_KEYS}|${MEETING_KEYS})[\\s\\u3000]*[:：]`, 'u');
+const INFO_LINE = new RegExp(`^(?:案号|案號|案由|录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|地点|地點|主题|主題|本期主题|本期主題|话题|話題|本期话题|本期話題|议题|議題|嘉宾|嘉賓|本期主播|本期嘉宾|本期嘉賓|主讲|主講|主持|主持人|来源|來源|作者|${PARTICIPANT_KEYS}|${MEETING_KEYS})[\\s\\u3000]*[:：]`, 'u');
 /** A line whose key dates the document (`日期：`, `录制时间：`, `发布日期：`…). */
 export const DATE_KEY = /^(?:录制日期|錄製日期|录制时间|錄製時間|播出时间|播出時間|播出日期|日期|时间|時間|发表时间|發表時間|发布时间|發布時間|发表日期|發表日期|发布日期|發布日期|\p{Script=Han}{1,4}(?:日期|时间|時間)[\s\u3000]*[:：])/u;
 /** Credits between the names of a byline (`本报记者 陈嘉 实习生 李想`, `通讯员 王芳`): roles, not names. */
@@ -463,7 +463,8 @@ function headlineScore(line: string, lang: LanguageTag): number {
   let score = Math.min(isEnglish(line) ? length / 3 : length, 30);
   if (EVENT.test(line)) score += 20;
   if (isDateLine(line, lang)) score -= 100;
-  if (INFO_LINE.test(line) || isByline(line) || ACCOUNT_LINE.test(line)) score -= 100;
+  // A row of fields (`审判长：韩振宇   审判员：苏岚`) informs, as an information line does.
+  if (INFO_LINE.test(line) || isByline(line) || ACCOUNT_LINE.test(line) || isFieldRow(line)) score -= 100;
   if (OFFICE.test(line) && length <= 14 && !EVENT.test(line)) score -= 40;
   if (length <= 5) score -= 20;
   if (CAPTION.test(line)) score -= 30;

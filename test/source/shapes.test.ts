@@ -844,6 +844,22 @@ describe('page furniture', () => {
   });
 });
 
+describe('a court record', () => {
+  const record = '江城市南湖区人民法院\n庭审笔录\n\n案号：（2026）江0102刑初318号\n开庭时间：2026年4月16日9时30分\n审判长：韩振宇   审判员：苏岚   人民陪审员：曹德明\n辩护人：邵文博，江城衡信律师事务所律师\n\n（书记员宣布法庭纪律）\n审判长：现在开庭。\n被告人：没有意见。\n审判长：休庭。\n';
+
+  it('is titled by its kind of record, never by a row of fields or the case number (a title-uncertain warning names it)', () => {
+    const { doc, warnings } = read(record);
+    expect(doc.data.stated.title).toBe('庭审笔录');
+    expect(warnings.map((w) => w.code)).toContain('title-uncertain');
+  });
+
+  it('a note wholly in brackets is never joined to the line above it, though that ends without a stop (control: a plain line is)', () => {
+    const texts = (text: string) => read(text).doc.children.flatMap((c) => (c.type === 'turn' ? c.children.map((p) => toString(p)) : [toString(c)]));
+    expect(texts(record)).toContain('（书记员宣布法庭纪律）');
+    expect(texts(record.replace('（书记员宣布法庭纪律）', '书记员宣布法庭纪律后开庭'))).not.toContain('书记员宣布法庭纪律后开庭');
+  });
+});
+
 describe('an official title over two lines', () => {
   it('`关于《…（修订草案）》` then `答记者问` is one headline, the office above it its kicker; a line of its own after 关于 that names no kind of document is not joined (control)', () => {
     const release = (last: string) => read(`江城市生态环境局\n关于《江城市大气污染防治条例（修订草案）》\n${last}\n\n近日，市生态环境局负责人接受了记者采访。\n\n问：背景是什么？\n\n答：现行条例施行已近十年。\n`).doc;

@@ -19,7 +19,7 @@ import { dropPageFurniture } from '../page-furniture.js';
 import { isWebResidue } from '../residue.js';
 import { nestSections } from '../sections.js';
 import { asks, chairLine, introduces, lexiconRole, speakerSet } from '../speakers.js';
-import { type Flat, groupTurns } from '../turns.js';
+import { type Flat, groupTurns, STAGE_NOTE } from '../turns.js';
 
 /** What each block was recognised as, before paragraphs are rejoined. */
 type Item =
@@ -223,7 +223,8 @@ function mergeSplits(items: Item[], repairs: Repair[]): Item[] {
     const nextPoint = enumerated(it.block.text) !== undefined;
     const sameLanguage = prev !== undefined && 'text' in prev && isEnglish(prev.text) === isEnglish(it.block.text);
     // A line opening with a label or key (`发布人：…`) starts afresh, even where its label names no speaker.
-    if (it.kind === 'para' && cut && !nextPoint && sameLanguage && !isWebResidue(prev.block.text) && !isWebResidue(it.text) && !candidateLabel(it.text)) {
+    // A note wholly in brackets (`（书记员宣布法庭纪律）`) is the record's, never the end of the line above.
+    if (it.kind === 'para' && cut && !nextPoint && sameLanguage && !isWebResidue(prev.block.text) && !isWebResidue(it.text) && !candidateLabel(it.text) && !STAGE_NOTE.test(it.text)) {
       (prev as { text: string }).text = joinPieces(prev.text, it.text);
       repairs.push({ line: it.block.line, message: `line ${it.block.line} joined to the paragraph above it (cut mid-sentence, as by a page break)` });
       continue;
