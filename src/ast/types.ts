@@ -22,7 +22,7 @@ export type LanguageTag = 'zh-Hans' | 'zh-Hant' | 'en' | (string & {});
  * |---------------|-----------------------------------------------------------------------------------|-------------------------------------------------|
  * | `question`    | 记者, 《…》记者, outlets (聯合, NHK, REUTERS, …社/报/台/网), 问, Q, 问题 N, 观众, 网友, 股东, 投资者, 分析师, 委员, 代表, 公诉人, 辩护人 | Kai face, accent bar and panel (`turn-question`) |
  * | `answer`      | 答, A, 发言人, SPOKESPERSON, officials (部长, 局长, 署长, 主任, 负责人 …), 被告人, 证人, 嘉宾, 主讲 | body face (`turn-answer`)                        |
- * | `moderator`   | 主持人, 主持, 主播, 审判长, 主任委员, 主席, 操作员, Chair, Moderator, Host, Operator         | muted colour (`turn-moderator`)                  |
+ * | `moderator`   | 主持人, 主持, 主播, 审判长, 主任委员, 主席, 操作员, Chair, Moderator, Host, Operator, PRESIDENT | muted colour (`turn-moderator`)                  |
  * | `interpreter` | 翻译, 口译, 译员, Interpreter, Translator                                                  | muted, indented, smaller (`turn-interpreter`)    |
  * | `other`       | many voices at once (齐声, 众人, 全场), a clerk (书记员); anyone else in a document where nobody asks | muted colour (`turn-other`)                      |
  *

@@ -175,7 +175,8 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
   }
   i = info;
   const first = i;
-  while (i < blocks.length && (isHeadingLike(blocks[i]!.text) || isQuestionHeadline(blocks, i, lang)) && !QUOTED.test(blocks[i]!.text) && (!opensBody(blocks[i]!.text) || bylineAuthor(blocks[i]!.text) !== undefined) && !isWebResidue(blocks[i]!.text) && !DATELINE.test(blocks[i]!.text) && !isRuleLine(blocks[i]!.text)) i++;
+  // A line wholly in quotation marks is a deck under a headline, but atop the text it is the headline (`“我们修的不只是书”`).
+  while (i < blocks.length && (isHeadingLike(blocks[i]!.text) || isQuestionHeadline(blocks, i, lang)) && (i === first || !QUOTED.test(blocks[i]!.text)) && (!opensBody(blocks[i]!.text) || bylineAuthor(blocks[i]!.text) !== undefined) && !isWebResidue(blocks[i]!.text) && !DATELINE.test(blocks[i]!.text) && !isRuleLine(blocks[i]!.text)) i++;
   const read = blocks.slice(first, i);
   const run = joinTitleLines(read);
   if (run.length === 0) {

@@ -25,7 +25,7 @@ export const LEXICON: ReadonlyArray<readonly [SpeakerRole, RegExp]> = [
   ['interpreter', /翻译|翻譯|口译|口譯|译员|譯員|^(?:Interpreter|Translator|INTERPRETER|TRANSLATOR)\b/u],
   // Many voices at once (`学生（齐声）`, `众人`): they neither ask nor answer.
   ['other', /齐声|齊聲|众人|眾人|全场|全場|书记员|書記員/u],
-  ['moderator', /主持|^主播$|审判长|審判長|主任委员|主任委員|^主席$|操作员|操作員|接线员|接線員|^(?:Chair|Chairman|Chairwoman|Chairperson|Moderator|MODERATOR|CHAIR|Host|HOST|Presenter|Operator|OPERATOR)\b/u],
+  ['moderator', /主持|^主播$|审判长|審判長|主任委员|主任委員|^主席$|操作员|操作員|接线员|接線員|^(?:Chair|Chairman|Chairwoman|Chairperson|Moderator|MODERATOR|CHAIR|Host|HOST|Presenter|Operator|OPERATOR|PRESIDENT)\b/u],
   [
     'question',
     /记者|記者|^[问問Q]$|提问|提問|^问题|^問題|^Question|观众|觀眾|听众|聽眾|网友|網友|股东|股東|投资者|投資者|分析师|分析師|委员$|委員$|^委员(?!长)|^委員(?!長)|代表$|公诉人|公訴人|检察员|檢察員|辩护人|辯護人|代理人|^(?:Reporter|REPORTER|Journalist|JOURNALIST|Audience|AUDIENCE|Analyst|ANALYST)\b|(?:日报|日報|晚报|晚報|时报|時報|新闻|新聞|通讯社|通訊社|社|电视台|電視台|广播|廣播|网|網|报|報)$|^(?:NHK|BBC|CNN|AFP|AP|REUTERS|BLOOMBERG|TVBS|CGTN|KYODO|YONHAP)$/u,

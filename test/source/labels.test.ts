@@ -124,6 +124,8 @@ describe('roles', () => {
     ['操作员', 'moderator'],
     ['Operator', 'moderator'],
     ['Chair Lindqvist', 'moderator'],
+    // A legislature's president chairs (`PRESIDENT: Mr LAU, has your supplementary question been answered?`).
+    ['PRESIDENT', 'moderator'],
     ['翻译', 'interpreter'],
     ['陆骁', undefined],
     ['学生（齐声）', 'other'],

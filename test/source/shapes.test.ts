@@ -844,6 +844,15 @@ describe('page furniture', () => {
   });
 });
 
+describe('a headline wholly in quotation marks', () => {
+  it('atop the text titles it, the dash line under it the deck; under a headline, such a line is the deck (control)', () => {
+    const { doc } = read('“我们修的不只是书，是一座城的记忆”\n——对话古籍修复师\n\n编者按：本期我们走进修复室。\n\nQ：为什么选择古籍修复？\n\nA：说来也巧。\n');
+    expect([doc.data.stated.title, doc.data.stated.description]).toEqual(['“我们修的不只是书，是一座城的记忆”', '对话古籍修复师']);
+    const under = read('古籍修复师柯婉宁专访\n\n“我们修的不只是书，是一座城的记忆”\n\n编者按：本期我们走进修复室。\n\nQ：为什么？\n\nA：说来也巧。\n').doc;
+    expect([under.data.stated.title, under.data.stated.description]).toEqual(['古籍修复师柯婉宁专访', '我们修的不只是书，是一座城的记忆']);
+  });
+});
+
 describe('a court record', () => {
   const record = '江城市南湖区人民法院\n庭审笔录\n\n案号：（2026）江0102刑初318号\n开庭时间：2026年4月16日9时30分\n审判长：韩振宇   审判员：苏岚   人民陪审员：曹德明\n辩护人：邵文博，江城衡信律师事务所律师\n\n（书记员宣布法庭纪律）\n审判长：现在开庭。\n被告人：没有意见。\n审判长：休庭。\n';
 
