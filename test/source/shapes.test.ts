@@ -128,6 +128,13 @@ describe('labels in whole transcripts', () => {
     expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['林涛/answer', '王宁/question', '林涛/answer', 'John Smith/question', '林涛/answer']);
   });
 
+  it('a name labelled once speaks when a sentence above the turns names who attends (`今天出席发布会的有：…副局长韩立新`); without it, not (control)', () => {
+    const live = (attending: string) => `防汛工作新闻发布会\n\n【09:58】\n${attending}\n\n主持人：上午好。请孟庆华局长介绍。\n\n孟庆华：今年汛期提前。\n\n江城晚报记者：老城区积水怎么办？\n\n孟庆华：我们已经改造管网。\n\n韩立新：我补充介绍一下老城区的情况。\n\n主持人：谢谢。\n`;
+    const people = (text: string) => turns(text).map(([p]) => p);
+    expect(people(live('发布会即将开始。今天出席发布会的有：市应急管理局局长孟庆华，市水务局副局长韩立新。'))).toContain('韩立新');
+    expect(people(live('发布会即将开始。'))).not.toContain('韩立新');
+  });
+
   it('a bare `追问：` is who asked before the answer above it, each time (the label stays as printed)', () => {
     const text = '新闻发布会\n\n主持人：请提问。\n\n江城日报记者：停运原因是什么？\n\n郑凯：控制板烧毁。\n\n追问：会不会再发生？\n\n郑凯：已全部排查。\n\n江城电视台记者：补偿标准是多少？\n\n刘振华：每人200元。\n\n追问：何时到账？\n\n刘振华：一周内。\n';
     expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/moderator', '江城日报记者/question', '郑凯/answer', '江城日报记者/question', '郑凯/answer', '江城电视台记者/question', '刘振华/answer', '江城电视台记者/question', '刘振华/answer']);

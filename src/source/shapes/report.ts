@@ -92,11 +92,17 @@ export function recogniseReport(blocks: Block[], lang: LanguageTag, fixed?: Read
   const above = [...blocks.slice(0, front.next).map((b) => b.text), ...items.slice(0, firstTurn < 0 ? items.length : firstTurn).flatMap((it) => (it.kind === 'para' ? [it.text] : []))];
   const introductions = above.flatMap((line) => {
     const label = candidateLabel(line);
-    return label && introduces(label) ? [label] : [];
+    if (label && introduces(label)) return [label];
+    // A sentence naming who attends (`今天出席发布会的有：…局长孟庆华，…副局长韩立新`) introduces them as `出席：` does.
+    const attending = ATTENDING.exec(line)?.[1];
+    return attending ? [{ speaker: '出席', person: '出席', rest: attending }] : [];
   });
   const children = [...front.nodes, ...nestTopics(groupTurns(flat, fixed, introductions))];
   return { children: nestSections(children), stated: front.stated, origins: front.origins, warnings: front.warnings, repairs, infoLines: front.infoLines };
 }
+
+/** A sentence saying who attends, then a colon and their names (`今天出席发布会的有：…`, `参加今天发布会的是：…`). */
+const ATTENDING = /(?:出席|参加|与会|與會)[^：:。！？]{0,12}[：:]([^：:]+)$/u;
 
 /** Each topic takes the blocks after it, up to the next topic or heading. */
 function nestTopics(nodes: Flat[]): RootContent[] {
