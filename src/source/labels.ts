@@ -187,10 +187,23 @@ const FIELD_ROW = /^[^\s:：，。]{1,8}[:：][\s\u3000]*[^\s:：，。]+(?:(?:[
 export const isFieldRow = (text: string): boolean => FIELD_ROW.test(text.trim());
 
 /**
- * A label and nothing but a person's name after it (`书记员：蒋悦`, `审判员：苏岚、冯立明`): a record naming who sat or
- * who signed, not anyone speaking.
+ * Who a court record's header says someone is, after their name: sex, birth, or their firm ending in 律师 (`庞志远，男，
+ * 1988年7月3日出生…`, `邵文博，江城衡信律师事务所律师`).
  */
-export const namesOnly = (label: Label): boolean => label.rest !== '' && label.rest.split(/[、，,\s\u3000]+/u).every((name) => isChineseName(name));
+const PARTICULARS = /^(\p{Script=Han}{2,4})[，,](?:[男女][，,。]|[^。！？]{0,30}?(?:出生|律师|律師)[。，,]?$)/u;
+
+/**
+ * A label and nothing but a person's name after it (`书记员：蒋悦`, `审判员：苏岚、冯立明`), or a name and who they are
+ * (`被告人：庞志远，男，1988年…`), or a signature (`被告人：庞志远（签名）`): a record naming who sat or who signed, not
+ * anyone speaking.
+ */
+export const namesOnly = (label: Label): boolean => {
+  if (label.rest === '') return false;
+  const particulars = PARTICULARS.exec(label.rest);
+  // A signature's mark after the name (`庞志远（签名）`) is the record's.
+  const names = label.rest.replace(/[（(](?:签名|簽名|签字|簽字|盖章|蓋章|捺印)[)）]/gu, '');
+  return particulars ? isChineseName(particulars[1]!) : names.split(/[、，,\s\u3000]+/u).every((name) => isChineseName(name));
+};
 
 /**
  * A candidate label at the start of a paragraph's text, before knowing if it names a speaker. A numbered reporter

@@ -869,6 +869,13 @@ describe('a court record', () => {
     expect(warnings.map((w) => w.code)).toContain('title-uncertain');
   });
 
+  it('its header naming someone and who they are, and its signature, are no turns; speech is (control)', () => {
+    const signed = `${record}\n（闭庭）\n以上笔录经本人阅读，确认无误。\n被告人：庞志远（签名）\n`.replace('辩护人：邵文博，江城衡信律师事务所律师', '被告人：庞志远，男，1988年7月3日出生，汉族。\n辩护人：邵文博，江城衡信律师事务所律师');
+    const spoken = read(signed).doc.children.flatMap((c) => (c.type === 'turn' ? [`${c.speaker}:${toString(c)}`] : []));
+    expect(spoken).toEqual(['审判长:现在开庭。', '被告人:没有意见。', '审判长:休庭。']);
+    expect(read(signed.replace('被告人：庞志远（签名）', '被告人：庞志远，我没有异议。')).doc.children.filter((c) => c.type === 'turn')).toHaveLength(4);
+  });
+
   it('a note wholly in brackets is never joined to the line above it, though that ends without a stop (control: a plain line is)', () => {
     const texts = (text: string) => read(text).doc.children.flatMap((c) => (c.type === 'turn' ? c.children.map((p) => toString(p)) : [toString(c)]));
     expect(texts(record)).toContain('（书记员宣布法庭纪律）');
