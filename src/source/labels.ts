@@ -238,12 +238,17 @@ const FOLLOW_UP = /^(.{2,}?)(?:补充|補充|追问|追問|回应|回應|插话|
  */
 const ASKER_NAME = new RegExp(`^(.*?(?:${ASKERS}))(?:[ \\u3000](\\p{Script=Han}{2,4})|[ \\u3000]?(${LATIN_WORD}(?: ${LATIN_WORD}){0,2}))$`, 'u');
 
+/** A party to a trial run into their name (`被告人庞志远`, `证人李某`), as a court record labels them. */
+const COURT_PARTY = /^(被告人|被告|原告|证人|證人|公诉人|公訴人|辩护人|辯護人|代理人|上诉人|上訴人|被上诉人|被上訴人)(\p{Script=Han}{2,4})$/u;
+
 /** The person a label names, before aliases are resolved across the document, and the role word before their name. */
 function personOf(speaker: string): { person: string; role?: string } {
   const numbered = NUMBERED.exec(speaker);
   if (numbered) return { person: numbered[1]! };
   const follow = FOLLOW_UP.exec(speaker);
   if (follow) return personOf(follow[1]!);
+  const party = COURT_PARTY.exec(speaker);
+  if (party && isChineseName(party[2]!)) return { person: party[2]!, role: party[1]! };
   const asker = ASKER_NAME.exec(speaker);
   if (asker) return { person: (asker[2] ?? asker[3])!, role: asker[1]!.trim() };
   const office = /^(\p{Script=Han}.*?)[ \u3000](\p{Script=Han}[\p{Script=Han}·]+)$/u.exec(speaker);

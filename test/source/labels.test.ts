@@ -60,6 +60,8 @@ describe('labels', () => {
     ['刘晓琳（公交集团）（00:03:26）：', '刘晓琳（公交集团）', '刘晓琳', '00:03:26'],
     ['《海峡时报》（The Straits Times）记者：Minister，想请问…', '《海峡时报》（The Straits Times）记者', '《海峡时报》（The Straits Times）记者', undefined],
     ['听证参加人（消费者代表）王某：我支持方案二。', '听证参加人（消费者代表）王某', '王某', undefined],
+    // A party to a trial run into their name, as a court record labels them.
+    ['被告人庞志远：我认罪。', '被告人庞志远', '庞志远', undefined],
     ['保安局局長 鄧志明 (Secretary for Security)：', '保安局局長 鄧志明 (Secretary for Security)', '鄧志明', undefined],
     ['警務處副處長（行動） 何家俊 (Deputy Commissioner of Police (Operations))：', '警務處副處長（行動） 何家俊 (Deputy Commissioner of Police (Operations))', '何家俊', undefined],
     ['宁远山（中国作家协会全国委员会委员、省作家协会副主席、桃坪村驻村第一书记）：大家好。', '宁远山（中国作家协会全国委员会委员、省作家协会副主席、桃坪村驻村第一书记）', '宁远山', undefined],

@@ -876,6 +876,11 @@ describe('a court record', () => {
     expect(read(signed.replace('被告人：庞志远（签名）', '被告人：庞志远，我没有异议。')).doc.children.filter((c) => c.type === 'turn')).toHaveLength(4);
   });
 
+  it('`被告人庞志远：` once, then `被告人：`, is one person, 庞志远', () => {
+    const named = read(record.replace('被告人：没有意见。', '被告人庞志远：没有意见。\n审判长：还有补充吗？\n被告人：没有了。')).doc;
+    expect(named.children.flatMap((c) => (c.type === 'turn' && c.role === 'answer' ? [c.person ?? c.speaker] : []))).toEqual(['庞志远', '庞志远']);
+  });
+
   it('a note wholly in brackets is never joined to the line above it, though that ends without a stop (control: a plain line is)', () => {
     const texts = (text: string) => read(text).doc.children.flatMap((c) => (c.type === 'turn' ? c.children.map((p) => toString(p)) : [toString(c)]));
     expect(texts(record)).toContain('（书记员宣布法庭纪律）');
