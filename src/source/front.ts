@@ -146,13 +146,17 @@ const EVENT = /发布会|發布會|记者会|記者會|通气会|通氣會|座�
 /**
  * The top of `blocks` (see the module comment); `opensBody` says a line starts the body (a topic, a heading, a
  * speaker's line). A document dated nowhere near its top is dated by its closing lines (`closingDate`), and one
- * with no byline there is credited by them (`closingCredit`: `整理：本报记者 钱斌`).
+ * with no byline there is credited by a credit above the first turn (`采访：本报记者 蒲嘉怡`) or by its closing lines
+ * (`整理：本报记者 钱斌`).
  */
 export function readFront(blocks: Block[], opensBody: (text: string) => boolean, lang: LanguageTag): Front {
   const front = readTop(blocks, opensBody, lang);
   const closing = blocks.slice(Math.max(front.next, blocks.length - CLOSING_LINES));
   if (!front.stated.date) closingDate(front, closing, lang);
-  if (!front.stated.author) closingCredit(front, closing);
+  // An interview's credit between its opening and the first turn (`采访：本报记者 蒲嘉怡`, under an editor's note).
+  const firstTurn = blocks.findIndex((b, k) => k >= front.next && opensBody(b.text));
+  if (!front.stated.author) credit(front, blocks.slice(front.next, firstTurn < 0 ? front.next : firstTurn), 'credit above the turns');
+  if (!front.stated.author) credit(front, closing, 'closing credit');
   return front;
 }
 
@@ -351,13 +355,13 @@ function closingDate(front: Front, last: Block[], lang: LanguageTag): void {
   if (found) setDate(front, found, `line ${dated.line}: ${dated.text}`);
 }
 
-/** Who wrote a transcript up, credited at its end (`整理：本报记者 钱斌`, `（整理：本报记者 孔令辉 实习生 余倩）`). */
-const CLOSING_CREDIT = new RegExp(`^[（(]?(?:${WRITE_UP_KEYS}|采写|採寫)[:：]([^（）()]{2,30})[）)]?$`, 'u');
+/** Who wrote a transcript up or interviewed for it (`整理：本报记者 钱斌`, `（整理：本报记者 孔令辉 实习生 余倩）`, `采访：本报记者 蒲嘉怡`). */
+const CREDIT = new RegExp(`^[（(]?(?:${WRITE_UP_KEYS}|采写|採寫|采访|採訪)[:：]([^（）()]{2,30})[）)]?$`, 'u');
 
-/** The author a document closes with when nothing near its top names one: its closing credit's names. */
-function closingCredit(front: Front, last: Block[]): void {
-  const credit = last.findLast((b) => CLOSING_CREDIT.test(b.text));
-  if (credit) [front.stated.author, front.origins.author] = [bylineNames(CLOSING_CREDIT.exec(credit.text)![1]!), `line ${credit.line}: closing credit`];
+/** The author a credit among `lines` names (the last of them: a closing credit follows the text), `where` said in its origin. */
+function credit(front: Front, lines: Block[], where: string): void {
+  const line = lines.findLast((b) => CREDIT.test(b.text));
+  if (line) [front.stated.author, front.origins.author] = [bylineNames(CREDIT.exec(line.text)![1]!), `line ${line.line}: ${where}`];
 }
 
 /** The deck, and the description it states (a subtitle's words without its dash). */

@@ -722,6 +722,8 @@ describe('the end of a transcript', () => {
     // So is a credit of who wrote the transcript up, `（整理：…）`, which names the author when nothing at the top does.
     expect(read('座谈会实录\n\n主持人：请问？\n\n嘉宾甲：好。\n\n主持人：谢谢。\n\n整理：本报记者 钱斌\n').doc.data.stated.author).toBe('钱斌');
     expect(read('座谈会实录\n\n本报记者 陈嘉\n\n主持人：请问？\n\n嘉宾甲：好。\n\n整理：本报记者 钱斌\n').doc.data.stated.author).toBe('陈嘉');
+    // An interviewer's credit under an editor's note, above the first turn (`采访：本报记者 蒲嘉怡`), names the author too.
+    expect(read('古籍修复师专访\n\n编者按：本期我们走进修复室。\n\n采访：本报记者 蒲嘉怡\n\nQ：为什么？\n\nA：说来也巧。\n').doc.data.stated.author).toBe('蒲嘉怡');
     expect(read('座谈会实录\n\n主持人：请问？\n\n嘉宾甲：好。\n\n主持人：谢谢。\n\n（整理：本报记者 孔令辉 实习生 余倩）\n').doc.children.at(-1)!.type).toBe('paragraph');
     // So is `（記者會完）`, as Taiwan's transcripts end.
     expect(read('記者會逐字稿\n\n記者：請問？\n\n部長：好。\n\n（記者會完）\n').doc.children.at(-1)!.type).toBe('paragraph');
