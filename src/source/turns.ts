@@ -14,8 +14,9 @@ import type { BlockContent, FootnoteDefinition, Heading, Paragraph, PhrasingCont
 import { toString } from 'mdast-util-to-string';
 import type { SpeakerRole, Topic, TopicTitle, Turn } from '../ast/types.js';
 import { candidateLabel, isFieldRow, isTimeMark, type Label, namesOnly, WRITE_UP_KEYS } from './labels.js';
+import { isEnglish } from './language.js';
 import { isWebResidue } from './residue.js';
-import { assignRoles, chairLine, resolveAliases, roleHolders, speakerSet } from './speakers.js';
+import { assignRoles, chairLine, englishTwins, resolveAliases, roleHolders, speakerSet } from './speakers.js';
 
 interface Found extends Label {
   /** The paragraph's content after the label (empty for a label heading). */
@@ -107,6 +108,27 @@ function introducesQuote(text: string, person: string): boolean {
 /** What follows a name that introduces a quotation: a few words in its sentence, a verb of reporting, the opening mark. */
 const INTRODUCES_QUOTE = new RegExp(`^[^。！？“”「」]{0,12}?${SAID}[：:，,]?[“「『]`, 'u');
 
+/**
+ * In a bilingual transcript whose speakers have English twins (`李明：…` then `Li Ming: …`), a speaker labelled alike in
+ * both languages (`Grace Wanjiru：是的…` then `Grace Wanjiru: Yes…`) speaks a turn per language too, each labelled as
+ * the source labels it. Returns each grouped turn → the turns it prints as.
+ */
+function splitByLanguage(grouped: Turn[]): Map<Turn, Turn[]> {
+  const bilingual = englishTwins(grouped.map((t) => ({ person: t.person ?? t.speaker, speaker: t.speaker, text: toString(t) }))).size > 0;
+  const out = new Map<Turn, Turn[]>();
+  for (const turn of grouped) {
+    const runs: Array<Turn['children']> = [];
+    for (const child of turn.children) {
+      const last = runs.at(-1);
+      if (bilingual && last && isEnglish(toString(last[0]!)) !== isEnglish(toString(child))) runs.push([child]);
+      else if (last) last.push(child);
+      else runs.push([child]);
+    }
+    out.set(turn, runs.length === 1 ? [turn] : runs.map((children) => ({ ...turn, children })));
+  }
+  return out;
+}
+
 /** A follow-up question labelled by itself (`追问：`), no one named: the one who asked before the answer above it. */
 const FOLLOW_UP_ALONE = /^(?:追问|追問)$/u;
 
@@ -191,7 +213,9 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
     }
   });
 
-  const turns = out.filter((n): n is Turn => n.type === 'turn' && n.children.length > 0);
+  // Each grouped turn and the turns it prints as (a bilingual one may be two, splitByLanguage).
+  const split = splitByLanguage(out.filter((n): n is Turn => n.type === 'turn' && n.children.length > 0));
+  const turns = [...split.values()].flat();
   // The speaker a line above the first turn names as chair (`主持人：行政院發言人李慧芝`) moderates, unless corrected.
   const chairs = chairLines.map((c) => c.rest);
   const chairing = new Set(labels.filter((l) => chairs.some((named) => chairedBy(named, l.person))).map(personOf));
@@ -200,7 +224,7 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
   // A chair with nobody to hand over to (`主持人：发言人毛宁`, then only reporters asking) answers the questions herself.
   if (chairing.size > 0 && ![...roles.values()].includes('answer')) roles = assignRoles(spoken, fixed);
   for (const t of turns) t.role = roles.get(t.person ?? t.speaker) ?? 'other';
-  return out.map((n) => (n.type === 'turn' && n.children.length === 0 ? opening.get(n)! : n));
+  return out.flatMap((n) => (n.type !== 'turn' ? [n] : n.children.length === 0 ? [opening.get(n)!] : split.get(n)!));
 }
 
 /**

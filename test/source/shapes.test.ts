@@ -135,6 +135,14 @@ describe('labels in whole transcripts', () => {
     expect(people(live('发布会即将开始。'))).not.toContain('韩立新');
   });
 
+  it('beside English twins (`李明` / `Li Ming`), a speaker labelled alike in both languages has a turn per language; without twins, one turn (control)', () => {
+    const panel = (moderator: string) => `中非青年创新对话\n\n主持人：您怎么看？\n\n${moderator}: What do you think?\n\n李明：我觉得可以从开源社区入手。\n\nLi Ming: I think we can start with open source.\n\nGrace Wanjiru：是的，我非常同意。\n\nGrace Wanjiru: Yes, I fully agree with that.\n\n李明：我再补充一点。\n\nLi Ming: Let me add one point.\n`;
+    const labels = (text: string) => read(text).doc.children.flatMap((c) => (c.type === 'turn' ? [c.speaker] : []));
+    expect(labels(panel('Moderator'))).toEqual(['主持人', 'Moderator', '李明', 'Li Ming', 'Grace Wanjiru', 'Grace Wanjiru', '李明', 'Li Ming']);
+    // Every speaker labelled alike in both languages: no twins, a turn per speaker as before.
+    expect(labels(panel('主持人').replaceAll('Li Ming:', '李明:'))).toEqual(['主持人', '李明', 'Grace Wanjiru', '李明']);
+  });
+
   it('a bare `追问：` is who asked before the answer above it, each time (the label stays as printed)', () => {
     const text = '新闻发布会\n\n主持人：请提问。\n\n江城日报记者：停运原因是什么？\n\n郑凯：控制板烧毁。\n\n追问：会不会再发生？\n\n郑凯：已全部排查。\n\n江城电视台记者：补偿标准是多少？\n\n刘振华：每人200元。\n\n追问：何时到账？\n\n刘振华：一周内。\n';
     expect(turns(text).map(([p, r]) => `${p}/${r}`)).toEqual(['主持人/moderator', '江城日报记者/question', '郑凯/answer', '江城日报记者/question', '郑凯/answer', '江城电视台记者/question', '刘振华/answer', '江城电视台记者/question', '刘振华/answer']);
