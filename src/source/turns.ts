@@ -16,7 +16,7 @@ import type { SpeakerRole, Topic, TopicTitle, Turn } from '../ast/types.js';
 import { candidateLabel, isFieldRow, isTimeMark, type Label, namesOnly, WRITE_UP_KEYS } from './labels.js';
 import { isEnglish } from './language.js';
 import { isWebResidue } from './residue.js';
-import { assignRoles, chairLine, englishTwins, resolveAliases, roleHolders, speakerSet } from './speakers.js';
+import { assignRoles, chairLine, englishTwins, resolveAliases, roleHolders, type SpokenTurn, speakerSet } from './speakers.js';
 
 interface Found extends Label {
   /** The paragraph's content after the label (empty for a label heading). */
@@ -108,13 +108,16 @@ function introducesQuote(text: string, person: string): boolean {
 /** What follows a name that introduces a quotation: a few words in its sentence, a verb of reporting, the opening mark. */
 const INTRODUCES_QUOTE = new RegExp(`^[^。！？“”「」]{0,12}?${SAID}[：:，,]?[“「『]`, 'u');
 
+/** A turn as the role signals see it: who, under which label, saying what. */
+const spokenOf = (t: Turn): SpokenTurn => ({ person: t.person ?? t.speaker, speaker: t.speaker, text: toString(t) });
+
 /**
  * In a bilingual transcript whose speakers have English twins (`李明：…` then `Li Ming: …`), a speaker labelled alike in
  * both languages (`Grace Wanjiru：是的…` then `Grace Wanjiru: Yes…`) speaks a turn per language too, each labelled as
  * the source labels it. Returns each grouped turn → the turns it prints as.
  */
 function splitByLanguage(grouped: Turn[]): Map<Turn, Turn[]> {
-  const bilingual = englishTwins(grouped.map((t) => ({ person: t.person ?? t.speaker, speaker: t.speaker, text: toString(t) }))).size > 0;
+  const bilingual = englishTwins(grouped.map(spokenOf)).size > 0;
   const out = new Map<Turn, Turn[]>();
   for (const turn of grouped) {
     const runs: Array<Turn['children']> = [];
@@ -219,7 +222,7 @@ export function groupTurns(nodes: Flat[], fixed: ReadonlyMap<string, SpeakerRole
   // The speaker a line above the first turn names as chair (`主持人：行政院發言人李慧芝`) moderates, unless corrected.
   const chairs = chairLines.map((c) => c.rest);
   const chairing = new Set(labels.filter((l) => chairs.some((named) => chairedBy(named, l.person))).map(personOf));
-  const spoken = turns.map((t) => ({ person: t.person ?? t.speaker, speaker: t.speaker, text: toString(t) }));
+  const spoken = turns.map(spokenOf);
   let roles = assignRoles(spoken, fixed, chairing);
   // A chair with nobody to hand over to (`主持人：发言人毛宁`, then only reporters asking) answers the questions herself.
   if (chairing.size > 0 && ![...roles.values()].includes('answer')) roles = assignRoles(spoken, fixed);
