@@ -157,8 +157,14 @@ export function readFront(blocks: Block[], opensBody: (text: string) => boolean,
   const firstTurn = blocks.findIndex((b, k) => k >= front.next && opensBody(b.text));
   if (!front.stated.author) credit(front, blocks.slice(front.next, firstTurn < 0 ? front.next : firstTurn), 'credit above the turns');
   if (!front.stated.author) credit(front, closing, 'closing credit');
+  // A release's source line at its end (`来源：国家医保局网站`, a web page's credit) names the source when nothing above does.
+  const source = closing.findLast((b) => CLOSING_SOURCE.test(b.text));
+  if (source && !front.stated.source) [front.stated.source, front.origins.source] = [sourceName(CLOSING_SOURCE.exec(source.text)![1]!), `line ${source.line}: 来源`];
   return front;
 }
+
+/** A source line closing a page, bracketed or not (`来源：国家医保局网站`, `（来源：江城日报）`). */
+const CLOSING_SOURCE = /^[（(【]?(?:来源|來源)[:：][\s\u3000]*([^\s\u3000，。；,;（）()【】]{2,30})[）)】]?$/u;
 
 function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: LanguageTag): Front {
   const front: Front = { nodes: [], stated: {}, origins: {}, next: 0, warnings: [], infoLines: [] };

@@ -730,6 +730,10 @@ describe('the end of a transcript', () => {
     // So is a credit of who wrote the transcript up, `（整理：…）`, which names the author when nothing at the top does.
     expect(read('座谈会实录\n\n主持人：请问？\n\n嘉宾甲：好。\n\n主持人：谢谢。\n\n整理：本报记者 钱斌\n').doc.data.stated.author).toBe('钱斌');
     expect(read('座谈会实录\n\n本报记者 陈嘉\n\n主持人：请问？\n\n嘉宾甲：好。\n\n整理：本报记者 钱斌\n').doc.data.stated.author).toBe('陈嘉');
+    // A release's source line at its end names the source (publisher) when nothing above does; one at the top wins (control).
+    const release = '答记者问\n\n问：何时施行？\n\n答：明年。\n\n来源：国家医保局网站\n责任编辑：孙晓楠\n';
+    expect(read(release).doc.data.stated.source).toBe('国家医保局网站');
+    expect(read(`来源：江城日报\n作者：周航\n\n${release}`).doc.data.stated.source).toBe('江城日报');
     // An interviewer's credit under an editor's note, above the first turn (`采访：本报记者 蒲嘉怡`), names the author too.
     expect(read('古籍修复师专访\n\n编者按：本期我们走进修复室。\n\n采访：本报记者 蒲嘉怡\n\nQ：为什么？\n\nA：说来也巧。\n').doc.data.stated.author).toBe('蒲嘉怡');
     expect(read('座谈会实录\n\n主持人：请问？\n\n嘉宾甲：好。\n\n主持人：谢谢。\n\n（整理：本报记者 孔令辉 实习生 余倩）\n').doc.children.at(-1)!.type).toBe('paragraph');
