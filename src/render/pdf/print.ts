@@ -17,15 +17,20 @@ export type Preload = Array<{ font: string; text: string }>;
 export async function withPrintPage<T>(browser: Browser, htmlPath: string, preload: Preload, steps: (page: Page) => Promise<T>): Promise<T> {
   const page = await browser.newPage();
   try {
-    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: browserTimeout() });
-    await page.evaluate(async (fonts) => {
-      await Promise.all(fonts.map((p) => document.fonts.load(p.font, p.text)));
-      await document.fonts.ready;
-    }, preload);
+    await loadPrintPage(page, htmlPath, preload);
     return await steps(page);
   } finally {
     await page.close();
   }
+}
+
+/** Loads `htmlPath` into `page` (replacing what it showed) and waits for its fonts and `preload`'s. Throws what Chromium throws. */
+export async function loadPrintPage(page: Page, htmlPath: string, preload: Preload): Promise<void> {
+  await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: browserTimeout() });
+  await page.evaluate(async (fonts) => {
+    await Promise.all(fonts.map((p) => document.fonts.load(p.font, p.text)));
+    await document.fonts.ready;
+  }, preload);
 }
 
 /**
