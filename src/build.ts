@@ -10,7 +10,7 @@ import pMap from 'p-map';
 import type { Document } from './ast/types.js';
 import { type SharedBrowser, sharedBrowser } from './browser.js';
 import { type Interrupts, watchInterrupts } from './build/interrupt.js';
-import { editionText } from './build/edition-text.js';
+import { openEditionText } from './build/edition-text.js';
 import { compare, passagesOf, transformedWarning } from './build/fidelity.js';
 import { VERTICAL_QUOTES } from './typeset/vertical-quotes.js';
 import { unreadable } from './build/inputs.js';
@@ -156,17 +156,22 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
       interrupts.check();
       emit({ step: 'render', input: display, format });
       const began = performance.now();
-      const rendered = await renderOnce(format, doc, own, browser, interrupts, display);
-      timings.formats[format] = (timings.formats[format] ?? 0) + lap(began);
-      timings.stages.render += lap(began);
-      interrupts.check();
-      const checking = performance.now();
-      // Against the document as rendered: characters no pinned font has are already 〓 there, told by missing-glyph.
-      await checkFidelity(format, doc, rendered, own, display);
-      timings.stages.fidelity += lap(checking);
-      const pages = rendered.find((f) => f.pages !== undefined)?.pages;
-      emit({ step: 'rendered', input: display, format, ms: lap(began), ...(pages === undefined ? {} : { pages }) });
-      return { format, rendered, told };
+      const reader = openEditionText(format);
+      try {
+        const rendered = await renderOnce(format, doc, own, browser, interrupts, display);
+        timings.formats[format] = (timings.formats[format] ?? 0) + lap(began);
+        timings.stages.render += lap(began);
+        interrupts.check();
+        const checking = performance.now();
+        // Against the document as rendered: characters no pinned font has are already 〓 there, told by missing-glyph.
+        await checkFidelity(format, doc, await reader.read(rendered), own, display);
+        timings.stages.fidelity += lap(checking);
+        const pages = rendered.find((f) => f.pages !== undefined)?.pages;
+        emit({ step: 'rendered', input: display, format, ms: lap(began), ...(pages === undefined ? {} : { pages }) });
+        return { format, rendered, told };
+      } finally {
+        await reader.close();
+      }
     };
     // An input's editions render at once: while Chromium lays out the PDF's pages, Node typesets the HTML and the EPUB.
     // Every render is waited for (a failed one stops the build only once the others have cleaned up after themselves).
@@ -209,12 +214,12 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
   }
 }
 
-/** Every passage of the AST's text in the edition, else a one-line error (exit 4) naming where the first lost one breaks off. */
-async function checkFidelity(format: FormatName, doc: Document, files: OutputFile[], context: RenderContext, display: string): Promise<void> {
+/** Every passage of the AST's text in the edition's text, else a one-line error (exit 4) naming where the first lost one breaks off. */
+async function checkFidelity(format: FormatName, doc: Document, text: string, context: RenderContext, display: string): Promise<void> {
   const passages = passagesOf(doc, { withoutAlt: format === 'pdf' });
   // The vertical edition's corner brackets are huozi's own typesetting, not a change worth a warning.
   const typeset = context.options.vertical ? passages.map((p) => Array.from(p, (c) => VERTICAL_QUOTES[c] ?? c).join('')) : passages;
-  const result = compare(typeset, await editionText(format, files));
+  const result = compare(typeset, text);
   if (result.transformed) context.warn(transformedWarning(format, result.transformed));
   if (!result.lost) return;
   throw new HuoziError(`the ${format} edition lost text: "${result.lost}" (the first passage not in it breaks off at |)`, ExitCode.internal, display);

@@ -1,18 +1,18 @@
 /**
- * Loading pdf.js for the fidelity check leaves the process's built-ins native,
- * also once a PDF has been read: a plain import of the legacy build replaces
- * `Array.prototype.push`, `JSON.parse` and `JSON.stringify`, and pdf.js's own
- * import of its worker module on the first read replaces them again after they
- * were put back (negative controls, in child processes). `loadPdfjs` puts them
- * back and keeps what pdf.js adds.
+ * The fidelity check's PDF reader: pdf.js runs in worker threads, so the build's
+ * own thread keeps its built-ins native also once a PDF has been read (a plain
+ * import of the legacy build replaces `Array.prototype.push`, `JSON.parse` and
+ * `JSON.stringify`, and pdf.js's own import of its worker module on the first
+ * read replaces them again after they were put back: negative controls, in
+ * child processes, showing why the worker puts them back only once both loaded).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfText } from '../../src/build/edition-text.js';
-import { loadPdfjs } from '../../src/build/pdfjs.js';
+import { openPdfText, pdfText } from '../../src/build/pdf-text.js';
+import { printBrowser } from '../support/print-browser.js';
 import { root } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
 
@@ -36,7 +36,7 @@ beforeAll(async () => {
   sample = await onePage('fidelity sample');
 });
 
-describe('loadPdfjs', () => {
+describe('pdfText', () => {
   it('a plain import of the legacy build replaces native built-ins (negative control)', () => {
     const script = `const current = () => [Array.prototype.push, JSON.parse, JSON.stringify];
       const natives = current();
@@ -59,14 +59,44 @@ describe('loadPdfjs', () => {
     expect(child(script, file)).toBe('false false');
   });
 
-  it('puts the replaced built-ins back and keeps the ones pdf.js adds, on every call and after reading a PDF', async () => {
-    for (let call = 0; call < 2; call++) {
-      const { getDocument } = await loadPdfjs();
-      expect(typeof getDocument).toBe('function');
-      // A read runs pdf.js's worker code (the page is untagged, so no text counts as printed).
-      expect(await pdfText(sample)).toBe('');
-      for (const [name, f] of Object.entries(current())) expect(f === natives[name as keyof typeof natives], name).toBe(true);
-      expect(typeof (Promise as { withResolvers?: unknown }).withResolvers).toBe('function');
+  it('reads in a thread of its own: this thread keeps its native built-ins and never loads pdf.js', async () => {
+    // The page is untagged, so no text counts as printed.
+    expect(await pdfText(sample)).toBe('');
+    for (const [name, f] of Object.entries(current())) expect(f === natives[name as keyof typeof natives], name).toBe(true);
+    expect((globalThis as { pdfjsWorker?: unknown }).pdfjsWorker).toBeUndefined();
+  });
+});
+
+describe('openPdfText', () => {
+  /** A tagged print of three pages, each one character. */
+  async function threePages(): Promise<Uint8Array> {
+    const page = await (await printBrowser.get()).newPage();
+    try {
+      await page.setContent('<html lang="zh-Hans"><body><p>甲</p><p style="break-before: page">乙</p><p style="break-before: page">丙</p></body></html>');
+      return await page.pdf({ format: 'A6', tagged: true });
+    } finally {
+      await page.close();
+    }
+  }
+
+  it("reads a tagged print's text page after page, and again from the thread a closed reader left", async () => {
+    const print = await threePages();
+    for (let reader = 0; reader < 2; reader++) {
+      const pdf = openPdfText();
+      try {
+        expect(await pdf.read(print)).toBe('甲乙丙');
+      } finally {
+        await pdf.close();
+      }
+    }
+  });
+
+  it('fails with the reason when pdf.js cannot read the bytes, and the reader still closes', async () => {
+    const reader = openPdfText();
+    try {
+      await expect(reader.read(new TextEncoder().encode('not a PDF'))).rejects.toThrow(/pdf\.js could not read the print/);
+    } finally {
+      await reader.close();
     }
   });
 });
