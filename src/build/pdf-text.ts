@@ -66,7 +66,12 @@ function startThread(): Thread {
  * 0.25–0.29 s.
  */
 const idle: Thread[] = [];
-const takeThread = () => idle.pop() ?? startThread();
+
+/** A kept thread that is still free (one may have ended while it waited), else a new one. */
+function takeThread(): Thread {
+  for (let kept = idle.pop(); kept; kept = idle.pop()) if (kept.free()) return kept;
+  return startThread();
+}
 
 /** A reader whose thread starts loading pdf.js now, or was loaded by an earlier reader. */
 export function openPdfText(): PdfTextReader {
