@@ -249,6 +249,8 @@ function readTop(blocks: Block[], opensBody: (text: string) => boolean, lang: La
   return front;
 }
 
+/** How an official document's title opens (`关于《…条例》答记者问`, `关于做好…工作的通知`). */
+const OFFICIAL_TITLE = /^(?:关于|關於)/u;
 /** The words an official document's title ends in, naming what kind it is (`答记者问`, `的通知`, `的说明`). */
 const DOCUMENT_KIND = /(?:答记者问|答記者問|问答|問答|答问|答問|通知|决定|決定|意见|意見|说明|說明|报告|報告|公告|通告|批复|批覆|解读|解讀)$/u;
 
@@ -260,7 +262,7 @@ function joinTitleLines(run: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of run) {
     const prev = out.at(-1);
-    if (prev && /^(?:关于|關於)/u.test(prev.text) && !DOCUMENT_KIND.test(prev.text) && [...b.text].length <= 12 && DOCUMENT_KIND.test(b.text)) out[out.length - 1] = { ...prev, text: prev.text + b.text };
+    if (prev && OFFICIAL_TITLE.test(prev.text) && !DOCUMENT_KIND.test(prev.text) && [...b.text].length <= 12 && DOCUMENT_KIND.test(b.text)) out[out.length - 1] = { ...prev, text: prev.text + b.text };
     else out.push(b);
   }
   return out;
@@ -494,7 +496,7 @@ export function isHeadingLike(text: string): boolean {
   // So does an aside inside such a mark in an official title (`关于《…条例（修订草案）》`).
   const aside = /[（(][^（）()]{1,12}[）)]$/u;
   const unquoted = text.replace(aside, '').replace(/(?<![。！？!?…；;：:.])[”’」』》〉]+$/u, '');
-  const bare = /^(?:关于|關於)/u.test(text) ? unquoted.replace(aside, '') : unquoted;
+  const bare = OFFICIAL_TITLE.test(text) ? unquoted.replace(aside, '') : unquoted;
   return (length <= SHORT || (length <= SHORT_LATIN && isEnglish(text))) && !endsSentence(bare);
 }
 
