@@ -1,8 +1,10 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedBrowser } from '../src/browser.js';
 import { build } from '../src/build.js';
 import { HuoziError } from '../src/errors.js';
+import { chromiums } from './support/processes.js';
 import { readBook } from './render/epub/read-book.js';
 import { tempDir } from './support/temp.js';
 
@@ -102,6 +104,28 @@ describe('build()', () => {
     expect(events.indexOf('read 三.txt')).toBeGreaterThan(Math.min(events.indexOf('rendered 长.txt pdf'), events.indexOf('rendered 短.txt pdf')));
     expect(result.inputs.map((r) => r.file)).toEqual(inputs);
     expect(result.written.filter((f) => /\.(html|pdf)$/.test(f))).toEqual(['长', '短', '三'].flatMap((stem) => [join(dir, 'out', `${stem}.html`), join(dir, 'out', `${stem}.pdf`)]));
+  });
+
+  it('closes its own browser once the last edition has rendered, before reading the PDF back (control: a kept browser stays open)', async () => {
+    const dir = fresh();
+    const input = join(dir, 'talk.txt');
+    writeFileSync(input, '记者：有何安排？\n\n发言人：正在推进。');
+    /** Chromium processes alive when the PDF has been rendered and checked. */
+    const aliveAfterPrint = async (options: object) => {
+      let alive = -1;
+      const onProgress = (e: { step: string; format?: string }) => {
+        if (e.step === 'rendered' && e.format === 'pdf') alive = chromiums(process.pid).length;
+      };
+      await build([input], { out: join(dir, 'out'), formats: ['html', 'pdf'], onProgress, ...options });
+      return alive;
+    };
+    expect(await aliveAfterPrint({})).toBe(0);
+    const kept = sharedBrowser();
+    try {
+      expect(await aliveAfterPrint({ browser: kept })).toBeGreaterThan(0);
+    } finally {
+      await kept.close();
+    }
   });
 
   it('gives the same layout for one input or many: <out>/<stem>.<ext>', async () => {
