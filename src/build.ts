@@ -20,6 +20,7 @@ import { checkWritable, writeOutputSet } from './build/write-outputs.js';
 import { resolveBuild } from './config/resolve.js';
 import type { BuildOptions, Format, OptionSource } from './config/schema.js';
 import { ExitCode, HuoziError, inputError, usageError } from './errors.js';
+import { startFontCutter } from './font-cut.js';
 import { defaultedWarnings, forEveryInput, resolveMetadataWithSources, sharedTitle, unsettled } from './metadata.js';
 import { exampleInput } from './paths.js';
 import type { OutputFile, RenderContext } from './render/context.js';
@@ -128,6 +129,8 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
   const buildInput = async (file: string, i: number) => {
     const display = inputs.length > 0 ? file : 'examples/press-conference.txt';
     emit({ step: 'read', input: display, index: i, of: files.length });
+    // Every edition cuts fonts once it has typeset: the cutter's thread starts while this input is parsed.
+    startFontCutter();
     let started = performance.now();
     checkInputSize(file, display);
     const bytes = readInput(file, display);

@@ -7,12 +7,12 @@
  * never as Type 3 (it does that to CFF outlines, variable fonts and
  * synthesised bold), and never as one object per web-font slice.
  */
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import * as fontkit from 'fontkit';
-import subsetFont from 'subset-font';
 import { cachedCut } from './font-cache.js';
+import { cutInThread } from './font-cut.js';
 import { centreMarks } from './font-marks.js';
 import { isTraditional } from './render/labels.js';
 import type { LanguageTag } from './ast/types.js';
@@ -74,23 +74,10 @@ export function pinnedFontFiles(): Set<string> {
 /** What is drawn for a character no font has (GETA MARK, the typesetter's sign for a missing sort). */
 export const MISSING_MARK = '〓';
 
-const read = new Map<string, Buffer>();
-
 const mustExist = (file: string) => {
   if (!existsSync(file)) throw new Error(`font file ${file} is missing: run .ci/install`);
 };
 const opened = new Map<string, fontkit.Font>();
-
-/** A font file's bytes, read once per process (the CJK files are 10–30 MB). Throws when the file is missing. */
-function fontBytes(file: string): Buffer {
-  let bytes = read.get(file);
-  if (!bytes) {
-    mustExist(file);
-    bytes = readFileSync(file);
-    read.set(file, bytes);
-  }
-  return bytes;
-}
 
 /**
  * A font file's character map (which characters it draws, with which glyph ids), read once per process: its other
@@ -100,7 +87,7 @@ export function openFont(file: string): fontkit.Font {
   let font = opened.get(file);
   if (!font) {
     mustExist(file);
-    font = fontkit.create(read.get(file) ?? characterMapBytes(file));
+    font = fontkit.create(characterMapBytes(file));
     opened.set(file, font);
   }
   return font;
@@ -296,7 +283,7 @@ export async function subsetFaces(
 export const printFonts = (lang: LanguageTag, text: string): Promise<{ css: string; files: FontAsset[] }> => subsetFaces(lang, allFaces(text), '', 'truetype');
 
 /**
- * `file` cut to `text` by harfbuzz (subset-font) as TrueType, and wrapped as
+ * `file` cut to `text` by harfbuzz (subset-font, in a thread of its own: font-cut.ts) as TrueType, and wrapped as
  * WOFF 1.0 by fonteditor-core with Node's zlib (subset-font's own WOFF uses a
  * JavaScript zlib: 70 ms a face against 20 ms); `centred`, with the marks
  * centred as Taiwan sets them (font-marks.ts); each kept from an earlier build when it can be.
@@ -305,7 +292,7 @@ function cutFont(file: string, text: string, format: FontFormat, centred = false
   const variant = centred ? '-centred-marks' : '';
   if (format === 'truetype') {
     return cachedCut(file, text, `sfnt${variant}`, async () => {
-      const sfnt = await subsetFont(fontBytes(file), text, { targetFormat: 'sfnt' });
+      const sfnt = await cutInThread(file, text);
       if (!centred) return sfnt;
       const cut = fontkit.create(Buffer.from(sfnt));
       return centreMarks(sfnt, (char) => (cut.hasGlyphForCodePoint(char.codePointAt(0)!) ? cut.glyphForCodePoint(char.codePointAt(0)!) : undefined));
