@@ -6,7 +6,7 @@
  */
 import type { Document } from '../ast/types.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
-import { coverAlt, coverText, renderCover } from './epub/cover.js';
+import { coverAlt, coverFaces, coverText, renderCover } from './epub/cover.js';
 import { embeddedFonts } from './epub/embedded-fonts.js';
 import { packageEpub } from './epub/package.js';
 import { type BookResources, planBook } from './epub/plan.js';
@@ -30,9 +30,11 @@ async function bookResources(view: View, context: RenderContext): Promise<BookRe
   const deck = view.front.find((n) => n.type === 'deck');
   const text = coverText(meta, deck, view.quotes);
   const printed = Object.values(view.labels).join('') + (meta.publisher ?? '') + view.date;
+  // The book's fonts are cut to the cover's words as well, and the cover is drawn from them.
+  const fonts = await embeddedFonts(view.doc, meta, printed, context.options.epubFonts, coverFaces(text));
   return {
     images: collectImages(view.doc, context, '').entries,
-    cover: { svg: await renderCover(text, meta.lang, templates.page('epub', 'cover.svg')), alt: coverAlt(text) },
-    fonts: await embeddedFonts(view.doc, meta, printed, context.options.epubFonts),
+    cover: { svg: await renderCover(text, meta.lang, templates.page('epub', 'cover.svg'), fonts.files), alt: coverAlt(text) },
+    fonts,
   };
 }

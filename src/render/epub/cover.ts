@@ -12,7 +12,8 @@ import type { Metadata } from '../../metadata.js';
 import type { Template } from '../templates.js';
 import { balanceLines, phrases } from '../../typeset/display-lines.js';
 import { publisherAndDate } from '../written-date.js';
-import { type Glyph, type OutlineFace, type Outlines, loadOutlines } from './outlines.js';
+import type { FontAsset } from '../../fonts.js';
+import { type Glyph, type OutlineFace, type Outlines, loadOutlines, outlinesOf } from './outlines.js';
 
 /** The words on the cover, all plain text (the template escapes them). */
 export interface CoverText {
@@ -80,9 +81,27 @@ export function coverText(meta: Metadata, deck: Deck | undefined, quotes: { open
 /** The text a cover's alternative text reads: every line, in order. */
 export const coverAlt = (text: CoverText) => [text.masthead, text.kicker, text.headline, text.deck, text.footer].filter(Boolean).join('　');
 
-export async function renderCover(text: CoverText, lang: string, template: Template): Promise<string> {
-  const parts = (Object.keys(STYLES) as Array<keyof CoverText>).filter((k) => text[k]);
-  const outlines = await loadOutlines(lang, parts.map((k) => [STYLES[k].face, `${text[k]!}${ELLIPSIS}`]));
+/** What each face draws on the cover: its parts' words, and the ellipsis a part cut short ends in. */
+export function coverFaces(text: CoverText): Array<[OutlineFace, string]> {
+  return coverParts(text).map((k) => [STYLES[k].face, `${text[k]!}${ELLIPSIS}`]);
+}
+
+const coverParts = (text: CoverText) => (Object.keys(STYLES) as Array<keyof CoverText>).filter((k) => text[k]);
+
+/**
+ * The cover's outlines: from `cut`, the book's own fonts, when their faces draw every character of the cover (the
+ * book's cut is asked to: epub.ts), else from fonts cut for the cover alone. Each cut of a CJK face costs 50–100 ms
+ * of harfbuzz however short its text: the example's book spent 0.35–0.7 s on the cover's five.
+ */
+async function coverOutlines(text: CoverText, lang: string, cut: FontAsset[] | undefined): Promise<Outlines> {
+  const faces = coverFaces(text);
+  const book = cut && outlinesOf(cut);
+  return book && faces.every(([face, words]) => book.draws(face, words)) ? book : loadOutlines(lang, faces);
+}
+
+/** The cover as SVG, drawn from `cut` (the book's fonts) where they serve (see `coverOutlines`). */
+export async function renderCover(text: CoverText, lang: string, template: Template, cut?: FontAsset[]): Promise<string> {
+  const outlines = await coverOutlines(text, lang, cut);
   const defs = new Map<string, { id: string; d: string }>();
   const fitted = (part: keyof CoverText): Fitted => {
     const { size, lines } = fitPart(outlines, part, text[part]!, lang);
@@ -149,10 +168,9 @@ function fit(units: Glyph[][], style: Style, width: number, ellipsis: Glyph): { 
 
 /** The lines of each part of the cover as text (for tests: where the lines break). */
 export async function coverLines(text: CoverText, lang: string): Promise<Partial<Record<keyof CoverText, string[]>>> {
-  const parts = (Object.keys(STYLES) as Array<keyof CoverText>).filter((k) => text[k]);
-  const outlines = await loadOutlines(lang, parts.map((k) => [STYLES[k].face, `${text[k]!}${ELLIPSIS}`]));
+  const outlines = await loadOutlines(lang, coverFaces(text));
   const out: Partial<Record<keyof CoverText, string[]>> = {};
-  for (const part of parts) out[part] = fitPart(outlines, part, text[part]!, lang).lines.map((l) => l.map((g) => g.char).join(''));
+  for (const part of coverParts(text)) out[part] = fitPart(outlines, part, text[part]!, lang).lines.map((l) => l.map((g) => g.char).join(''));
   return out;
 }
 

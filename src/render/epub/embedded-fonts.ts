@@ -9,6 +9,7 @@ import { subsetFaces } from '../../fonts.js';
 import type { Metadata } from '../../metadata.js';
 import { projectPath } from '../../paths.js';
 import { type Face, type FaceStyle, textByFace } from '../text-by-face.js';
+import type { OutlineFace } from './outlines.js';
 
 export interface EmbeddedFonts {
   css: string;
@@ -48,14 +49,18 @@ const FACES: FaceStyle = {
 /** Marks, digits and Latin letters the book's templates may add around the text. */
 const TEMPLATE_CHARS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '“”‘’「」『』，。：；？！（）《》、—…·↑';
 
-/** `printed` is what the templates print besides the document (labels, metadata): every face but kai may set it; all may set marks. */
-export async function embeddedFonts(doc: Document, meta: Metadata, printed: string, embed: boolean): Promise<EmbeddedFonts> {
+/**
+ * `printed` is what the templates print besides the document (labels, metadata): every face but kai may set it; all
+ * may set marks. `alsoByFace`: more text a face must draw (the cover's words, drawn from these cuts: cover.ts).
+ */
+export async function embeddedFonts(doc: Document, meta: Metadata, printed: string, embed: boolean, alsoByFace: Array<[OutlineFace, string]> = []): Promise<EmbeddedFonts> {
   if (!embed) return { css: '', files: [], licences: [] };
   const around = printed + TEMPLATE_CHARS;
   const texts = LICENCES.map((l) => ({ ...l, text: readFileSync(projectPath('fonts', l.file), 'utf8') }));
   const faces: Face[] = ['serif-400', 'serif-700', 'sans-400', 'sans-700'];
   // The licence page is set in the body face (styles/epub.css), so its text is in the body face's subset.
   const aroundByFace: Partial<Record<Face, string>> = { ...Object.fromEntries(faces.map((f) => [f, around])), 'serif-400': around + texts.map((l) => l.text).join(''), 'kai-400': TEMPLATE_CHARS };
+  for (const [{ role, weight }, text] of alsoByFace) aroundByFace[`${role}-${weight}`] = (aroundByFace[`${role}-${weight}`] ?? '') + text;
   const { css, files } = await subsetFaces(meta.lang, textByFace(doc, FACES, aroundByFace), 'fonts/', 'truetype');
   const licences = texts.filter((l) => files.some((f) => l.roles.includes(f.name.replace(/[-.].*$/, '')))).map(({ fonts, text }) => ({ fonts, text }));
   return { css, files, licences };

@@ -8,7 +8,7 @@
  */
 import { Blob, Face, Font } from 'harfbuzzjs';
 import type { LanguageTag } from '../../ast/types.js';
-import { type FontRole, subsetFaces } from '../../fonts.js';
+import { type FontAsset, type FontRole, subsetFaces } from '../../fonts.js';
 
 /** A face the outlines are drawn from: a role of the pinned fonts at one weight. */
 export interface OutlineFace {
@@ -28,18 +28,18 @@ export interface Glyph {
 
 export interface Outlines {
   glyphs(face: OutlineFace, text: string): Glyph[];
+  /** Whether the face's file has a glyph for every character of `text`. */
+  draws(face: OutlineFace, text: string): boolean;
 }
 
-/** Loads the pinned fonts, each cut to its text in `textByFace`. */
-export async function loadOutlines(lang: LanguageTag, textByFace: Array<[OutlineFace, string]>): Promise<Outlines> {
-  const { files } = await subsetFaces(lang, textByFace.map(([face, text]) => ({ ...face, text })), '', 'truetype');
-  // File names are `<role>-<weight>.ttf` for a face, `<fallback>.ttf` for a fallback (see subsetFaces).
+/** Outlines from fonts already cut (`subsetFaces` files, named `<role>-<weight>.ttf` for a face). */
+export function outlinesOf(files: FontAsset[]): Outlines {
   const fonts = files.map((f) => ({ prefix: f.name.replace(/\.ttf$/, ''), font: new Font(new Face(new Blob(f.data))) }));
+  const candidates = (face: OutlineFace) => fonts.filter((f) => f.prefix === `${face.role}-${face.weight}`).map((f) => f.font);
   return {
     glyphs(face, text) {
-      const candidates = fonts.filter((f) => f.prefix === `${face.role}-${face.weight}`).map((f) => f.font);
       return [...text].map((char) => {
-        for (const font of candidates) {
+        for (const font of candidates(face)) {
           const id = font.nominalGlyph(char.codePointAt(0)!);
           const unitsPerEm = font.face.upem;
           if (id !== undefined) return { char, path: font.glyphToPath(id), unitsPerEm, advance: font.glyphHAdvance(id) / unitsPerEm };
@@ -47,5 +47,12 @@ export async function loadOutlines(lang: LanguageTag, textByFace: Array<[Outline
         return { char, path: '', unitsPerEm: 1000, advance: /\s/.test(char) ? 1 / 3 : 1 / 2 };
       });
     },
+    draws: (face, text) => [...text].every((char) => candidates(face).some((font) => font.nominalGlyph(char.codePointAt(0)!) !== undefined)),
   };
+}
+
+/** Loads the pinned fonts, each cut to its text in `textByFace`. */
+export async function loadOutlines(lang: LanguageTag, textByFace: Array<[OutlineFace, string]>): Promise<Outlines> {
+  const { files } = await subsetFaces(lang, textByFace.map(([face, text]) => ({ ...face, text })), '', 'truetype');
+  return outlinesOf(files);
 }
