@@ -118,11 +118,18 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
   const interrupts = watchInterrupts(() => browser.close());
   const timings: BuildTimings = { stages: { read: 0, parse: 0, render: 0, fidelity: 0, write: 0 }, formats: {} };
   const lap = (started: number) => performance.now() - started;
-  // The build's own browser closes once the last edition has rendered, not after the checks and the writing: Chromium
-  // held 1.4 GB (a 1 MB transcript) while Node read the PDF back, and the two peaks added up (README, "Speed").
+  // The build's own browser closes once no edition may use it (each has rendered, or said it is done with it), not
+  // after the checks and the writing: Chromium held 1.4 GB (a 1 MB transcript) while Node finished the PDF and read it
+  // back, and the two peaks added up (README, "Prints").
   let rendersLeft = files.length * opts.formats.length;
-  const renderDone = async () => {
-    if (--rendersLeft === 0 && !keptBrowser) await browser.close();
+  /** A render's release of the browser, told once however often it is called. */
+  const browserRelease = () => {
+    let told = false;
+    return async () => {
+      if (told) return;
+      told = true;
+      if (--rendersLeft === 0 && !keptBrowser) await browser.close();
+    };
   };
 
   /** One input read, recognised, rendered to every format and checked: its report, warnings and outputs (nothing written). */
@@ -145,7 +152,7 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
     const shared = files.length > 1 && forEveryInput(sources.title) ? [sharedTitle(meta.title, sources.title, files.length)] : [];
     const warnings: FileWarning[] = [...unsettled(parsed.warnings, sources), ...defaultedWarnings(meta, sources, parsed.doc), ...shared].map((w) => ({ ...w, file: display }));
     const outputs: Array<OutputFile & { format: Format; input: string }> = [];
-    const context: RenderContext = {
+    const context: Omit<RenderContext, 'doneWithBrowser'> = {
       meta,
       templates,
       options: opts,
@@ -161,7 +168,8 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
     /** One edition rendered and checked; its warnings kept apart, so they are told in format order whatever finishes first. */
     const renderFormat = async (format: FormatName) => {
       const told: Warning[] = [];
-      const own: RenderContext = { ...context, warn: (w) => told.push(w) };
+      const doneWithBrowser = browserRelease();
+      const own: RenderContext = { ...context, warn: (w) => told.push(w), doneWithBrowser };
       interrupts.check();
       emit({ step: 'render', input: display, format });
       const began = performance.now();
@@ -170,7 +178,7 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
         const rendered = await renderOnce(format, doc, own, browser, interrupts, display);
         timings.formats[format] = (timings.formats[format] ?? 0) + lap(began);
         timings.stages.render += lap(began);
-        await renderDone();
+        await doneWithBrowser();
         interrupts.check();
         const checking = performance.now();
         // Against the document as rendered: characters no pinned font has are already 〓 there, told by missing-glyph.

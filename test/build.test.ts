@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sharedBrowser } from '../src/browser.js';
 import { build } from '../src/build.js';
 import { HuoziError } from '../src/errors.js';
+import { renderers } from '../src/render/registry.js';
 import { chromiums } from './support/processes.js';
 import { readBook } from './render/epub/read-book.js';
 import { tempDir } from './support/temp.js';
@@ -106,17 +107,30 @@ describe('build()', () => {
     expect(result.written.filter((f) => /\.(html|pdf)$/.test(f))).toEqual(['长', '短', '三'].flatMap((stem) => [join(dir, 'out', `${stem}.html`), join(dir, 'out', `${stem}.pdf`)]));
   });
 
-  it('closes its own browser once the last edition has rendered, before reading the PDF back (control: a kept browser stays open)', async () => {
+  it('closes its own browser as soon as the PDF has printed, before the PDF is finished and read back (control: a kept browser stays open)', async () => {
     const dir = fresh();
     const input = join(dir, 'talk.txt');
     writeFileSync(input, '记者：有何安排？\n\n发言人：正在推进。');
-    /** Chromium processes alive when the PDF has been rendered and checked. */
+    const original = renderers.pdf;
+    /** Chromium processes alive once the PDF renderer has said it is done with the browser. */
     const aliveAfterPrint = async (options: object) => {
       let alive = -1;
-      const onProgress = (e: { step: string; format?: string }) => {
-        if (e.step === 'rendered' && e.format === 'pdf') alive = chromiums(process.pid).length;
+      renderers.pdf = {
+        name: 'pdf',
+        render: (doc, context) =>
+          original.render(doc, {
+            ...context,
+            doneWithBrowser: async () => {
+              await context.doneWithBrowser();
+              alive = chromiums(process.pid).length;
+            },
+          }),
       };
-      await build([input], { out: join(dir, 'out'), formats: ['html', 'pdf'], onProgress, ...options });
+      try {
+        await build([input], { out: join(dir, 'out'), formats: ['html', 'pdf'], ...options });
+      } finally {
+        renderers.pdf = original;
+      }
       return alive;
     };
     expect(await aliveAfterPrint({})).toBe(0);

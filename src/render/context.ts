@@ -20,6 +20,11 @@ export interface RenderContext {
   inputDir: string;
   /** The build's one shared headless Chromium, launched on first use. */
   browser(): Promise<Browser>;
+  /**
+   * Tells the build that this render uses the browser no more (its prints are made, its pages closed): the build's
+   * own browser closes once no render of the build may use it, before this render's remaining Node work.
+   */
+  doneWithBrowser(): Promise<void>;
   /** Renderers add warnings here; the CLI prints them. */
   warn(warning: Warning): void;
 }

@@ -30,6 +30,7 @@ function contextOf(file: string) {
     stem: basename(file).replace(/\.\w+$/, ''),
     inputDir: dirname(file),
     browser: () => Promise.reject(new Error('the render tier has no browser')),
+    doneWithBrowser: () => Promise.resolve(),
     warn: () => undefined,
   };
   return { doc, context };

@@ -46,8 +46,11 @@ interface Layout {
   bodyStart: number;
 }
 
-/** The finished PDF's bytes and its page count. Throws if Chromium fails or a contents entry has no destination in the print. */
-export async function printBook(plan: PrintPlan, browser: Browser): Promise<{ data: Uint8Array; pages: number }> {
+/**
+ * The finished PDF's bytes and its page count; `printed` is awaited once the prints are made and their page closed,
+ * before the bookmarks and the finishing. Throws if Chromium fails or a contents entry has no destination in the print.
+ */
+export async function printBook(plan: PrintPlan, browser: Browser, printed: () => Promise<void>): Promise<{ data: Uint8Array; pages: number }> {
   const work = mkdtempSync(join(tmpdir(), 'huozi-pdf-'));
   try {
     const htmlPath = await writePrintFiles(plan, work);
@@ -57,6 +60,7 @@ export async function printBook(plan: PrintPlan, browser: Browser): Promise<{ da
       await stampContentsAndHeads(pdf, plan, layout, measured, page, work);
       return { pdf, layout };
     });
+    await printed();
     addBookmarks(pdf, plan, layout);
     return { data: await finish(pdf, plan), pages: pdf.getPageCount() };
   } finally {

@@ -26,6 +26,7 @@ function planOf(file: string, flags: MetadataOptions = {}, options: Record<strin
     stem: 'x',
     inputDir: fixtures,
     browser: () => Promise.reject(new Error('planning needs no browser')),
+    doneWithBrowser: () => Promise.resolve(),
     warn: (w) => warnings.push(w),
   };
   return planPrint(doc, context);
