@@ -8,12 +8,13 @@
  * refuses the page at once, where puppeteer's own may wait 30 s.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allowedRequest, sharedBrowser } from '../src/browser.js';
 import { pinnedFontFiles } from '../src/fonts.js';
+import { projectPath } from '../src/paths.js';
 import { bin, example } from './support/paths.js';
 import { tempDir } from './support/temp.js';
 
@@ -108,5 +109,22 @@ describe('browser: Chromium that does not start', () => {
     expect(r.status).toBe(3);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^huozi: Chromium did not start: \S/);
+  });
+
+  it('through the library: the build fails, the print\'s fonts still being cut are not written after its folder is removed, the process lives on', () => {
+    const dir = tempDir('no-start-api');
+    const tmp = join(dir, 'tmp');
+    mkdirSync(tmp);
+    // A fresh font cache: the print's fonts take a second to cut, long after Chromium has failed to start.
+    const script = `const { build } = await import(${JSON.stringify(pathToFileURL(projectPath('dist', 'index.js')).href)});
+      await build([${JSON.stringify(example)}], { out: ${JSON.stringify(join(dir, 'out'))}, formats: ['pdf'] }).catch((e) => console.log('failed', e.code));
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      console.log('alive');`;
+    const env = { ...process.env, HUOZI_CHROMIUM: '/bin/false', TMPDIR: tmp, HUOZI_CACHE_DIR: join(dir, 'cache') };
+    writeFileSync(join(dir, 'build.mjs'), script);
+    const r = spawnSync(process.execPath, [join(dir, 'build.mjs')], { encoding: 'utf8', env });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n')).toEqual(['failed 3', 'alive']);
+    expect(readdirSync(tmp)).toEqual([]);
   });
 });

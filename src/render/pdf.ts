@@ -16,7 +16,7 @@ export const pdf: Renderer = {
   name: 'pdf',
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {
     const plan = planPrint(doc, context);
-    const { data, pages } = await printBook(plan, await context.browser(), context.doneWithBrowser);
+    const { data, pages } = await printBook(plan, context.browser(), context.doneWithBrowser);
     if (!context.options.press) return [{ path: `${context.stem}.pdf`, data, pages }];
     return [{ path: `${context.stem}.pdf`, data: await pressPdf(data), pages, tagged: data }];
   },

@@ -47,13 +47,21 @@ interface Layout {
 }
 
 /**
- * The finished PDF's bytes and its page count; `printed` is awaited once the prints are made and their page closed,
- * before the bookmarks and the finishing. Throws if Chromium fails or a contents entry has no destination in the print.
+ * The finished PDF's bytes and its page count, printed in `launching` once it has started; `printed` is awaited once
+ * the prints are made and their page closed, before the bookmarks and the finishing. Throws if Chromium fails or a
+ * contents entry has no destination in the print.
  */
-export async function printBook(plan: PrintPlan, browser: Browser, printed: () => Promise<void>): Promise<{ data: Uint8Array; pages: number }> {
+export async function printBook(plan: PrintPlan, launching: Promise<Browser>, printed: () => Promise<void>): Promise<{ data: Uint8Array; pages: number }> {
   const work = mkdtempSync(join(tmpdir(), 'huozi-pdf-'));
   try {
-    const htmlPath = await writePrintFiles(plan, work);
+    // The print's fonts are cut (in their own thread) while Chromium starts; a failed start waits for them to be
+    // written, so nothing is written into the folder once it is removed.
+    const writing = writePrintFiles(plan, work);
+    const browser = await launching.catch(async (e: unknown) => {
+      await writing.catch(() => undefined);
+      throw e;
+    });
+    const htmlPath = await writing;
     const { pdf, layout } = await withPrintPage(browser, htmlPath, plan.preload, async (page) => {
       const { pdf, measured } = await printBody(plan, page);
       const layout = layoutOf(pdf, plan.toc);
