@@ -111,7 +111,7 @@ describe('browser: Chromium that does not start', () => {
     expect(r.stderr).toMatch(/^huozi: Chromium did not start: \S/);
   });
 
-  it('through the library: the build fails, the print\'s fonts still being cut are not written after its folder is removed, the process lives on', () => {
+  it('through the library: the build fails, nothing is left in the temp folder and the process lives on, though the print\'s fonts were being cut (control: writing them while Chromium starts crashed it, ENOENT)', () => {
     const dir = tempDir('no-start-api');
     const tmp = join(dir, 'tmp');
     mkdirSync(tmp);

@@ -54,14 +54,14 @@ interface Layout {
 export async function printBook(plan: PrintPlan, launching: Promise<Browser>, printed: () => Promise<void>): Promise<{ data: Uint8Array; pages: number }> {
   const work = mkdtempSync(join(tmpdir(), 'huozi-pdf-'));
   try {
-    // The print's fonts are cut (in their own thread) while Chromium starts; a failed start waits for them to be
-    // written, so nothing is written into the folder once it is removed.
-    const writing = writePrintFiles(plan, work);
+    // The print's fonts are cut (in their own thread) while Chromium starts; a failed start waits for the cut, so the
+    // build ends with nothing left running. The files are written once the browser has answered.
+    const fonts = printFonts(plan.meta.lang, plan.fontText);
     const browser = await launching.catch(async (e: unknown) => {
-      await writing.catch(() => undefined);
+      await fonts.catch(() => undefined);
       throw e;
     });
-    const htmlPath = await writing;
+    const htmlPath = await writePrintFiles(plan, work, fonts);
     const { pdf, layout } = await withPrintPage(browser, htmlPath, plan.preload, async (page) => {
       const { pdf, measured } = await printBody(plan, page);
       const layout = layoutOf(pdf, plan.toc);
@@ -78,11 +78,11 @@ export async function printBook(plan: PrintPlan, launching: Promise<Browser>, pr
 
 /**
  * Writes `print.html`, `print.css`, the fonts cut to the print's text
- * (fonts.ts `printFonts`) and the images into `work`; returns the path of the
+ * (fonts.ts `printFonts`, or `cutting`, a cut already asked for) and the images into `work`; returns the path of the
  * HTML. Exported for the benchmark's bare print.
  */
-export async function writePrintFiles(plan: PrintPlan, work: string): Promise<string> {
-  const fonts = await printFonts(plan.meta.lang, plan.fontText);
+export async function writePrintFiles(plan: PrintPlan, work: string, cutting = printFonts(plan.meta.lang, plan.fontText)): Promise<string> {
+  const fonts = await cutting;
   for (const f of [...plan.images, ...fonts.files.map((f) => ({ path: f.name, data: f.data }))]) writeFileSync(join(work, f.path), f.data);
   writeFileSync(join(work, PRINT_CSS), `${fonts.css}\n${plan.css}`);
   const htmlPath = join(work, 'print.html');
