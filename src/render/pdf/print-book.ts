@@ -57,6 +57,8 @@ export async function printBook(plan: PrintPlan, launching: Promise<Browser>, pr
     // The print's fonts are cut (in their own thread) while Chromium starts; a failed start waits for the cut, so the
     // build ends with nothing left running. The files are written once the browser has answered.
     const fonts = printFonts(plan.meta.lang, plan.fontText);
+    // A cut that fails while Chromium starts is thrown where the fonts are awaited, not reported as unhandled first.
+    fonts.catch(() => undefined);
     const browser = await launching.catch(async (e: unknown) => {
       await fonts.catch(() => undefined);
       throw e;
