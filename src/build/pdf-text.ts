@@ -90,13 +90,3 @@ export function openPdfText(): PdfTextReader {
     },
   };
 }
-
-/** The tagged text of a PDF (pdf-text-worker.ts says which), read by a reader opened for it alone. */
-export async function pdfText(data: Uint8Array): Promise<string> {
-  const reader = openPdfText();
-  try {
-    return await reader.read(data);
-  } finally {
-    await reader.close();
-  }
-}

@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openPdfText, pdfText } from '../../src/build/pdf-text.js';
+import { openPdfText } from '../../src/build/pdf-text.js';
 import { printBrowser } from '../support/print-browser.js';
 import { root } from '../support/paths.js';
 import { tempDir } from '../support/temp.js';
@@ -36,7 +36,17 @@ beforeAll(async () => {
   sample = await onePage('fidelity sample');
 });
 
-describe('pdfText', () => {
+/** The tagged text of `data`, read by a reader opened for it alone. */
+async function readOnce(data: Uint8Array): Promise<string> {
+  const reader = openPdfText();
+  try {
+    return await reader.read(data);
+  } finally {
+    await reader.close();
+  }
+}
+
+describe('the PDF reader\'s thread', () => {
   it('a plain import of the legacy build replaces native built-ins (negative control)', () => {
     const script = `const current = () => [Array.prototype.push, JSON.parse, JSON.stringify];
       const natives = current();
@@ -61,7 +71,7 @@ describe('pdfText', () => {
 
   it('reads in a thread of its own: this thread keeps its native built-ins and never loads pdf.js', async () => {
     // The page is untagged, so no text counts as printed.
-    expect(await pdfText(sample)).toBe('');
+    expect(await readOnce(sample)).toBe('');
     for (const [name, f] of Object.entries(current())) expect(f === natives[name as keyof typeof natives], name).toBe(true);
     expect((globalThis as { pdfjsWorker?: unknown }).pdfjsWorker).toBeUndefined();
   });
