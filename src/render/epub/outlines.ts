@@ -32,10 +32,17 @@ export interface Outlines {
   draws(face: OutlineFace, text: string): boolean;
 }
 
-/** Outlines from fonts already cut (`subsetFaces` files, named `<role>-<weight>.ttf` for a face). */
+/**
+ * Outlines from fonts already cut (`subsetFaces` files, named `<role>-<weight>.ttf` for a face). A face's file is read
+ * into HarfBuzz when it is first asked for: a book's cuts include faces (its body serif) the cover never draws.
+ */
 export function outlinesOf(files: FontAsset[]): Outlines {
-  const fonts = files.map((f) => ({ prefix: f.name.replace(/\.ttf$/, ''), font: new Font(new Face(new Blob(f.data))) }));
-  const candidates = (face: OutlineFace) => fonts.filter((f) => f.prefix === `${face.role}-${face.weight}`).map((f) => f.font);
+  const loaded = new Map<string, Font[]>();
+  const candidates = (face: OutlineFace) => {
+    const name = `${face.role}-${face.weight}.ttf`;
+    if (!loaded.has(name)) loaded.set(name, files.filter((f) => f.name === name).map((f) => new Font(new Face(new Blob(f.data)))));
+    return loaded.get(name)!;
+  };
   return {
     glyphs(face, text) {
       return [...text].map((char) => {
