@@ -96,9 +96,9 @@ export function openFont(file: string): fontkit.Font {
 /**
  * A TrueType file as fontkit reads its character map: the table directory and `cmap` at their offsets in a
  * buffer of the file's size, zeros elsewhere (OpenType spec, "Organization of an OpenType font": a 12-byte header,
- * then 16 bytes a table: tag, checksum, offset, length). A rebuild whose fonts are cut already reads 0.2–0.3 MB of a
- * CJK file, not 10–30 MB: the example's print read 80 MB, 0.41 s of its 3.9 s of Node CPU, to learn which faces
- * draw which characters.
+ * then 16 bytes a table: tag, checksum, offset, length). The build's thread reads 0.2–0.3 MB of a CJK file, not
+ * 10–30 MB (the whole files are read only by the cutter's thread, font-cut.ts, for a cut the cache lacks): the
+ * example's print read 80 MB, 0.41 s of its 3.9 s of Node CPU, to learn which faces draw which characters.
  */
 function characterMapBytes(file: string): Buffer {
   const fd = openSync(file, 'r');
