@@ -10,7 +10,7 @@ import pMap from 'p-map';
 import type { Document } from './ast/types.js';
 import { type SharedBrowser, sharedBrowser } from './browser.js';
 import { type Interrupts, watchInterrupts } from './build/interrupt.js';
-import { openEditionText } from './build/edition-text.js';
+import { type EditionText, openEditionText } from './build/edition-text.js';
 import { compare, passagesOf, transformedWarning } from './build/fidelity.js';
 import { VERTICAL_QUOTES } from './typeset/vertical-quotes.js';
 import { unreadable } from './build/inputs.js';
@@ -168,12 +168,19 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
     /** One edition rendered and checked; its warnings kept apart, so they are told in format order whatever finishes first. */
     const renderFormat = async (format: FormatName) => {
       const told: Warning[] = [];
-      const doneWithBrowser = browserRelease();
+      const release = browserRelease();
+      // The edition's reader opens once the render is done with the browser: pdf.js's thread (73 MB) loads while
+      // the PDF is finished, not beside Chromium's main print, where the build's memory peaks (README, "Prints").
+      let reader: EditionText | undefined;
+      const opened = () => (reader ??= openEditionText(format));
+      const doneWithBrowser = async () => {
+        opened();
+        await release();
+      };
       const own: RenderContext = { ...context, warn: (w) => told.push(w), doneWithBrowser };
       interrupts.check();
       emit({ step: 'render', input: display, format });
       const began = performance.now();
-      const reader = openEditionText(format);
       try {
         const rendered = await renderOnce(format, doc, own, browser, interrupts, display);
         timings.formats[format] = (timings.formats[format] ?? 0) + lap(began);
@@ -182,13 +189,13 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
         interrupts.check();
         const checking = performance.now();
         // Against the document as rendered: characters no pinned font has are already 〓 there, told by missing-glyph.
-        await checkFidelity(format, doc, await reader.read(rendered), own, display);
+        await checkFidelity(format, doc, await opened().read(rendered), own, display);
         timings.stages.fidelity += lap(checking);
         const pages = rendered.find((f) => f.pages !== undefined)?.pages;
         emit({ step: 'rendered', input: display, format, ms: lap(began), ...(pages === undefined ? {} : { pages }) });
         return { format, rendered, told };
       } finally {
-        await reader.close();
+        await reader?.close();
       }
     };
     // An input's editions render at once: while Chromium lays out the PDF's pages, Node typesets the HTML and the EPUB.

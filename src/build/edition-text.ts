@@ -5,7 +5,7 @@
  * contents numbers). Markup is huozi's own (every transcript character is escaped), so
  * tags are stripped, character references decoded, and images replaced by
  * their alternative text. The zip reader loads with the first EPUB; the PDF's
- * reader is opened as its render begins (`openEditionText`).
+ * reader is opened once its prints are made (`openEditionText`, called by build.ts).
  */
 import type { OutputFile } from '../render/context.js';
 import { openPdfText } from './pdf-text.js';
@@ -26,15 +26,15 @@ export function markupText(markup: string): string {
 
 const bytes = (data: Uint8Array | string) => (typeof data === 'string' ? Buffer.from(data) : data);
 
-/** Reads an edition's text once it is rendered; opened before it is, closed after (also when the render fails). */
+/** Reads an edition's text once it is rendered; closed after (also when the render fails). */
 export interface EditionText {
   read(files: OutputFile[]): Promise<string>;
   close(): Promise<void>;
 }
 
 /**
- * The reader of `format`'s text, opened as the edition's render begins: for the PDF, pdf.js starts loading in a
- * thread of its own (pdf-text.ts) while the print is made.
+ * The reader of `format`'s text, opened before the edition is read: for the PDF, pdf.js starts loading in a thread of
+ * its own (pdf-text.ts) while the PDF is finished.
  */
 export function openEditionText(format: string): EditionText {
   if (format !== 'pdf') return { read: (files) => editionText(format, files), close: async () => {} };

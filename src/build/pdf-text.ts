@@ -1,7 +1,7 @@
 /**
- * The printed text of a PDF, read by pdf.js in a worker thread (pdf-text-worker.ts): a reader is opened when the
- * PDF's render begins, so pdf.js (a third of a second to load) loads beside Chromium's print instead of after it,
- * and the build's own thread never loads it.
+ * The printed text of a PDF, read by pdf.js in a worker thread (pdf-text-worker.ts): a reader is opened once the
+ * PDF's prints are made, so pdf.js (a third of a second to load) loads while pdf-lib finishes the PDF, and the build's
+ * own thread never loads it.
  */
 import { Worker } from 'node:worker_threads';
 import { projectPath } from '../paths.js';
