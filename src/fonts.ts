@@ -235,19 +235,25 @@ export interface FontAsset {
 export type FontFormat = 'woff' | 'truetype';
 const EXTENSIONS: Record<FontFormat, string> = { woff: 'woff', truetype: 'ttf' };
 
+/** Subset fonts being cut: the @font-face rules and the file names are known at once, the files once cut. */
+export interface FaceCuts {
+  css: string;
+  /** The files' names, in the order of `files`. */
+  names: string[];
+  /** Rejects with what harfbuzz or the font cache throws; never reported as unhandled before it is awaited. */
+  files: Promise<FontAsset[]>;
+}
+
 /**
  * Subset fonts for self-contained editions (HTML, EPUB, the EPUB cover): one
  * file per face, cut to the characters it draws, plus one file per fallback
  * used, cut to the characters it draws in any face, with the @font-face rules
- * that name them (`urlPrefix` + file name). A cut takes 0.1–0.3 s of harfbuzz
- * (and zlib, for WOFF) per face on a CJK font, unless font-cache.ts has it from an earlier build.
+ * that name them (`urlPrefix` + file name). The cuts are asked for at once and made in the cutter's thread
+ * (font-cut.ts) while the caller goes on (the HTML and the EPUB compose their pages meanwhile): a cut takes 0.1–0.3 s
+ * of harfbuzz (and zlib, for WOFF) per face on a CJK font, unless font-cache.ts has it from an earlier build.
+ * Throws (at once) if a face's file cannot be opened.
  */
-export async function subsetFaces(
-  lang: LanguageTag,
-  faces: FaceText[],
-  urlPrefix: string,
-  format: FontFormat = 'woff',
-): Promise<{ css: string; files: FontAsset[] }> {
+export function cutFaces(lang: LanguageTag, faces: FaceText[], urlPrefix: string, format: FontFormat = 'woff'): FaceCuts {
   const ext = EXTENSIONS[format];
   const plans = faces.map((face) => planFace(face, lang)).filter((p) => p.own.length > 0 || p.fallbacks.size > 0);
   const fallbackChars = new Map<Fallback, Set<string>>();
@@ -258,17 +264,21 @@ export async function subsetFaces(
   ]);
   const jobs = [
     // Kai has only mainland marks: a zh-Hant edition's Kai is cut with them centred (font-marks.ts).
-    ...plans.map((p) => ({ file: p.file, chars: p.own, centred: p.role === 'kai' && isTraditional(lang) })),
-    ...[...fallbackChars].map(([f, chars]) => ({ file: f.file, chars: [...chars], centred: false })),
+    ...plans.map((p) => ({ name: names.get(p.file)!, file: p.file, chars: p.own, centred: p.role === 'kai' && isTraditional(lang) })),
+    ...[...fallbackChars].map(([f, chars]) => ({ name: names.get(f.file)!, file: f.file, chars: [...chars], centred: false })),
   ];
-  const files = await Promise.all(
-    jobs.map(async ({ file, chars, centred }) => ({
-      name: names.get(file)!,
-      data: await cutFont(file, String.fromCodePoint(...codePoints(chars)), format, centred),
-    })),
+  const files = Promise.all(
+    jobs.map(async ({ name, file, chars, centred }) => ({ name, data: await cutFont(file, String.fromCodePoint(...codePoints(chars)), format, centred) })),
   );
+  files.catch(() => undefined);
   const css = plans.flatMap((plan) => faceRules(plan, (file) => urlPrefix + names.get(file)!, format)).join('\n');
-  return { css, files };
+  return { css, names: jobs.map((j) => j.name), files };
+}
+
+/** `cutFaces`, its files awaited: for a caller with nothing to do meanwhile. */
+export async function subsetFaces(lang: LanguageTag, faces: FaceText[], urlPrefix: string, format: FontFormat = 'woff'): Promise<{ css: string; files: FontAsset[] }> {
+  const { css, files } = cutFaces(lang, faces, urlPrefix, format);
+  return { css, files: await files };
 }
 
 /**

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { FALLBACKS, faceFile, openFont, subsetFaces } from '../src/fonts.js';
+import { cutFaces, FALLBACKS, faceFile, openFont, subsetFaces } from '../src/fonts.js';
 
 /** The fallback files the face's rules name, and the code points each is given (its unicode-range). */
 async function fallbackRanges(text: string): Promise<Record<string, string>> {
@@ -42,5 +42,19 @@ describe('fonts: the character map read alone', () => {
 
   it('negative control: the Traditional face read whole differs from the Simplified one', () => {
     expect(differing(openFont(faceFile('serif', '400', 'zh-Hans')), fontkit.create(readFileSync(faceFile('serif', '400', 'zh-Hant')))).length).toBeGreaterThan(1000);
+  });
+});
+
+describe('cutFaces: the rules at once, the files once cut', () => {
+  it('names, before the cuts are made, the files they give, and its rules point at each of them', async () => {
+    // Serif and sans faces and a fallback (HanaMin A draws the radical ⻓ beside 长).
+    const cuts = cutFaces('zh-Hans', [{ role: 'serif', weight: '400', text: '部首⻓与长' }, { role: 'sans', weight: '700', text: '标题' }], 'fonts/', 'truetype');
+    expect(cuts.names).toEqual(['serif-400.ttf', 'sans-700.ttf', 'hanamin-a.ttf']);
+    for (const name of cuts.names) expect(cuts.css).toContain(`url('fonts/${name}')`);
+    const files = await cuts.files;
+    expect(files.map((f) => f.name)).toEqual(cuts.names);
+    // Each a font program drawing its own characters.
+    expect(fontkit.create(Buffer.from(files[2]!.data)).hasGlyphForCodePoint(0x2ed3)).toBe(true);
+    expect(fontkit.create(Buffer.from(files[1]!.data)).hasGlyphForCodePoint('题'.codePointAt(0)!)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
 import type { Document } from '../ast/types.js';
 import type { Metadata } from '../metadata.js';
 import type { OutputFile, RenderContext, Renderer } from './context.js';
-import { subsetFaces } from '../fonts.js';
+import { cutFaces } from '../fonts.js';
 import { collectImages } from './images.js';
 import { type FaceStyle, textByFace } from './text-by-face.js';
 import { buildView } from './view.js';
@@ -42,7 +42,8 @@ export const html: Renderer = {
       // emphasis dot (text-emphasis: filled dot draws U+2022).
       'serif-400': `${footer} ↑0123456789.•`,
     });
-    const fonts = await subsetFaces(meta.lang, faces, `${encodeURIComponent(assetsDir)}/fonts/`);
+    // Cut in the cutter's thread while the page is composed (at 1 MB, the build waited 0.4 s for the cuts).
+    const fonts = cutFaces(meta.lang, faces, `${encodeURIComponent(assetsDir)}/fonts/`);
     const page = typesetMarkup(context.templates.page('html', 'page')({
       ...view,
       footer,
@@ -53,7 +54,7 @@ export const html: Renderer = {
     }), { lang: meta.lang, fragment: false, xhtml: false, vertical });
     return [
       { path: `${context.stem}.html`, data: page },
-      ...fonts.files.map((f) => ({ path: `${assetsDir}/fonts/${f.name}`, data: f.data })),
+      ...(await fonts.files).map((f) => ({ path: `${assetsDir}/fonts/${f.name}`, data: f.data })),
       ...images.files,
     ];
   },
