@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Document } from '../../ast/types.js';
-import { subsetFaces } from '../../fonts.js';
+import { cutFaces, type FontAsset } from '../../fonts.js';
 import type { Metadata } from '../../metadata.js';
 import { projectPath } from '../../paths.js';
 import { type Face, type FaceStyle, textByFace } from '../text-by-face.js';
@@ -13,7 +13,10 @@ import type { OutlineFace } from './outlines.js';
 
 export interface EmbeddedFonts {
   css: string;
-  files: Array<{ name: string; data: Uint8Array }>;
+  /** The files' names (in `fonts/`), known before they are cut, in the order of `files`. */
+  names: string[];
+  /** The cuts, made in the cutter's thread (fonts.ts `cutFaces`) while the book is composed. */
+  files: Promise<FontAsset[]>;
   /** One entry per licence text needed: the families it covers and its text. */
   licences: Array<{ fonts: string; text: string }>;
 }
@@ -53,15 +56,15 @@ const TEMPLATE_CHARS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(
  * `printed` is what the templates print besides the document (labels, metadata): every face but kai may set it; all
  * may set marks. `alsoByFace`: more text a face must draw (the cover's words, drawn from these cuts: cover.ts).
  */
-export async function embeddedFonts(doc: Document, meta: Metadata, printed: string, embed: boolean, alsoByFace: Array<[OutlineFace, string]> = []): Promise<EmbeddedFonts> {
-  if (!embed) return { css: '', files: [], licences: [] };
+export function embeddedFonts(doc: Document, meta: Metadata, printed: string, embed: boolean, alsoByFace: Array<[OutlineFace, string]> = []): EmbeddedFonts {
+  if (!embed) return { css: '', names: [], files: Promise.resolve([]), licences: [] };
   const around = printed + TEMPLATE_CHARS;
   const texts = LICENCES.map((l) => ({ ...l, text: readFileSync(projectPath('fonts', l.file), 'utf8') }));
   const faces: Face[] = ['serif-400', 'serif-700', 'sans-400', 'sans-700'];
   // The licence page is set in the body face (styles/epub.css), so its text is in the body face's subset.
   const aroundByFace: Partial<Record<Face, string>> = { ...Object.fromEntries(faces.map((f) => [f, around])), 'serif-400': around + texts.map((l) => l.text).join(''), 'kai-400': TEMPLATE_CHARS };
   for (const [{ role, weight }, text] of alsoByFace) aroundByFace[`${role}-${weight}`] = (aroundByFace[`${role}-${weight}`] ?? '') + text;
-  const { css, files } = await subsetFaces(meta.lang, textByFace(doc, FACES, aroundByFace), 'fonts/', 'truetype');
-  const licences = texts.filter((l) => files.some((f) => l.roles.includes(f.name.replace(/[-.].*$/, '')))).map(({ fonts, text }) => ({ fonts, text }));
-  return { css, files, licences };
+  const { css, names, files } = cutFaces(meta.lang, textByFace(doc, FACES, aroundByFace), 'fonts/', 'truetype');
+  const licences = texts.filter((l) => names.some((name) => l.roles.includes(name.replace(/[-.].*$/, '')))).map(({ fonts, text }) => ({ fonts, text }));
+  return { css, names, files, licences };
 }

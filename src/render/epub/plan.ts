@@ -61,9 +61,10 @@ export interface BookPlan {
 }
 
 /** What the book embeds besides its text: images found in the document, the drawn cover, the subset fonts. */
+/** What the book embeds; the cover's SVG and the fonts' files may still be in the making. */
 export interface BookResources {
   images: CollectedImages['entries'];
-  cover: { svg: string; alt: string };
+  cover: { svg: Promise<string>; alt: string };
   fonts: EmbeddedFonts;
 }
 
@@ -73,10 +74,11 @@ const COVER_IMAGE = 'cover.svg';
 const NAV = 'nav';
 
 /**
- * Plans the book from the EPUB view of a document. Pure: same input, same
- * plan. Throws only what a template throws (a node type without a partial).
+ * Plans the book from the EPUB view of a document: its documents are composed first, then the cover's SVG and the
+ * fonts' cuts (`resources`, made meanwhile) are awaited. Same input, same plan. Throws what a template throws (a node
+ * type without a partial), or what the cover's drawing or a cut throws.
  */
-export function planBook(view: View, resources: BookResources, templates: Templates): BookPlan {
+export async function planBook(view: View, resources: BookResources, templates: Templates): Promise<BookPlan> {
   const { meta, labels } = view;
   const chapters = planChapters(bodyOfBook(view), meta.title);
   const toc = navEntries(view, chapters);
@@ -100,7 +102,8 @@ export function planBook(view: View, resources: BookResources, templates: Templa
     { type: 'bodymatter', href: bodyDocs[0]?.filename ?? title.filename, label: meta.title },
   ];
   const ncx = navPoints(toc);
-  const files = bookFiles(resources);
+  // The documents are composed; now the cover and the fonts' cuts are needed.
+  const files = await bookFiles(resources);
   return {
     meta,
     documents,
@@ -110,7 +113,7 @@ export function planBook(view: View, resources: BookResources, templates: Templa
     opf: page('content.opf', {
       chapters: documents,
       spine,
-      fonts: files.filter((f) => f.path.startsWith('fonts/')).map((f) => ({ filename: f.path.slice('fonts/'.length), mediaType: f.mediaType })),
+      fonts: resources.fonts.names.map((filename) => ({ filename, mediaType: FONT_TYPE })),
       images: resources.images,
       coverImage: COVER_IMAGE,
     }),
@@ -149,10 +152,13 @@ function pageRenderer(view: View, resources: BookResources, toc: TocEntry[], tem
 }
 
 /** The cover image, the document's images, then the fonts (TrueType subsets). */
-function bookFiles({ cover, images, fonts }: BookResources): BookFile[] {
+const FONT_TYPE = 'font/ttf';
+
+async function bookFiles({ cover, images, fonts }: BookResources): Promise<BookFile[]> {
+  const [svg, cuts] = await Promise.all([cover.svg, fonts.files]);
   return [
-    { path: `images/${COVER_IMAGE}`, data: cover.svg, mediaType: 'image/svg+xml' },
+    { path: `images/${COVER_IMAGE}`, data: svg, mediaType: 'image/svg+xml' },
     ...images.map((e) => ({ path: `images/${e.name}`, data: e.data, mediaType: e.mediaType })),
-    ...fonts.files.map((f) => ({ path: `fonts/${f.name}`, data: f.data, mediaType: 'font/ttf' })),
+    ...cuts.map((f) => ({ path: `fonts/${f.name}`, data: f.data, mediaType: FONT_TYPE })),
   ];
 }

@@ -22,7 +22,7 @@ describe('epub cover: drawn from the book\'s fonts', () => {
   it('the book\'s fonts are cut to the cover\'s words too (control: without them the kicker\'s bold is missing)', async () => {
     const meta = resolveMetadata(doc);
     const bold = async (also: Parameters<typeof embeddedFonts>[4]) => {
-      const { files } = await embeddedFonts(doc, meta, '', true, also);
+      const files = await embeddedFonts(doc, meta, '', true, also).files;
       return outlinesOf(files).draws({ role: 'sans', weight: '700' }, text.kicker);
     };
     expect(await bold(coverFaces(text))).toBe(true);
@@ -30,7 +30,7 @@ describe('epub cover: drawn from the book\'s fonts', () => {
   });
 
   it('is the same drawing as from cuts of its own', async () => {
-    const { files } = await embeddedFonts(doc, resolveMetadata(doc), '', true, coverFaces(text));
+    const files = await embeddedFonts(doc, resolveMetadata(doc), '', true, coverFaces(text)).files;
     const fromBook = await renderCover(text, 'zh-Hans', template, files);
     expect(fromBook).toBe(await renderCover(text, 'zh-Hans', template));
     expect(glyphDefs(fromBook)).toBeGreaterThan(15);

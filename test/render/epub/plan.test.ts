@@ -17,8 +17,8 @@ const templates = createTemplates();
 /** The cover's SVG and the fonts are bytes to the planner; these stand for them. */
 const resources = (licences: BookResources['fonts']['licences'] = []): BookResources => ({
   images: [],
-  cover: { svg: '<svg xmlns="http://www.w3.org/2000/svg"/>', alt: '封面' },
-  fonts: { css: '', files: [{ name: 'serif-400.ttf', data: new Uint8Array([0, 1, 0, 0]) }], licences },
+  cover: { svg: Promise.resolve('<svg xmlns="http://www.w3.org/2000/svg"/>'), alt: '封面' },
+  fonts: { css: '', names: ['serif-400.ttf'], files: Promise.resolve([{ name: 'serif-400.ttf', data: new Uint8Array([0, 1, 0, 0]) }]), licences },
 });
 const viewOf = (source: string | Uint8Array, file: string) => {
   const { doc } = parse(typeof source === 'string' ? new TextEncoder().encode(source) : source, { file });
@@ -26,9 +26,10 @@ const viewOf = (source: string | Uint8Array, file: string) => {
 };
 const spineOfOpf = (opf: string) => [...opf.matchAll(/<itemref idref="([^"]+)"/g)].map((m) => m[1]);
 
+const view = viewOf(readFileSync(example), 'press-conference.txt');
+const plan = await planBook(view, resources([{ fonts: 'Noto Serif CJK', text: 'OFL' }]), templates);
+
 describe('planBook', () => {
-  const view = viewOf(readFileSync(example), 'press-conference.txt');
-  const plan = planBook(view, resources([{ fonts: 'Noto Serif CJK', text: 'OFL' }]), templates);
   const topics = view.doc.children.filter((n) => n.type === 'topic').length;
 
   it('names the spine: cover, title page, contents, opening, one chapter per topic, licences', () => {
@@ -53,24 +54,24 @@ describe('planBook', () => {
     expect(plan.nav.ncx).toContain('<content src="topic-01.xhtml#topic-1" />');
   });
 
-  it('states the date where the report is dated, and none where it is not (control: the example)', () => {
+  it('states the date where the report is dated, and none where it is not (control: the example)', async () => {
     expect(plan.opf).toContain('<dc:date>2026-03-08</dc:date>');
     const title = (p: typeof plan) => p.documents.find((d) => d.id === 'title-page')!.content.replace(/<(?!p class="imprint")[^>]+>/g, '');
     expect(title(plan)).toContain('<p class="imprint">2026年3月8日');
-    const undated = planBook(viewOf('无日期的说明会\n\n王毅：各位记者朋友，上午好！', 'undated.txt'), resources(), templates);
+    const undated = await planBook(viewOf('无日期的说明会\n\n王毅：各位记者朋友，上午好！', 'undated.txt'), resources(), templates);
     expect(undated.opf).not.toContain('<dc:date>');
     expect(undated.opf).toContain('<meta property="dcterms:modified">2000-01-01T00:00:00Z</meta>');
     expect(title(undated)).not.toMatch(/imprint|2000/);
   });
 
-  it('is pure: the same input gives the same plan', () => {
-    expect(planBook(view, resources([{ fonts: 'Noto Serif CJK', text: 'OFL' }]), templates)).toEqual(plan);
+  it('is pure: the same input gives the same plan', async () => {
+    expect(await planBook(view, resources([{ fonts: 'Noto Serif CJK', text: 'OFL' }]), templates)).toEqual(plan);
   });
 
-  it('a text of one paragraph: no chapters, no licences; the body and the navigation start at the title page', () => {
-    const small = planBook(viewOf('王毅：各位记者朋友，上午好！', 'one.txt'), resources(), templates);
+  it('a text of one paragraph: no chapters, no licences; the body and the navigation start at the title page', async () => {
+    const small = await planBook(viewOf('王毅：各位记者朋友，上午好！', 'one.txt'), resources(), templates);
     expect(small.spine).toEqual(['cover-page', 'title-page', 'nav', 'opening']);
-    const none = planBook(viewOf('# 标题\n', 'title-only.md'), resources(), templates);
+    const none = await planBook(viewOf('# 标题\n', 'title-only.md'), resources(), templates);
     expect(none.spine).toEqual(['cover-page', 'title-page', 'nav']);
     expect(none.landmarks.at(-1)!.href).toBe('title.xhtml');
     expect(none.nav.xhtml).toContain('href="title.xhtml"');
