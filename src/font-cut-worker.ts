@@ -1,15 +1,15 @@
 /**
- * The font cutter's thread (font-cut.ts starts it from the compiled `dist/font-cut-worker.js`): harfbuzz
- * (subset-font) cuts each font file here, in this thread's own WebAssembly memory, which is given back when the
- * thread ends. In the build's own thread that memory stayed for the process: about 100 MB once a few CJK faces were
- * cut, held through Chromium's print, beside the whole font files read for the cuts.
+ * The font cutter's thread (font-cut.ts starts it from the compiled `dist/font-cut-worker.js`): harfbuzz's subsetter
+ * (harfbuzz-subset.ts) cuts each font file here, in this thread's own WebAssembly memory, which is given back when
+ * the thread ends. In the build's own thread that memory stayed for the process, held through Chromium's print.
  *
  * Each message, `{ id, file, text }`, is answered with `{ id, data }`, the TrueType file of `file` cut to the
  * characters of `text`, or with `{ id, error }`.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
-import subsetFont from 'subset-font';
+import { harfbuzzSubset } from './harfbuzz-subset.js';
 
 /** A cut asked for: the font file (absolute path) and the text whose characters it keeps. */
 export interface CutRequest {
@@ -21,14 +21,27 @@ export interface CutRequest {
 /** A cut made (TrueType bytes), or why it failed. */
 export type CutAnswer = { id: number; data: Uint8Array } | { id: number; error: string };
 
-/** Font files read, kept while the thread lives: a build cuts a face for each edition (a 15 MB file took 46 ms to read). */
-const files = new Map<string, Buffer>();
-const bytesOf = (file: string) => files.get(file) ?? files.set(file, readFileSync(file)).get(file)!;
+const wasm = createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
+const harfbuzz = harfbuzzSubset(readFileSync(wasm));
 
-parentPort!.on('message', ({ id, file, text }: CutRequest) => {
+/** Cuts asked for and not yet made. */
+const pending: CutRequest[] = [];
+
+/** One cut, then the next, letting new requests in between: the open font's cuts first, else the oldest. */
+function serve(): void {
+  const next = Math.max(0, pending.findIndex((r) => r.file === harfbuzz.openFile()));
+  const { id, file, text } = pending.splice(next, 1)[0]!;
   // A file that cannot be read is answered like one harfbuzz cannot cut.
-  Promise.resolve().then(() => subsetFont(bytesOf(file), text, { targetFormat: 'sfnt' })).then(
-    (data) => parentPort!.postMessage({ id, data } satisfies CutAnswer),
-    (e: unknown) => parentPort!.postMessage({ id, error: (e as Error).message ?? String(e) } satisfies CutAnswer),
-  );
+  try {
+    const data = harfbuzz.cut(file, () => readFileSync(file), text);
+    parentPort!.postMessage({ id, data } satisfies CutAnswer, [data.buffer as ArrayBuffer]);
+  } catch (e) {
+    parentPort!.postMessage({ id, error: (e as Error).message ?? String(e) } satisfies CutAnswer);
+  }
+  if (pending.length > 0) setImmediate(serve);
+}
+
+parentPort!.on('message', (request: CutRequest) => {
+  pending.push(request);
+  if (pending.length === 1) setImmediate(serve);
 });

@@ -1,8 +1,8 @@
 /**
  * Font files cut to a text by harfbuzz in a thread of its own (font-cut-worker.ts), which ends once no cut has been
- * asked for `IDLE_MS`: its WebAssembly memory (about 100 MB after a few CJK faces) and the whole font files it read
- * (10–30 MB each) then leave the process before Chromium prints, instead of staying for the process's life; and the
- * build's own thread typesets while a face is cut.
+ * asked for `IDLE_MS`: its WebAssembly memory (65 MB) and the font it has open (10–30 MB) then leave the process
+ * before Chromium prints, instead of staying for the process's life; and the build's own thread typesets while a
+ * face is cut.
  */
 import { Worker } from 'node:worker_threads';
 import { projectPath } from './paths.js';

@@ -293,9 +293,8 @@ export async function subsetFaces(lang: LanguageTag, faces: FaceText[], urlPrefi
 export const printFonts = (lang: LanguageTag, text: string): Promise<{ css: string; files: FontAsset[] }> => subsetFaces(lang, allFaces(text), '', 'truetype');
 
 /**
- * `file` cut to `text` by harfbuzz (subset-font, in a thread of its own: font-cut.ts) as TrueType, and wrapped as
- * WOFF 1.0 by fonteditor-core with Node's zlib (subset-font's own WOFF uses a
- * JavaScript zlib: 70 ms a face against 20 ms); `centred`, with the marks
+ * `file` cut to `text` by harfbuzz (in a thread of its own: font-cut.ts) as TrueType, and wrapped as
+ * WOFF 1.0 by fonteditor-core with Node's zlib (a JavaScript zlib took 70 ms a face against 20 ms); `centred`, with the marks
  * centred as Taiwan sets them (font-marks.ts); each kept from an earlier build when it can be.
  */
 function cutFont(file: string, text: string, format: FontFormat, centred = false): Promise<Uint8Array> {

@@ -1,9 +1,9 @@
 /** font-cache.ts: a cut is made once and read back; another text or format is cut again; a cache that cannot be written is passed over. */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import subsetFont from 'subset-font';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cachedCut } from '../src/font-cache.js';
+import { cutInThread } from '../src/font-cut.js';
 import { faceFile } from '../src/fonts.js';
 import { tempDir } from './support/temp.js';
 
@@ -20,10 +20,10 @@ afterEach(() => {
   else process.env.HUOZI_CACHE_DIR = saved;
 });
 
-/** The real cut (harfbuzz through subset-font), counting its calls. */
+/** The real cut (harfbuzz in the cutter's thread), counting its calls. */
 const counting = () => {
   const calls: string[] = [];
-  const cut = (text: string, targetFormat: 'sfnt' | 'woff' = 'sfnt') => () => (calls.push(text), subsetFont(readFileSync(font), text, { targetFormat }));
+  const cut = (text: string) => () => (calls.push(text), cutInThread(font, text));
   return { calls, cut };
 };
 
@@ -41,7 +41,7 @@ describe('cachedCut', () => {
     const { calls, cut } = counting();
     await cachedCut(font, '中文', 'sfnt', cut('中文'));
     await cachedCut(font, '中文字', 'sfnt', cut('中文字'));
-    await cachedCut(font, '中文', 'woff', cut('中文', 'woff'));
+    await cachedCut(font, '中文', 'woff', cut('中文'));
     expect(calls).toEqual(['中文', '中文字', '中文']);
   });
 

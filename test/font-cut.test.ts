@@ -21,7 +21,7 @@ describe('font-cut: harfbuzz in its own thread', () => {
   });
 
   it('a file that is not a font fails with harfbuzz\'s reason', async () => {
-    await expect(cutInThread(projectPath('package.json'), 'abc')).rejects.toThrow(/font signature/);
+    await expect(cutInThread(projectPath('package.json'), 'abc')).rejects.toThrow(/harfbuzz could not cut .*package.json: not a font it can read/);
   });
 
   it('gives its memory back once idle: the process shrinks when the thread ends (control: just before it ends)', async () => {

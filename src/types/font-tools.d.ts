@@ -1,12 +1,3 @@
-declare module 'subset-font' {
-  interface SubsetOptions {
-    targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype';
-    preserveNameIds?: number[];
-    variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
-  }
-  export default function subsetFont(font: Uint8Array, text: string, options?: SubsetOptions): Promise<Buffer>;
-}
-
 declare module 'fonteditor-core/lib/ttf/ttf2woff' {
   /** An sfnt (TrueType) font as WOFF 1.0; `deflate` compresses one table's bytes (a table stays stored when that is not smaller). */
   export default function ttf2woff(sfnt: ArrayBuffer, options?: { deflate?: (table: number[]) => ArrayLike<number> }): ArrayBuffer;
