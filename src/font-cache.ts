@@ -8,7 +8,7 @@
  * `node_modules/.cache/huozi`. A cache that cannot be read or written is
  * passed over, never an error (README, "Caches").
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPath } from './paths.js';
@@ -16,7 +16,7 @@ import { makeDirs } from './make-dirs.js';
 
 // The cutting tools as huozi pins them (exact versions in its package.json).
 const { dependencies } = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { dependencies: Record<string, string> };
-const toolVersions = ['subset-font', 'fonteditor-core'].map((name) => `${name}@${dependencies[name]}`);
+const toolVersions = ['harfbuzzjs', 'fonteditor-core'].map((name) => `${name}@${dependencies[name]}`);
 
 /** The cache folder: `HUOZI_CACHE_DIR`, else `node_modules/.cache/huozi` in huozi's own folder. */
 export const cacheDir = (env = process.env): string => env.HUOZI_CACHE_DIR || projectPath('node_modules', '.cache', 'huozi');
@@ -39,7 +39,9 @@ export async function cachedCut(file: string, text: string, format: string, cut:
   const data = await cut();
   try {
     makeDirs(dir);
-    const temporary = `${path}.${process.pid}.tmp`;
+    // A name no other write shares: threads of one process (a test runner's, a library caller's) share its pid, and two
+    // writers of one temporary file could rename half a file into place.
+    const temporary = `${path}.${randomUUID()}.tmp`;
     writeFileSync(temporary, data);
     renameSync(temporary, path);
   } catch {
