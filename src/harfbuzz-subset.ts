@@ -2,11 +2,10 @@
  * harfbuzz's subsetter (hb-subset, harfbuzzjs's WebAssembly build) keeping the face of the font it last cut open: a
  * font is copied into WebAssembly memory and its face made once for a run of cuts of that font. subset-font (which
  * this replaces, with its defaults: every layout feature kept, TrueType out; its cuts are byte for byte the same)
- * copies the font in, makes its face and loads its tables again on every cut: 110–120 ms for a CJK face however
- * short the text, measured on Noto Serif SC and LXGW WenKai, against 1 ms for one character and 7–28 ms for the
- * example's text once the face is open. One face at a time: the module's memory is fixed at 65 MB, and two CJK fonts
- * (10–30 MB each) and a cut's work do not fit in it. The cutter's thread serves the open font's cuts first
- * (font-cut-worker.ts).
+ * copied the font in, made its face and loaded its tables again on every cut: the 16 cuts of the example's
+ * all-three build (6 fonts) took 760–970 ms in a fresh process, 320–390 ms with the face kept. One face at a time:
+ * the module's memory is fixed at 65 MB, and keeping every font open failed the fifth CJK font of a build (10–30 MB
+ * each). The cutter's thread serves the open font's cuts first (font-cut-worker.ts).
  */
 
 /** The exports of `harfbuzz-subset.wasm` used here (pointers are offsets into its memory). */
@@ -52,7 +51,7 @@ export interface HarfbuzzSubset {
 export function harfbuzzSubset(wasm: Uint8Array<ArrayBuffer>): HarfbuzzSubset {
   const hb = new WebAssembly.Instance(new WebAssembly.Module(wasm)).exports as unknown as Exports;
   hb._initialize();
-  // Memory may grow during any call, which detaches earlier views: a fresh one at each use.
+  // A view of the memory at each use: a build of the module whose memory grows would detach an older one.
   const heap = () => new Uint8Array(hb.memory.buffer);
   let open: { file: string; face: number; data: number } | undefined;
 
