@@ -20,6 +20,15 @@ describe('font-cut: harfbuzz in its own thread', () => {
     expect(cut.numGlyphs).toBeLessThan(20);
   });
 
+  it('serves the cuts of the font it has open first, whatever order they were asked in', async () => {
+    const serif = faceFile('serif', '400', 'zh-Hans');
+    const kai = faceFile('kai', '400', 'zh-Hans');
+    const answered: string[] = [];
+    const ask = (file: string, tag: string) => cutInThread(file, TEXT).then(() => answered.push(tag));
+    await Promise.all([ask(serif, 'serif 1'), ask(kai, 'kai 1'), ask(serif, 'serif 2'), ask(kai, 'kai 2')]);
+    expect(answered).toEqual(['serif 1', 'serif 2', 'kai 1', 'kai 2']);
+  });
+
   it('a file that is not a font fails with harfbuzz\'s reason', async () => {
     await expect(cutInThread(projectPath('package.json'), 'abc')).rejects.toThrow(/harfbuzz could not cut .*package.json: not a font it can read/);
   });
