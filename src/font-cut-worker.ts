@@ -6,10 +6,10 @@
  * Each message, `{ id, file, text }`, is answered with `{ id, data }`, the TrueType file of `file` cut to the
  * characters of `text`, or with `{ id, error }`.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
-import { harfbuzzSubset } from './harfbuzz-subset.js';
+import { type FontFile, harfbuzzSubset } from './harfbuzz-subset.js';
 
 /** A cut asked for: the font file (absolute path) and the text whose characters it keeps. */
 export interface CutRequest {
@@ -24,6 +24,23 @@ export type CutAnswer = { id: number; data: Uint8Array } | { id: number; error: 
 const wasm = createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
 const harfbuzz = harfbuzzSubset(readFileSync(wasm));
 
+/** `file`, read into the memory harfbuzz gives when it opens the font. */
+const fontFile = (file: string): FontFile => ({
+  bytes: statSync(file).size,
+  readInto(target) {
+    const fd = openSync(file, 'r');
+    try {
+      for (let at = 0; at < target.byteLength; ) {
+        const read = readSync(fd, target, at, target.byteLength - at, at);
+        if (read === 0) throw new Error(`${file} ended after ${at} of ${target.byteLength} bytes`);
+        at += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  },
+});
+
 /** Cuts asked for and not yet made. */
 const pending: CutRequest[] = [];
 
@@ -33,7 +50,7 @@ function serve(): void {
   const { id, file, text } = pending.splice(next, 1)[0]!;
   // A file that cannot be read is answered like one harfbuzz cannot cut.
   try {
-    const data = harfbuzz.cut(file, () => readFileSync(file), text);
+    const data = harfbuzz.cut(file, () => fontFile(file), text);
     parentPort!.postMessage({ id, data } satisfies CutAnswer, [data.buffer as ArrayBuffer]);
   } catch (e) {
     parentPort!.postMessage({ id, error: (e as Error).message ?? String(e) } satisfies CutAnswer);

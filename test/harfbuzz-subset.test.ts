@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { faceFile } from '../src/fonts.js';
-import { harfbuzzSubset } from '../src/harfbuzz-subset.js';
+import { type FontFile, harfbuzzSubset } from '../src/harfbuzz-subset.js';
 import { projectPath } from '../src/paths.js';
 
 const wasm = readFileSync(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
@@ -19,7 +19,11 @@ const kai = faceFile('kai', '400', 'zh-Hans');
 const counted = () => {
   const reads: string[] = [];
   const harfbuzz = harfbuzzSubset(wasm);
-  const cut = (file: string, text: string) => harfbuzz.cut(file, () => (reads.push(file), readFileSync(file)), text);
+  const open = (file: string): FontFile => {
+    const bytes = readFileSync(file);
+    return { bytes: bytes.byteLength, readInto: (target) => (reads.push(file), target.set(bytes)) };
+  };
+  const cut = (file: string, text: string) => harfbuzz.cut(file, () => open(file), text);
   return { reads, cut, harfbuzz };
 };
 
