@@ -111,11 +111,12 @@ export function harfbuzzSubset(wasm: Uint8Array<ArrayBuffer>): HarfbuzzSubset {
       } finally {
         hb.hb_subset_input_destroy(input);
       }
-      if (subset === 0) throw new Error(`harfbuzz could not cut ${file}: not a font it can read`);
+      const unreadable = () => new Error(`harfbuzz could not cut ${file}: not a font it can read`);
+      if (subset === 0) throw unreadable();
       const blob = hb.hb_face_reference_blob(subset);
       try {
         const length = hb.hb_blob_get_length(blob);
-        if (length === 0) throw new Error(`harfbuzz could not cut ${file}: not a font it can read`);
+        if (length === 0) throw unreadable();
         const at = hb.hb_blob_get_data(blob, 0);
         return heap().slice(at, at + length);
       } finally {

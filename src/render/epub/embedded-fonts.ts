@@ -5,18 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Document } from '../../ast/types.js';
-import { cutFaces, type FontAsset } from '../../fonts.js';
+import { cutFaces, type FaceCuts } from '../../fonts.js';
 import type { Metadata } from '../../metadata.js';
 import { projectPath } from '../../paths.js';
 import { type Face, type FaceStyle, textByFace } from '../text-by-face.js';
 import type { OutlineFace } from './outlines.js';
 
-export interface EmbeddedFonts {
-  css: string;
-  /** The files' names (in `fonts/`), known before they are cut, in the order of `files`. */
-  names: string[];
-  /** The cuts, made in the cutter's thread (fonts.ts `cutFaces`) while the book is composed. */
-  files: Promise<FontAsset[]>;
+/** The book's cuts (fonts.ts `cutFaces`: names in `fonts/`, files made while the book is composed) and their licences. */
+export interface EmbeddedFonts extends FaceCuts {
   /** One entry per licence text needed: the families it covers and its text. */
   licences: Array<{ fonts: string; text: string }>;
 }
