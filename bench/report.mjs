@@ -11,6 +11,29 @@ const row = (cells) => `| ${cells.join(' | ')} |`;
 const head = (cells) => [row(cells), row(cells.map(() => '---'))];
 const label = (input) => `${input.name} (${mb(input.bytes)}, ${input.topics} topics)`;
 
+/** The builds whose own timings are shown, and how the table names them. */
+const BUILDS = [
+  ['huozi-all', 'all three, cold'],
+  ['huozi-pdf', 'PDF, cold'],
+  ['huozi-warm', 'all three, warm'],
+];
+/** The timings' columns: a name and the flat keys (bench/run.mjs) it sums. */
+const STEP_COLUMNS = [
+  ['read + parse', ['stages.read', 'stages.parse']],
+  ['typeset', ['steps.typeset']],
+  ['fonts', ['steps.fonts']],
+  ['launch', ['steps.launch']],
+  ['page load', ['steps.page-load']],
+  ['page composition', ['steps.page-composition']],
+  ['measuring print', ['steps.measuring-print']],
+  ['main print', ['steps.main-print']],
+  ['stamp', ['steps.stamp']],
+  ['PDF finish', ['steps.pdf-finish']],
+  ['EPUB zip', ['steps.epub-package']],
+  ['fidelity check', ['stages.fidelity']],
+  ['write', ['stages.write']],
+];
+
 /** Seconds of a job, or a short mark when it did not run (its reason goes under the table). */
 function time(input, id, notes) {
   const job = input.jobs[id];
@@ -92,14 +115,23 @@ export function tables(r) {
       return row([i.name, o('huozi-pdf'), o('huozi-epub'), o('huozi-html'), o('pagedjs'), o('typst'), o('bare'), `${o('pandoc-epub')} / ${o('pandoc-html')}`]);
     }),
     '',
-    "Inside huozi's build() (warm build of all three; the build's own timings per stage it reports):",
+    'The warm build() (one process, one browser kept): the first build() in the process, a second of all three, then the HTML alone:',
     '',
-    ...head(['input', 'first build() in the process', 'second, all three', 'then HTML alone', "build()'s timings"]),
-    ...r.inputs.map((i) => {
-      const w = i.jobs['huozi-warm'];
-      if (!w?.warm) return row([i.name, '–', '–', '–', '–']);
-      return row([i.name, s(w.warm.first), s(w.warm.all), s(w.warm.html), Object.entries(w.timings).map(([k, v]) => `${k} ${s(v)}`).join(', ')]);
+    ...head(['input', 'first', 'second, all three', 'then HTML alone']),
+    ...r.inputs.flatMap((i) => {
+      const w = i.jobs['huozi-warm']?.warm;
+      return w ? [row([i.name, s(w.first), s(w.all), s(w.html)])] : [];
     }),
+    '',
+    "Inside huozi's builds: build()'s own timings (`--json`), medians, per stage and per step (README \"Where a build's time goes\"). The editions of a build render at once, so their steps overlap and add up to more than the wall time:",
+    '',
+    ...head(['input', 'build', ...STEP_COLUMNS.map(([name]) => name)]),
+    ...r.inputs.flatMap((i) =>
+      BUILDS.flatMap(([id, what]) => {
+        const t = i.jobs[id]?.timings;
+        return t ? [row([i.name, what, ...STEP_COLUMNS.map(([, keys]) => (keys.some((k) => k in t) ? s(keys.reduce((sum, k) => sum + (t[k] ?? 0), 0)) : '–'))])] : [];
+      }),
+    ),
   ];
   lines.push('', "Issue 19's targets, from this run:", '', ...head(['target', 'measured', 'met']), ...targets(r).map((t) => row(t)));
   if (notes.length) lines.push('', ...notes.map((n, k) => `(${k + 1}) ${n}`));

@@ -140,7 +140,8 @@ async function printSource(file, dir) {
 function jobs(src) {
   const huozi = join(root, 'bin', 'huozi.js');
   const node = process.execPath;
-  const cold = (formats) => (out) => ({ cmd: node, args: [huozi, 'build', src.file, '--formats', formats, '--out', out], cache: true });
+  // --json: the build's report, whose timings (per stage and step) the tables show.
+  const cold = (formats) => (out) => ({ cmd: node, args: [huozi, 'build', src.file, '--formats', formats, '--out', out, '--json'], cache: true, json: true });
   return [
     { id: 'huozi-all', tool: 'huozi', work: 'all three', run: cold('pdf,epub,html') },
     { id: 'huozi-pdf', tool: 'huozi', work: 'PDF', run: cold('pdf') },
@@ -188,7 +189,12 @@ async function runOnce(job, src) {
     const run = { seconds, memory: peak.samples > 0 ? { total: peak.total, browser: peak.browser, other: peak.other } : undefined, bytes: folderBytes(out) };
     const pdfs = files(out).filter((f) => f.endsWith('.pdf'));
     if (pdfs.length === 1) run.pages = pageCount(pdfs[0]);
-    if (spec.json) run.report = JSON.parse(stdout.trim().split('\n').at(-1));
+    if (spec.json) {
+      // huozi's JSON report, or warm.mjs's line: the build's timings, and the warm build's own times.
+      const report = JSON.parse(stdout.trim().split('\n').at(-1));
+      run.timings = Object.fromEntries(flat(report.timings));
+      if (report.warm) run.warm = report.warm;
+    }
     return run;
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -206,6 +212,9 @@ function pageCount(pdf) {
   const pages = version('pdfinfo', [pdf], /^Pages:\s+\d+/mu);
   return pages ? Number(pages.split(/\s+/u)[1]) : undefined;
 }
+
+/** build()'s timings, nested (`{ stages: { parse }, steps: { stamp } }`), as flat keys (`stages.parse`), milliseconds. */
+const flat = (o, prefix = '') => Object.entries(o ?? {}).flatMap(([k, v]) => (typeof v === 'number' ? [[`${prefix}${k}`, v]] : flat(v, `${prefix}${k}.`)));
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -246,11 +255,12 @@ function summarise(slot) {
   if (mem.length) slot.memory = { total: Math.max(...mem.map((m) => m.total)), browser: Math.max(...mem.map((m) => m.browser)), other: Math.max(...mem.map((m) => m.other)) };
   slot.bytes = slot.runs.at(-1).bytes;
   slot.pages = slot.runs.at(-1).pages;
-  const reports = slot.runs.map((r) => r.report).filter(Boolean);
-  if (reports.length) {
-    slot.warm = { first: median(reports.map((x) => x.first)) / 1000, all: median(reports.map((x) => x.all)) / 1000, html: median(reports.map((x) => x.html)) / 1000 };
-    slot.timings = Object.fromEntries(Object.keys(reports[0].timings ?? {}).map((k) => [k, median(reports.map((x) => x.timings[k])) / 1000]));
-  }
+  const warm = slot.runs.map((r) => r.warm).filter(Boolean);
+  if (warm.length) slot.warm = { first: median(warm.map((x) => x.first)) / 1000, all: median(warm.map((x) => x.all)) / 1000, html: median(warm.map((x) => x.html)) / 1000 };
+  const timed = slot.runs.map((r) => r.timings).filter(Boolean);
+  // A step that did not run in some runs counts as 0 there.
+  const keys = [...new Set(timed.flatMap((t) => Object.keys(t)))];
+  if (timed.length) slot.timings = Object.fromEntries(keys.map((k) => [k, median(timed.map((t) => t[k] ?? 0)) / 1000]));
 }
 
 try {

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { ExitCode, HuoziError } from './errors.js';
 import { pinnedFontFiles } from './fonts.js';
+import { timed } from './step-timings.js';
 
 let pinnedFiles: Set<string> | undefined;
 const pinned = () => (pinnedFiles ??= pinnedFontFiles());
@@ -176,7 +177,7 @@ export function sharedBrowser({ hardened = true }: { hardened?: boolean } = {}):
   return {
     blocked,
     get() {
-      launching ??= launch();
+      launching ??= timed('launch', launch);
       return launching;
     },
     close() {

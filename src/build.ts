@@ -31,6 +31,7 @@ import { loadTheme } from './render/theme.js';
 import { parse } from './source/parse.js';
 import { retitle } from './source/corrections.js';
 import type { Warning } from './warnings.js';
+import { type StepTimings, withStepClock } from './step-timings.js';
 
 export interface FileWarning extends Warning {
   /** The input the warning is about, as given. */
@@ -73,6 +74,8 @@ export interface BuildTimings {
   stages: { read: number; parse: number; render: number; fidelity: number; write: number };
   /** Rendering time of each format built. */
   formats: Partial<Record<Format, number>>;
+  /** Time of each named step inside the stages that ran (step-timings.ts `BUILD_STEPS`). */
+  steps: StepTimings;
 }
 
 export interface BuildResult {
@@ -90,7 +93,7 @@ export interface BuildResult {
 /**
  * Inputs built at once, in one browser: while one input's Node work (parsing,
  * typesetting, cutting fonts, checking) runs, another's pages are laid out in
- * Chromium. Two, for the two cores huozi is measured on (README, "Speed").
+ * Chromium. Two, for the two cores huozi is measured on (README, "Use").
  */
 const CONCURRENT_INPUTS = 2;
 
@@ -116,7 +119,7 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
   // A caller's browser (watch keeps one warm between builds) is used and left open.
   const browser = keptBrowser ?? sharedBrowser();
   const interrupts = watchInterrupts(() => browser.close());
-  const timings: BuildTimings = { stages: { read: 0, parse: 0, render: 0, fidelity: 0, write: 0 }, formats: {} };
+  const timings: BuildTimings = { stages: { read: 0, parse: 0, render: 0, fidelity: 0, write: 0 }, formats: {}, steps: {} };
   const lap = (started: number) => performance.now() - started;
   // The build's own browser closes once no edition may use it (each has rendered, or said it is done with it), not
   // after the checks and the writing: Chromium held 1.4 GB (a 1 MB transcript) while Node finished the PDF and read it
@@ -214,7 +217,7 @@ export async function build(inputs: string[], options: BuildOptions & BuildHooks
 
   try {
     // Results in input order, whatever order the inputs finish in.
-    const built = await pMap(files, buildInput, { concurrency: CONCURRENT_INPUTS });
+    const built = await withStepClock(timings.steps, () => pMap(files, buildInput, { concurrency: CONCURRENT_INPUTS }));
     const reports = built.map((b) => b.report);
     const warnings = built.flatMap((b) => b.warnings);
     const outputs = built.flatMap((b) => b.outputs);

@@ -15,6 +15,7 @@ import { cachedCut } from './font-cache.js';
 import { cutInThread } from './font-cut.js';
 import { centreMarks } from './font-marks.js';
 import { isTraditional } from './render/labels.js';
+import { startStep } from './step-timings.js';
 import type { LanguageTag } from './ast/types.js';
 
 const require = createRequire(import.meta.url);
@@ -254,6 +255,7 @@ export interface FaceCuts {
  * Throws (at once) if a face's file cannot be opened.
  */
 export function cutFaces(lang: LanguageTag, faces: FaceText[], urlPrefix: string, format: FontFormat = 'woff'): FaceCuts {
+  const stop = startStep('fonts');
   const ext = EXTENSIONS[format];
   const plans = faces.map((face) => planFace(face, lang)).filter((p) => p.own.length > 0 || p.fallbacks.size > 0);
   const fallbackChars = new Map<Fallback, Set<string>>();
@@ -270,7 +272,8 @@ export function cutFaces(lang: LanguageTag, faces: FaceText[], urlPrefix: string
   const files = Promise.all(
     jobs.map(async ({ name, file, chars, centred }) => ({ name, data: await cutFont(file, String.fromCodePoint(...codePoints(chars)), format, centred) })),
   );
-  files.catch(() => undefined);
+  // Also marks the files handled: a failed cut is thrown where they are awaited, not reported as unhandled first.
+  files.then(stop, stop);
   const css = plans.flatMap((plan) => faceRules(plan, (file) => urlPrefix + names.get(file)!, format)).join('\n');
   return { css, names: jobs.map((j) => j.name), files };
 }

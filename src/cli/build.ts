@@ -10,6 +10,7 @@ import { addOptionFlags, givenOptions } from './options.js';
 import { progressPrinter } from './progress.js';
 import { buildReport } from './report.js';
 import { addSharedFlags, finish, sharedFlags, type SharedFlags, type Streams } from './shared.js';
+import { BUILD_STEPS } from '../step-timings.js';
 
 /** The build flags: every schema key but `config`, which is a shared flag. */
 export const BUILD_KEYS = (Object.keys(BuildOptions.entries) as OptionKey[]).filter((k) => k !== 'config');
@@ -61,12 +62,14 @@ export function summarise(result: BuildResult, flags: SharedFlags): string[] {
 
 /** What `--verbose` adds, on stderr: the config file, each input as read, the timings. */
 function details(result: BuildResult): string[] {
-  const { stages, formats } = result.timings;
+  const { stages, formats, steps } = result.timings;
   const perFormat = Object.entries(formats).map(([f, t]) => `${f} ${seconds(t)}`).join(', ');
+  const perStep = BUILD_STEPS.flatMap((s) => (steps[s] === undefined ? [] : [`${s} ${seconds(steps[s])}`])).join(', ');
   return [
     `config: ${result.configFile ?? 'none found'}`,
     ...result.inputs.map((i) => `read ${i.file}: ${kb(i.bytes)}, ${i.encoding}, ${i.shape}, ${i.lang}, title "${i.title}"`),
     `time: read ${seconds(stages.read)}, parse ${seconds(stages.parse)}, render ${seconds(stages.render)} (${perFormat}), fidelity check ${seconds(stages.fidelity)}, write ${seconds(stages.write)}`,
+    `steps: ${perStep}`,
   ];
 }
 

@@ -10,6 +10,7 @@ import { FORMATS } from '../config/schema.js';
 import { HuoziError } from '../errors.js';
 import { WARNING_CODES } from '../warnings.js';
 import { version } from '../version.js';
+import { BUILD_STEPS } from '../step-timings.js';
 
 const ms = v.pipe(v.number(), v.minValue(0));
 const codes = Object.keys(WARNING_CODES) as Array<keyof typeof WARNING_CODES>;
@@ -35,8 +36,18 @@ export const JsonReport = v.strictObject({
     v.description('Each file written: absolute `path`, `format`, `input`, `bytes`, and `pages` for a PDF.'),
   ),
   timings: v.pipe(
-    v.optional(v.strictObject({ stages: v.strictObject({ read: ms, parse: ms, render: ms, fidelity: ms, write: ms }), formats: v.record(v.picklist(FORMATS), ms) })),
-    v.description('Milliseconds, as measured by `build()`: per stage (`read`, `parse`, `render`, `write`) and per format.'),
+    v.optional(
+      v.strictObject({
+        stages: v.strictObject({ read: ms, parse: ms, render: ms, fidelity: ms, write: ms }),
+        formats: v.record(v.picklist(FORMATS), ms),
+        steps: v.record(v.picklist(BUILD_STEPS), ms),
+      }),
+    ),
+    v.description(
+      'Milliseconds, as measured by `build()`: per stage (`read`, `parse`, `render`, `fidelity`, `write`), per format, and per named step within them (`steps`: ' +
+        BUILD_STEPS.map((s) => `\`${s}\``).join(', ') +
+        '; only the steps that ran; see "Where a build\'s time goes").',
+    ),
   ),
   warnings: v.pipe(
     v.array(v.strictObject({ code: v.picklist(codes), file: v.string(), message: v.string(), line: v.optional(v.number()) })),

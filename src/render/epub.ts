@@ -12,6 +12,7 @@ import { packageEpub } from './epub/package.js';
 import { type BookResources, planBook } from './epub/plan.js';
 import { collectImages } from './images.js';
 import { buildView, type View } from './view.js';
+import { timed } from '../step-timings.js';
 
 /** The EPUB renderer: one `<stem>.epub` (bytes). Throws what planning (a node without a partial) or packaging throws; needs no browser. */
 export const epub: Renderer = {
@@ -19,7 +20,7 @@ export const epub: Renderer = {
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {
     const view = buildView(doc, context.meta, 'epub', { vertical: context.options.vertical });
     const plan = await planBook(view, bookResources(view, context), context.templates);
-    return [{ path: `${context.stem}.epub`, data: await packageEpub(plan) }];
+    return [{ path: `${context.stem}.epub`, data: await timed('epub-package', () => packageEpub(plan)) }];
   },
 };
 

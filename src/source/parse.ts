@@ -14,6 +14,7 @@ import type { Origins } from './front.js';
 import { splitBlocks } from './blocks.js';
 import { clean } from './clean.js';
 import { decode, otherEncoding } from './decode.js';
+import { timed } from '../step-timings.js';
 import { refuseForeignFormat } from './foreign-formats.js';
 import { checkNesting } from './nesting.js';
 import { detectLanguage } from './language.js';
@@ -61,7 +62,7 @@ function hasSpeaker(nodes: RootContent[], name: string): boolean {
 export function parse(bytes: Uint8Array, options: ParseOptions = {}): Parsed {
   const { file } = options;
   refuseForeignFormat(bytes, file);
-  const decoded = decode(bytes, file, options.encoding);
+  const decoded = timed('decode', () => decode(bytes, file, options.encoding));
   const cleaned = clean(decoded.text);
   checkNesting(cleaned.text, file);
   if (!/[^\s\u3000]/u.test(cleaned.text)) throw inputError(file, 'the file holds only whitespace, no text');

@@ -25,6 +25,7 @@ import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { timed } from '../step-timings.js';
 import { composeTree } from './apply.js';
 import { compression } from './compression.js';
 import type { Rule } from './composition.js';
@@ -71,5 +72,5 @@ export function typesetMarkup(markup: string, options: TypesetOptions & { fragme
     .use(rehypeParse, { fragment: options.fragment })
     .use(rehypeTypeset, options)
     .use(rehypeStringify, options.xhtml ? { closeSelfClosing: true, closeEmptyElements: false, tightDoctype: false, allowDangerousCharacters: false } : {});
-  return String(processor.processSync(markup));
+  return timed('typeset', () => String(processor.processSync(markup)));
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JsonReport } from '../../src/cli/report.js';
+import { BUILD_STEPS } from '../../src/step-timings.js';
 import { bin } from '../support/paths.js';
 
 const made: string[] = [];
@@ -45,6 +46,13 @@ describe('shared flags', { timeout: 600_000 }, () => {
     expect(json.files.filter((f) => f.pages !== undefined)).toEqual([pdf]);
     expect(Object.keys(json.timings!.formats).sort()).toEqual(['html', 'pdf']);
     expect(json.timings!.stages.render).toBeGreaterThan(0);
+    // Every step an HTML and a horizontal PDF go through timed itself (no EPUB: no zip); each within its edition's render.
+    const { steps, formats } = json.timings!;
+    expect(Object.keys(steps).sort()).toEqual(BUILD_STEPS.filter((s) => s !== 'epub-package').sort());
+    for (const step of ['launch', 'page-load', 'page-composition', 'measuring-print', 'main-print', 'stamp', 'pdf-finish'] as const) {
+      expect(steps[step], step).toBeGreaterThan(0);
+      expect(steps[step], step).toBeLessThan(formats.pdf!);
+    }
     expect(json.warnings).toEqual([{ code: 'web-residue', file: 'talk.txt', line: 1, message: expect.stringContaining('责任编辑') }]);
   });
 
@@ -78,6 +86,8 @@ describe('shared flags', { timeout: 600_000 }, () => {
     expect(err[0]).toMatch(/\[web-residue\]$/);
     expect(err.slice(1, 3)).toEqual([`config: ${join(dir, 'huozi.config.yaml')}`, expect.stringMatching(/^read talk\.txt: \d+ B, utf-8, plain, zh-Hans, title ".+"$/)]);
     expect(err[3]).toMatch(/^time: read \d+\.\d\d s, parse \d+\.\d\d s, render \d+\.\d\d s \(html \d+\.\d\d s\), fidelity check \d+\.\d\d s, write \d+\.\d\d s$/);
+    // An HTML build prints nothing: no browser's or print's step is named.
+    expect(err[4]).toMatch(/^steps: decode \d+\.\d\d s, typeset \d+\.\d\d s, fonts \d+\.\d\d s$/);
     expect(r.stdout).toMatch(/^wrote .*talk\.html \(\d+\.\d KB\)\nwrote .*talk\.assets\/ \(\d+ files, \d+\.\d KB\)\n$/);
   });
 

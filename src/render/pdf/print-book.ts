@@ -38,6 +38,7 @@ import { collectGarbage, loadPrintPage, printLinks, printPage, withPrintPage } f
 import { overlayStamp } from './stamp.js';
 import { uniqueSubsetTags } from './subset-tags.js';
 import { bindOnTheRight } from './reading-direction.js';
+import { timed } from '../../step-timings.js';
 
 /** Where the main print put things: each entry's landing, the contents pages and the first body page (0-based). */
 interface Layout {
@@ -67,12 +68,11 @@ export async function printBook(plan: PrintPlan, launching: Promise<Browser>, pr
     const { pdf, layout } = await withPrintPage(browser, htmlPath, plan.preload, async (page) => {
       const { pdf, measured } = await printBody(plan, page);
       const layout = layoutOf(pdf, plan.toc);
-      await stampContentsAndHeads(pdf, plan, layout, measured, page, work);
+      await timed('stamp', () => stampContentsAndHeads(pdf, plan, layout, measured, page, work));
       return { pdf, layout };
     });
     await printed();
-    addBookmarks(pdf, plan, layout);
-    return { data: await finish(pdf, plan), pages: pdf.getPageCount() };
+    return { data: await timed('pdf-finish', () => finish(pdf, plan, layout)), pages: pdf.getPageCount() };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -100,20 +100,29 @@ export async function writePrintFiles(plan: PrintPlan, work: string, cutting = p
  * construction, and the page is loaded once.
  */
 async function printBody(plan: PrintPlan, page: Page): Promise<{ pdf: PDFDocument; measured: Measured }> {
-  let measured = UNMEASURED;
-  if (!plan.vertical) {
-    await fitWideTables(page);
-    await snapToGrid(page, LINE_PT);
-    await alignBaselines(page);
-    await compressLineEnds(page);
-    await keepShortParagraphs(page, LINE_PT);
-    await fitLeaders(page);
-    measured = await measure(plan, page);
+  if (plan.vertical) return { pdf: await timed('main-print', () => printMain(page)), measured: UNMEASURED };
+  await timed('page-composition', () => composePage(page));
+  const measured = await timed('measuring-print', () => measure(plan, page));
+  const pdf = await timed('main-print', async () => {
     await applyStretch(page, measured.stretch);
     await applyBreaks(page, measured.contentsBreaks);
     await collectIfLarge(plan, page);
-  }
-  return { pdf: await loadPdf(await printPage(page, true)), measured };
+    return printMain(page);
+  });
+  return { pdf, measured };
+}
+
+/** The main print: tagged, read by pdf-lib. */
+const printMain = async (page: Page) => loadPdf(await printPage(page, true));
+
+/** The loaded page's lines composed for print, in order (each step reads the layout the one before left). */
+async function composePage(page: Page): Promise<void> {
+  await fitWideTables(page);
+  await snapToGrid(page, LINE_PT);
+  await alignBaselines(page);
+  await compressLineEnds(page);
+  await keepShortParagraphs(page, LINE_PT);
+  await fitLeaders(page);
 }
 
 /**
@@ -238,7 +247,8 @@ function addBookmarks(pdf: PDFDocument, plan: PrintPlan, layout: Layout): void {
   ], printedSize(geometry).height - geometry.bleed - geometry.top);
 }
 
-async function finish(pdf: PDFDocument, plan: PrintPlan): Promise<Uint8Array> {
+async function finish(pdf: PDFDocument, plan: PrintPlan, layout: Layout): Promise<Uint8Array> {
+  addBookmarks(pdf, plan, layout);
   setPageBoxes(pdf, plan.geometry, plan.marks);
   // The stamp's subsets were tagged afresh by its own print.
   uniqueSubsetTags(pdf);

@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { browserTimeout } from '../../browser.js';
+import { timed } from '../../step-timings.js';
 
 /**
  * Text drawn outside the document (margin boxes), with its CSS font: web fonts
@@ -17,7 +18,7 @@ export type Preload = Array<{ font: string; text: string }>;
 export async function withPrintPage<T>(browser: Browser, htmlPath: string, preload: Preload, steps: (page: Page) => Promise<T>): Promise<T> {
   const page = await browser.newPage();
   try {
-    await loadPrintPage(page, htmlPath, preload);
+    await timed('page-load', () => loadPrintPage(page, htmlPath, preload));
     return await steps(page);
   } finally {
     await page.close();
