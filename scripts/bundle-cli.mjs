@@ -22,7 +22,7 @@ import { build } from 'rolldown';
 
 const scripts = dirname(fileURLToPath(import.meta.url));
 const dist = join(scripts, '..', 'dist');
-const EXTERNAL = ['harfbuzzjs', 'pdfjs-dist', '@napi-rs/canvas', 'puppeteer-core', 'epub-gen-memory', 'chokidar'];
+const EXTERNAL = ['harfbuzzjs', 'pdfjs-dist', '@napi-rs/canvas', 'puppeteer-core', 'chokidar'];
 
 for (const file of readdirSync(dist)) if (/^cli(-.*)?\.mjs$/.test(file)) rmSync(join(dist, file));
 await build({

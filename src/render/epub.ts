@@ -20,7 +20,7 @@ export const epub: Renderer = {
   async render(doc: Document, context: RenderContext): Promise<OutputFile[]> {
     const view = buildView(doc, context.meta, 'epub', { vertical: context.options.vertical });
     const plan = await planBook(view, bookResources(view, context), context.templates);
-    return [{ path: `${context.stem}.epub`, data: await timed('epub-package', () => packageEpub(plan)) }];
+    return [{ path: `${context.stem}.epub`, data: timed('epub-package', () => packageEpub(plan)) }];
   },
 };
 

@@ -15,16 +15,14 @@ import type { EmbeddedFonts } from './embedded-fonts.js';
 import { fileOfIds, notesByChapter, planChapters, type ChapterPlan } from './chapters.js';
 import { navDepth, navPoints } from './ncx.js';
 
-/** One XHTML content document of the book, before the chapter shell wraps it. */
+/** One XHTML content document of the book. */
 export interface BookDocument {
   /** Manifest id, also the spine's name for it. */
   id: string;
   /** File name inside `OEBPS/`. */
   filename: string;
-  /** The shell's `<title>`. */
-  title: string;
-  /** The body's markup (XHTML fragment). */
-  content: string;
+  /** The document whole: its body's markup in the chapter shell (`templates/epub/chapter.xhtml.hbs`), titled. */
+  xhtml: string;
 }
 
 /** A non-document file of the book: its path inside `OEBPS/`, bytes and media type. */
@@ -53,8 +51,6 @@ export interface BookPlan {
   nav: { xhtml: string; ncx: string };
   /** The package document (`content.opf`), rendered. */
   opf: string;
-  /** The chapter shell handed to epub-gen-memory: holds EJS's two placeholders only. */
-  shell: string;
   css: string;
   /** Images (the cover first) and fonts, by their path in the book. */
   files: BookFile[];
@@ -70,7 +66,7 @@ export interface BookResources {
 
 /** The cover image's file name under `images/`. */
 const COVER_IMAGE = 'cover.svg';
-/** The navigation document's manifest id (epub-gen-memory writes it as `toc.xhtml`). */
+/** The navigation document's manifest id (package.ts writes it as `toc.xhtml`). */
 const NAV = 'nav';
 
 /**
@@ -86,11 +82,15 @@ export async function planBook(view: View, resources: BookResources, templates: 
   // Title page and chapters are composed by the typesetting stage (XHTML fragments).
   const body = (name: string, extra: object = {}) => typesetMarkup(page(name, extra), { lang: meta.lang, fragment: true, xhtml: true, vertical: view.vertical });
 
-  const cover = { id: 'cover-page', filename: 'cover.xhtml', title: labels.cover, content: page('cover') };
-  const title = { id: 'title-page', filename: 'title.xhtml', title: meta.title, content: body('title') };
+  const shell = templates.page('epub', 'chapter.xhtml');
+  /** A content document: `content` in the chapter shell, its `<title>` `title`. */
+  const doc = (id: string, filename: string, title: string, content: string): BookDocument => ({ id, filename, xhtml: shell({ meta, title, content }) });
+
+  const cover = doc('cover-page', 'cover.xhtml', labels.cover, page('cover'));
+  const title = doc('title-page', 'title.xhtml', meta.title, body('title'));
   const notes = notesByChapter(chapters, view.footnotes, view.noteLinks);
-  const bodyDocs = chapters.map((c, i) => ({ id: c.id, filename: c.filename, title: c.title, content: body('topic', { nodes: c.nodes, notes: notes[i] }) }));
-  const licences = resources.fonts.licences.length > 0 ? [{ id: 'licences', filename: 'licences.xhtml', title: 'Fonts in this book', content: page('licence') }] : [];
+  const bodyDocs = chapters.map((c, i) => doc(c.id, c.filename, c.title, body('topic', { nodes: c.nodes, notes: notes[i] })));
+  const licences = resources.fonts.licences.length > 0 ? [doc('licences', 'licences.xhtml', 'Fonts in this book', page('licence'))] : [];
   const documents = [cover, title, ...bodyDocs, ...licences];
   // The contents follow the title page; the font licences close the book.
   const spine = [cover.id, title.id, NAV, ...bodyDocs.map((d) => d.id), ...licences.map((d) => d.id)];
@@ -117,7 +117,6 @@ export async function planBook(view: View, resources: BookResources, templates: 
       images: resources.images,
       coverImage: COVER_IMAGE,
     }),
-    shell: page('chapter.xhtml', { ejs: { title: '<%= title %>', content: '<%- content %>' } }),
     // A vertical book: every content document's root set vertical-rl (styles/vertical*.css), the spine right to left (content.opf).
     css: `${resources.fonts.css}\n${templates.stylesheet('base', 'epub', ...(view.vertical ? ['vertical', 'vertical-epub'] : []))}`,
     files,

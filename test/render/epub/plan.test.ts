@@ -56,7 +56,7 @@ describe('planBook', () => {
 
   it('states the date where the report is dated, and none where it is not (control: the example)', async () => {
     expect(plan.opf).toContain('<dc:date>2026-03-08</dc:date>');
-    const title = (p: typeof plan) => p.documents.find((d) => d.id === 'title-page')!.content.replace(/<(?!p class="imprint")[^>]+>/g, '');
+    const title = (p: typeof plan) => p.documents.find((d) => d.id === 'title-page')!.xhtml.replace(/<(?!p class="imprint")[^>]+>/g, '');
     expect(title(plan)).toContain('<p class="imprint">2026年3月8日');
     const undated = await planBook(viewOf('无日期的说明会\n\n王毅：各位记者朋友，上午好！', 'undated.txt'), resources(), templates);
     expect(undated.opf).not.toContain('<dc:date>');
