@@ -64,7 +64,7 @@ export function rehypeTypeset(options: TypesetOptions) {
 
 /**
  * Typesets an HTML page (`fragment: false`) or an XHTML fragment (an EPUB
- * chapter body: void elements closed, `epub:type` and `xml:lang` kept).
+ * chapter body: void elements closed, `epub:type` and `xml:lang` kept, and well-formed XML).
  * Returns the markup with the same text, split into spans and `<wbr>`.
  */
 export function typesetMarkup(markup: string, options: TypesetOptions & { fragment: boolean; xhtml: boolean }): string {
@@ -72,5 +72,15 @@ export function typesetMarkup(markup: string, options: TypesetOptions & { fragme
     .use(rehypeParse, { fragment: options.fragment })
     .use(rehypeTypeset, options)
     .use(rehypeStringify, options.xhtml ? { closeSelfClosing: true, closeEmptyElements: false, tightDoctype: false, allowDangerousCharacters: false } : {});
-  return timed('typeset', () => String(processor.processSync(markup)));
+  return timed('typeset', () => {
+    const out = String(processor.processSync(markup));
+    return options.xhtml ? escapeCdataEnd(out) : out;
+  });
 }
+
+/**
+ * XML forbids `]]>` in character data (XML 1.0 §2.4: its `>` must be escaped); HTML's serialiser escapes only `<`
+ * and `&` in text, so a transcript's `]]>` would end the EPUB's XML there. Inside an attribute value `&gt;` reads
+ * the same, and the markup has no CDATA section or comment to spare.
+ */
+const escapeCdataEnd = (xhtml: string) => xhtml.replaceAll(']]>', ']]&gt;');

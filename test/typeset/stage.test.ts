@@ -74,4 +74,12 @@ describe('the typesetting stage over markup', () => {
     expect(xhtml).toMatch(/<wbr \/>/);
     expect(xhtml).toMatch(/<br \/>/);
   });
+
+  it('writes a transcript\'s ]]> in XHTML with its > escaped (XML 1.0 §2.4), and leaves it as text in HTML', () => {
+    const body = '<p>注释写作 ]]> 和 a]]>b。</p>';
+    const xhtml = typesetMarkup(body, { lang: 'zh-Hans', fragment: true, xhtml: true });
+    expect(xhtml).not.toContain(']]>');
+    expect(text(parse(xhtml, true))).toBe(text(parse(body, true)));
+    expect(typesetMarkup(body, { lang: 'zh-Hans', fragment: true, xhtml: false })).toContain(']]>');
+  });
 });
