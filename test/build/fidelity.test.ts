@@ -47,7 +47,7 @@ function dropping(original: Renderer, cut: string): Renderer {
 }
 
 describe('fidelity: inside the build', () => {
-  for (const format of ['html', 'pdf'] as const) {
+  for (const format of ['html', 'epub', 'pdf'] as const) {
     it(`a ${format} edition that lost a paragraph fails the build with one line naming it`, async () => {
       const original = renderers[format];
       const cut = '拳头';
