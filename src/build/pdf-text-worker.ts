@@ -8,7 +8,7 @@
  * every DevTools message through it) and `push` 1.2 ×. Here, replaced built-ins are put back once pdf.js has
  * loaded (added ones stay, as pdf.js uses them): a 706-page print was read in 4.7–5.1 s against 5.4–5.8 s.
  *
- * Each message, the bytes of a PDF, is answered with `{ text }`, its printed text, or with `{ error }`.
+ * Each message, the bytes of a PDF and a run of its pages, is answered with `{ text }`, their printed text, or with `{ error }`.
  */
 import { parentPort } from 'node:worker_threads';
 
@@ -40,7 +40,14 @@ BUILT_INS.forEach((target, i) => {
   }
 });
 
-/** An answer: the printed text of a PDF, or why reading it failed. */
+/** Part `part` (0-based) of `of` runs of consecutive pages, as near equal in length as they can be. */
+export type Part = [part: number, of: number];
+/** A question: the bytes of a PDF, and which of its pages to read. */
+export interface PdfTextQuestion {
+  data: Uint8Array;
+  part: Part;
+}
+/** An answer: the printed text of those pages, or why reading them failed. */
 export type PdfTextAnswer = { text: string } | { error: string };
 
 /** A node of pdf.js's structure tree: an element with children, or a reference to marked content by id. */
@@ -63,11 +70,13 @@ function contentOrder(node: StructNode | null, out: string[] = []): string[] {
  * the text around it). Chromium's margin boxes (verso heads, folios) are drawn outside any marked content, and the
  * stamped recto heads and contents numbers are `/Artifact`s.
  */
-async function read(data: Uint8Array): Promise<string> {
+async function read(data: Uint8Array, [part, of]: Part): Promise<string> {
   const pdf = await getDocument({ data, disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
   const out: string[] = [];
   try {
-    for (let n = 1; n <= pdf.numPages; n++) {
+    const first = Math.floor((part * pdf.numPages) / of);
+    const end = Math.floor(((part + 1) * pdf.numPages) / of);
+    for (let n = first + 1; n <= end; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: true });
       // The text of each marked-content sequence with an id (nested spans without one belong to it), in stream order.
@@ -97,8 +106,8 @@ async function read(data: Uint8Array): Promise<string> {
   return out.join('');
 }
 
-parentPort?.on('message', (data: Uint8Array) => {
-  read(data).then(
+parentPort?.on('message', ({ data, part }: PdfTextQuestion) => {
+  read(data, part).then(
     (text) => parentPort!.postMessage({ text } satisfies PdfTextAnswer),
     (e: unknown) => parentPort!.postMessage({ error: String((e as Error)?.message ?? e) } satisfies PdfTextAnswer),
   );

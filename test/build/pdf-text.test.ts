@@ -101,6 +101,18 @@ describe('openPdfText', () => {
     }
   });
 
+  it('reads a print at or above the split size in two halves at once, in page order; below it, whole', async () => {
+    const print = await threePages();
+    for (const splitFrom of [0, print.byteLength, print.byteLength + 1]) {
+      const pdf = openPdfText(splitFrom);
+      try {
+        expect(await pdf.read(print), String(splitFrom)).toBe('甲乙丙');
+      } finally {
+        await pdf.close();
+      }
+    }
+  });
+
   it('fails with the reason when pdf.js cannot read the bytes, and the reader still closes', async () => {
     const reader = openPdfText();
     try {
