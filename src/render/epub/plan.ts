@@ -25,11 +25,10 @@ export interface BookDocument {
   xhtml: string;
 }
 
-/** A non-document file of the book: its path inside `OEBPS/`, bytes and media type. */
+/** A non-document file of the book: its path inside `OEBPS/` and its bytes (the manifest states its media type). */
 export interface BookFile {
   path: string;
   data: Uint8Array | string;
-  mediaType: string;
 }
 
 /** An EPUB 3 landmark (EPUB 3.3 §5.4.2.5): `epub:type` and where it points. */
@@ -150,14 +149,15 @@ function pageRenderer(view: View, resources: BookResources, toc: TocEntry[], tem
   return (name: string, extra: object = {}) => templates.page('epub', name)({ ...shared, ...extra });
 }
 
-/** The cover image, the document's images, then the fonts (TrueType subsets). */
+/** The fonts' media type in the manifest: TrueType subsets. */
 const FONT_TYPE = 'font/ttf';
 
+/** The cover image, the document's images, then the fonts, once the cover is drawn and the fonts are cut. */
 async function bookFiles({ cover, images, fonts }: BookResources): Promise<BookFile[]> {
   const [svg, cuts] = await Promise.all([cover.svg, fonts.files]);
   return [
-    { path: `images/${COVER_IMAGE}`, data: svg, mediaType: 'image/svg+xml' },
-    ...images.map((e) => ({ path: `images/${e.name}`, data: e.data, mediaType: e.mediaType })),
-    ...cuts.map((f) => ({ path: `fonts/${f.name}`, data: f.data, mediaType: FONT_TYPE })),
+    { path: `images/${COVER_IMAGE}`, data: svg },
+    ...images.map((e) => ({ path: `images/${e.name}`, data: e.data })),
+    ...cuts.map((f) => ({ path: `fonts/${f.name}`, data: f.data })),
   ];
 }
